@@ -1,0 +1,60 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// lectern: a literate lesson runner for an introductory neural-network course.
+///
+/// The flow runs one way: lesson.md → LessonFormat (cmark) → Runner (Interpreter + MLCore)
+/// → CellResults → Site (terminal / HTML / JSON). See README.md for the architecture.
+let package = Package(
+    name: "lectern",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lectern", targets: ["lectern"]),
+        .library(name: "MLCore", targets: ["MLCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The one C boundary: libcmark from Debian's libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "LessonFormat", dependencies: ["CCmark"]),
+        .target(name: "MLCore"),
+        .target(name: "Plots"),
+        .target(
+            name: "Interpreter",
+            dependencies: [
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftOperators", package: "swift-syntax"),
+                "MLCore", "Plots",
+            ]
+        ),
+        .target(name: "Runner", dependencies: ["LessonFormat", "Interpreter", "Plots"]),
+        .target(name: "Site", dependencies: ["LessonFormat", "Runner", "Plots",
+                                              .product(name: "SwiftParser", package: "swift-syntax"),
+                                              .product(name: "SwiftSyntax", package: "swift-syntax")]),
+        // The command line: commands live in a library so tests can drive them; `lectern` is main.
+        .target(
+            name: "LecternCLI",
+            dependencies: [
+                "LessonFormat", "Runner", "Site",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "lectern", dependencies: ["LecternCLI"]),
+        .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
+        .testTarget(name: "MLCoreTests", dependencies: ["MLCore"]),
+        .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Runner", "LessonFormat"]),
+        .testTarget(name: "LecternCLITests", dependencies: ["LecternCLI"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,1 @@
+public enum LecternMain { public static func main() { print("lectern") } }

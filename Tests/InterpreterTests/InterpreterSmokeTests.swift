@@ -1,0 +1,6 @@
+import XCTest
+@testable import Interpreter
+
+final class InterpreterSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}

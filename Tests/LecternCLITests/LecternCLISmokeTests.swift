@@ -1,0 +1,6 @@
+import XCTest
+@testable import LecternCLI
+
+final class LecternCLISmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import MLCore
+
+final class MLCoreSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}

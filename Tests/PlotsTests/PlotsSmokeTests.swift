@@ -1,0 +1,6 @@
+import XCTest
+@testable import Plots
+
+final class PlotsSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}

@@ -1,0 +1,6 @@
+import XCTest
+@testable import Site
+
+final class SiteSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}
