@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "LessonFormat", dependencies: ["CCmark"]),
         .target(name: "MLCore"),
         .target(name: "Plots"),
+        // LaTeX subset → MathML (HTML) and Unicode (terminal); no dependencies.
+        .target(name: "MathText"),
         .target(
             name: "Interpreter",
             dependencies: [
@@ -36,7 +38,7 @@ let package = Package(
             ]
         ),
         .target(name: "Runner", dependencies: ["LessonFormat", "Interpreter", "Plots"]),
-        .target(name: "Site", dependencies: ["LessonFormat", "Runner", "Plots",
+        .target(name: "Site", dependencies: ["LessonFormat", "Runner", "Plots", "MathText",
                                               .product(name: "SwiftParser", package: "swift-syntax"),
                                               .product(name: "SwiftSyntax", package: "swift-syntax")]),
         // The command line: commands live in a library so tests can drive them; `lectern` is main.
@@ -48,9 +50,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "lectern", dependencies: ["LecternCLI"]),
+        // Release benchmarks of MLCore against numpy (see benchmarks/run); not part of the tests.
+        .executableTarget(name: "lectern-bench", dependencies: ["MLCore"]),
         .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),
         .testTarget(name: "MLCoreTests", dependencies: ["MLCore"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
+        .testTarget(name: "MathTextTests", dependencies: ["MathText"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Runner", "LessonFormat"]),

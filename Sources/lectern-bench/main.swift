@@ -1,0 +1,2 @@
+import MLCore
+print("lectern-bench")

@@ -1,0 +1,6 @@
+import XCTest
+@testable import MathText
+
+final class MathTextSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}
