@@ -37,15 +37,18 @@ let package = Package(
                 "MLCore", "Plots",
             ]
         ),
-        .target(name: "Runner", dependencies: ["LessonFormat", "Interpreter", "Plots"]),
-        .target(name: "Site", dependencies: ["LessonFormat", "Runner", "Plots", "MathText",
+        // What running a lesson produced (cell results, doctests). Renderers depend on this, not
+        // on the interpreter, so they build and test without swift-syntax's evaluator.
+        .target(name: "Outcomes", dependencies: ["LessonFormat", "Plots"]),
+        .target(name: "Runner", dependencies: ["LessonFormat", "Outcomes", "Interpreter", "Plots"]),
+        .target(name: "Site", dependencies: ["LessonFormat", "Outcomes", "Plots", "MathText",
                                               .product(name: "SwiftParser", package: "swift-syntax"),
                                               .product(name: "SwiftSyntax", package: "swift-syntax")]),
         // The command line: commands live in a library so tests can drive them; `lectern` is main.
         .target(
             name: "LecternCLI",
             dependencies: [
-                "LessonFormat", "Runner", "Site",
+                "LessonFormat", "Outcomes", "Runner", "Site",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,8 +60,9 @@ let package = Package(
         .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
         .testTarget(name: "MathTextTests", dependencies: ["MathText"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
+        .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Runner", "LessonFormat"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Outcomes", "LessonFormat"]),
         .testTarget(name: "LecternCLITests", dependencies: ["LecternCLI"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,0 +1,6 @@
+import XCTest
+@testable import Outcomes
+
+final class OutcomesSmokeTests: XCTestCase {
+    func testModuleLoads() {}
+}
