@@ -1,6 +1,0 @@
-import XCTest
-@testable import LessonFormat
-
-final class LessonFormatSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}

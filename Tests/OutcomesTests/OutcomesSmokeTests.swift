@@ -1,6 +1,0 @@
-import XCTest
-@testable import Outcomes
-
-final class OutcomesSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
