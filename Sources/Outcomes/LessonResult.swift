@@ -25,7 +25,8 @@ public struct LessonResult: Sendable {
         var all = diagnostics.filter { $0.severity == .error }
         for result in cells where !result.isSuccess {
             if let diagnostic = result.diagnostic, result.status != .expectedError {
-                all.append(diagnostic)
+                // An invalid cell carries the format diagnostic already listed above.
+                if !all.contains(diagnostic) { all.append(diagnostic) }
             } else if let doctest = result.doctest, !doctest.passed {
                 all.append(doctest.diagnostic)
             }
