@@ -1,0 +1,7 @@
+# Scalar benchmark peer: the same recursion as fib.swift.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(27))

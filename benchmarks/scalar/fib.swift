@@ -1,0 +1,8 @@
+// Scalar benchmark: naive recursive Fibonacci (about 300 000 calls).
+func fib(_ n: Int) -> Int {
+    if n < 2 {
+        return n
+    }
+    return fib(n - 1) + fib(n - 2)
+}
+print(fib(27))
