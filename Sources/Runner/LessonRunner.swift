@@ -14,6 +14,9 @@ public final class LessonRunner {
     public let options: RunOptions
     private var session: Session
     private var nextIndex = 0
+    /// The latest result of each cell run so far, by cell index.
+    private var latest: [Int: CellResult] = [:]
+    private var secondsSpent = 0.0
     private let cells: [Cell]
     private let solvedExercises: Set<String>
     private let displayName: String
@@ -40,16 +43,18 @@ public final class LessonRunner {
         return run(cell)
     }
 
-    /// Runs every remaining cell, calling `progress` after each.
+    /// Runs every remaining cell, calling `progress` after each, and returns the lesson's result.
     public func runAll(progress: ((CellResult) -> Void)? = nil) -> LessonResult {
-        let start = Date()
-        var results: [CellResult] = []
         while let result = runNext() {
-            results.append(result)
             progress?(result)
         }
-        return LessonResult(lesson: lesson, cells: results, diagnostics: lesson.diagnostics,
-                            seconds: Date().timeIntervalSince(start))
+        return result
+    }
+
+    /// The lesson's result so far: the latest result of every cell that has run.
+    public var result: LessonResult {
+        LessonResult(lesson: lesson, cells: latest.keys.sorted().compactMap { latest[$0] },
+                     diagnostics: lesson.diagnostics, seconds: secondsSpent)
     }
 
     /// Whether `cell` runs under the current options.
@@ -67,6 +72,13 @@ public final class LessonRunner {
 
     /// Runs one cell (again, if it already ran: `step`'s re-run) in the shared session.
     public func run(_ cell: Cell) -> CellResult {
+        let result = execute(cell)
+        latest[cell.index] = result
+        secondsSpent += result.seconds
+        return result
+    }
+
+    private func execute(_ cell: Cell) -> CellResult {
         if isInvalid(cell) {
             return CellResult(cell: cell, status: .invalid,
                               diagnostic: lesson.diagnostics.first { $0.location.line == cell.fenceLine && $0.severity == .error })

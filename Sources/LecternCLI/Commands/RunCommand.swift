@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import LessonFormat
+import Outcomes
+import Runner
+import Site
+
+/// `lectern run`: run lessons and show prose, code and results.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run lessons and print prose, code and results.",
+        discussion: """
+        PATH is a lesson (.md), a Swift file (run as a one-cell lesson), or a folder whose \
+        NN-name.md lessons run in course order. Each lesson runs in its own session; a failing \
+        cell is reported at lesson.md:LINE:COLUMN and the rest of the lesson still runs.
+
+        Examples:
+          lectern run Lessons
+          lectern run --quiet Lessons                 only errors and the summary
+          lectern run --format json Lessons/01-perceptron.md > result.json
+          lectern run --fix Lessons/02-nodes.md       update output blocks from actual output
+          lectern run --timeout 30 --max-steps 2000000000 Lessons/09-training.md
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "Lesson files or course folders.", completion: .file(extensions: ["md", "swift"]))
+    var paths: [String]
+
+    @Option(help: "Output format: text (readable, for a terminal) or json (for tools).")
+    var format: Format = .text
+
+    @Flag(help: "Rewrite the lessons' output blocks from the actual output of their cells.")
+    var fix = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
+    var quiet = false
+
+    @OptionGroup(title: "Limits per cell") var limits: LimitOptions
+    @OptionGroup(title: "Terminal") var terminal: TerminalOptions
+
+    func run() throws {
+        let inputs = LessonInputs(paths: paths)
+        let options = RunOptions(limits: limits.limits)
+        let renderer = TerminalRenderer(width: terminal.columns, color: terminal.useColor)
+        var results: [LessonResult] = []
+
+        for lesson in inputs.lessons {
+            let runner = LessonRunner(lesson: lesson, options: options)
+            if format == .text && lesson.file.hasSuffix(".swift") {
+                Self.runProgram(runner)
+                results.append(runner.result)
+                continue
+            }
+            if format == .text && !quiet {
+                LessonWalk.run(runner, renderer: renderer, write: { print($0, terminator: "") })
+            } else {
+                _ = runner.runAll()
+            }
+            let result = runner.result
+            results.append(result)
+            if fix { Self.fixOutputs(of: result) }
+        }
+
+        switch format {
+        case .json:
+            print(JSONReport.render(results))
+        case .text:
+            let lessons = results.filter { !$0.lesson.file.hasSuffix(".swift") }
+            if !lessons.isEmpty { Summary.print(lessons, color: terminal.useColor, listErrors: true) }
+        }
+        if inputs.loadFailed { throw ExitStatus.usage.code }
+        if !results.allSatisfy(\.isSuccess) { throw ExitStatus.lessonErrors.code }
+    }
+
+    /// A Swift file runs like `swift file.swift`: its output on stdout, an error on stderr.
+    static func runProgram(_ runner: LessonRunner) {
+        for result in runner.runAll().cells {
+            print(result.output, terminator: "")
+            if let diagnostic = result.diagnostic {
+                StandardError.write(diagnostic.rendered(sourceLines: runner.lesson.sourceLines) + "\n")
+            }
+        }
+    }
+
+    /// Rewrites the output blocks whose cells ran and printed something else.
+    static func fixOutputs(of result: LessonResult) {
+        let changes: [(ExpectedOutput, String)] = result.cells.compactMap { cell in
+            guard let expected = cell.cell.expectedOutput, let doctest = cell.doctest, !doctest.passed else { return nil }
+            return (expected, cell.output)
+        }
+        guard !changes.isEmpty else { return }
+        let fixed = OutputRewriter.rewrite(result.lesson, replacing: changes)
+        do {
+            try fixed.write(toFile: result.lesson.file, atomically: true, encoding: .utf8)
+            StandardError.write("lectern: updated \(changes.count) output block\(changes.count == 1 ? "" : "s") in \(result.lesson.file)\n")
+        } catch {
+            StandardError.write("lectern: error: could not write \(result.lesson.file): \(error.localizedDescription)\n")
+        }
+    }
+}

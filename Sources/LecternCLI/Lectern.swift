@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// The root command: a literate lesson runner for a neural-network course.
+struct Lectern: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lectern",
+        abstract: "Run, step through and publish Markdown lessons whose Swift code blocks execute.",
+        discussion: """
+        Lessons are Markdown files (Lessons/NN-slug.md) with fenced ```swift blocks. lectern runs \
+        the blocks in order in one session per lesson, against an embedded ML core, and reports \
+        every mistake at lesson.md:LINE:COLUMN.
+
+        Examples:
+          lectern run Lessons                      run the whole course in order
+          lectern run Lessons/01-perceptron.md     run one lesson
+          lectern run --format json Lessons/01-perceptron.md
+          lectern run --fix Lessons/02-nodes.md    rewrite its output blocks from actual output
+          lectern step Lessons/01-perceptron.md    step through a lesson cell by cell
+          lectern export Lessons --out site        write the static HTML course site
+
+        Exit status: 0 when every cell behaved as its kind says, 1 when a lesson has errors, \
+        2 for usage or I/O errors (missing file, not UTF-8, not a lesson).
+        """,
+        version: "0.1.0",
+        subcommands: [RunCommand.self, StepCommand.self, ExportCommand.self]
+    )
+}

@@ -1,1 +1,0 @@
-public enum LecternMain { public static func main() { print("lectern") } }

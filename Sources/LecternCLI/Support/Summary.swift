@@ -1,0 +1,39 @@
+import Foundation
+import LessonFormat
+import Outcomes
+
+/// The closing lines of `run`: one line per lesson, then every error as `file:line:col` so an
+/// editor can jump to it.
+enum Summary {
+    static func print(_ results: [LessonResult], color: Bool, listErrors: Bool) {
+        var text = "\n"
+        for result in results {
+            let ran = result.cells.filter { $0.status != .notRun }.count
+            let errors = result.errors.count
+            let mark = errors == 0 ? paint("✓", "32", color) : paint("✗", "31", color)
+            let seconds = String(format: "%.2f", result.seconds)
+            text += "\(mark) \(result.lesson.file): \(ran) cell\(ran == 1 ? "" : "s") ran, "
+                + (errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s")") + " (\(seconds) s)\n"
+        }
+        let allErrors = results.flatMap(\.errors)
+        if listErrors && !allErrors.isEmpty {
+            text += "\n"
+            for result in results {
+                for error in result.errors {
+                    text += error.rendered(sourceLines: result.lesson.sourceLines) + "\n"
+                }
+            }
+        }
+        if results.count > 1 {
+            let failing = results.filter { !$0.isSuccess }.count
+            text += failing == 0
+                ? "\(results.count) lessons, all passed\n"
+                : "\(failing) of \(results.count) lessons have errors\n"
+        }
+        Swift.print(text, terminator: "")
+    }
+
+    static func paint(_ text: String, _ code: String, _ color: Bool) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

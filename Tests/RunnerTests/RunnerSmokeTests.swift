@@ -1,6 +1,0 @@
-import XCTest
-@testable import Runner
-
-final class RunnerSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
