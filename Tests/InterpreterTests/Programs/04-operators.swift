@@ -8,8 +8,9 @@ print(-3 * -3)
 let no = false
 print(1 + 2 == 3 && 4 > 3 || no)
 print(!(1 < 2) || 3 >= 3)
-print(5 > 3 ? "big" : "small")
-print(1 < 2 && 2 < 3 ? 10 : 20)
+let size = 5
+print(size > 3 ? "big" : "small")
+print(no || 2 < 3 ? 10 : 20)
 
 // Compound assignment operators.
 var x = 10
