@@ -1,6 +1,0 @@
-import XCTest
-@testable import Plots
-
-final class PlotsSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
