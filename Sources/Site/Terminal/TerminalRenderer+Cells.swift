@@ -1,0 +1,95 @@
+import LessonFormat
+import Outcomes
+
+/// Cells: code with a gutter of Markdown line numbers, then what running it produced.
+extension TerminalRenderer {
+    /// A cell's caption (for exercises, solutions, checks…) and its code; empty for a hidden
+    /// cell, whose code is set-up the reader does not need.
+    public func renderCellCode(_ cell: Cell) -> String {
+        if cell.kind == .hidden { return "" }
+        var lines: [String] = []
+        if let label = CellLabel.text(for: cell.kind) {
+            lines.append(ANSIStyle.apply([ANSIStyle.bold, ANSIStyle.yellow], to: label, color: color))
+        }
+        let code = codeLines(cell.code, highlighted: true)
+        let numberWidth = gutterWidth(cell)
+        for (index, line) in code.enumerated() {
+            let number = String(cell.firstCodeLine + index)
+            let gutter = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " │"
+            lines.append(ANSIStyle.apply([ANSIStyle.dim], to: gutter, color: color) + (line.isEmpty ? "" : " " + line))
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What a cell produced: its output, displayed value, figures, error, doctest and check
+    /// verdicts. `sourceLines` are the lesson's lines, for the error's source line and caret.
+    public func renderCellResult(_ result: CellResult, sourceLines: [Substring]) -> String {
+        var lines: [String] = []
+        let prefix = String(repeating: " ", count: gutterWidth(result.cell)) + " ┆ "
+        let styledPrefix = ANSIStyle.apply([ANSIStyle.dim], to: prefix, color: color)
+
+        func block(_ text: String, marker: String? = nil) {
+            var text = ControlCharacters.visible(text)
+            if text.hasSuffix("\n") { text.removeLast() }
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let lead = marker.map { index == 0 ? $0 : String(repeating: " ", count: DisplayWidth.of($0)) } ?? ""
+                lines.append((styledPrefix + lead + line).trimmingTrailingSpaces())
+            }
+        }
+
+        if !result.output.isEmpty { block(result.output) }
+        if let value = result.displayedValue {
+            block(value, marker: ANSIStyle.apply([ANSIStyle.dim], to: "→ ", color: color))
+        }
+        for figure in result.figures {
+            lines.append(contentsOf: FigureRendering.terminal(figure, width: width - 2, color: color)
+                .split(separator: "\n", omittingEmptySubsequences: false)
+                .map { "  " + $0 }
+)
+            if lines.last?.trimmingTrailingSpaces().isEmpty == true { lines.removeLast() }
+        }
+
+        switch result.status {
+        case .failed, .invalid:
+            if let diagnostic = result.diagnostic {
+                lines.append(contentsOf: diagnosticLines(diagnostic, sourceLines: sourceLines))
+            }
+        case .missingError:
+            if let diagnostic = result.diagnostic {
+                lines.append(contentsOf: diagnosticLines(diagnostic, sourceLines: sourceLines))
+            } else {
+                lines.append(ANSIStyle.apply([ANSIStyle.bold, ANSIStyle.red], to: "error:", color: color)
+                    + " " + CellLabel.missingErrorMessage)
+            }
+        case .ran, .notRun, .expectedError:
+            if case .check = result.cell.kind, result.status == .ran {
+                lines.append(ANSIStyle.apply([ANSIStyle.green], to: "✓ check passed", color: color))
+            }
+        }
+
+        if let doctest = result.doctest {
+            if doctest.passed {
+                lines.append(ANSIStyle.apply([ANSIStyle.green], to: "✓ output matches the expected output", color: color))
+            } else {
+                lines.append(contentsOf: diagnosticLines(doctest.diagnostic, sourceLines: sourceLines))
+                lines.append(ANSIStyle.apply([ANSIStyle.bold], to: "expected output:", color: color))
+                block(doctest.expected)
+                lines.append(ANSIStyle.apply([ANSIStyle.bold], to: "actual output:", color: color))
+                block(doctest.actual)
+            }
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    private func diagnosticLines(_ diagnostic: Diagnostic, sourceLines: [Substring]) -> [String] {
+        var text = renderDiagnostic(diagnostic, sourceLines: sourceLines)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Digits of the cell's last Markdown line number, so the bars of its code line up.
+    private func gutterWidth(_ cell: Cell) -> Int {
+        let lineCount = max(1, cell.columnOffsets.count)
+        return String(cell.firstCodeLine + lineCount - 1).count
+    }
+}

@@ -1,6 +1,0 @@
-import XCTest
-@testable import Site
-
-final class SiteSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
