@@ -1,0 +1,129 @@
+import Foundation
+
+/// The operations a `Value` graph supports, each with its local derivative.
+///
+/// Operations with a plain number (`x + 1`, `x * -1`, `1 / x`) make a single node whose op names the
+/// constant (`"+1"`, `"*-1"`, `"1/x"`), so the lecture's decomposition of the sigmoid neuron into
+/// the gates 1/x, c+x, eˣ and a·x draws exactly as on the slides.
+extension Value {
+    public static func + (lhs: Value, rhs: Value) -> Value {
+        Value(lhs.value + rhs.value, op: "+", parents: [lhs, rhs]) { out in
+            lhs.grad += out.grad
+            rhs.grad += out.grad
+        }
+    }
+
+    public static func * (lhs: Value, rhs: Value) -> Value {
+        Value(lhs.value * rhs.value, op: "*", parents: [lhs, rhs]) { out in
+            lhs.grad += rhs.value * out.grad
+            rhs.grad += lhs.value * out.grad
+        }
+    }
+
+    public static func - (lhs: Value, rhs: Value) -> Value {
+        Value(lhs.value - rhs.value, op: "-", parents: [lhs, rhs]) { out in
+            lhs.grad += out.grad
+            rhs.grad -= out.grad
+        }
+    }
+
+    public static func / (lhs: Value, rhs: Value) -> Value {
+        Value(lhs.value / rhs.value, op: "/", parents: [lhs, rhs]) { out in
+            lhs.grad += out.grad / rhs.value
+            rhs.grad -= lhs.value / (rhs.value * rhs.value) * out.grad
+        }
+    }
+
+    public static prefix func - (operand: Value) -> Value {
+        Value(-operand.value, op: "neg", parents: [operand]) { out in operand.grad -= out.grad }
+    }
+
+    /// c + x: the "add a constant" gate, local derivative 1.
+    public static func + (lhs: Value, rhs: Double) -> Value {
+        Value(lhs.value + rhs, op: "+" + formatConstant(rhs), parents: [lhs]) { out in lhs.grad += out.grad }
+    }
+    public static func + (lhs: Double, rhs: Value) -> Value { rhs + lhs }
+    public static func - (lhs: Value, rhs: Double) -> Value {
+        Value(lhs.value - rhs, op: "-" + formatConstant(rhs), parents: [lhs]) { out in lhs.grad += out.grad }
+    }
+    public static func - (lhs: Double, rhs: Value) -> Value {
+        Value(lhs - rhs.value, op: formatConstant(lhs) + "-x", parents: [rhs]) { out in rhs.grad -= out.grad }
+    }
+
+    /// a·x: the "scale" gate, local derivative a.
+    public static func * (lhs: Value, rhs: Double) -> Value {
+        Value(lhs.value * rhs, op: "*" + formatConstant(rhs), parents: [lhs]) { out in lhs.grad += rhs * out.grad }
+    }
+    public static func * (lhs: Double, rhs: Value) -> Value { rhs * lhs }
+    public static func / (lhs: Value, rhs: Double) -> Value {
+        Value(lhs.value / rhs, op: "/" + formatConstant(rhs), parents: [lhs]) { out in lhs.grad += out.grad / rhs }
+    }
+
+    /// c/x; with c = 1 this is the "1/x" gate, local derivative −c/x².
+    public static func / (lhs: Double, rhs: Value) -> Value {
+        Value(lhs / rhs.value, op: formatConstant(lhs) + "/x", parents: [rhs]) { out in
+            rhs.grad -= lhs / (rhs.value * rhs.value) * out.grad
+        }
+    }
+
+    public static func += (lhs: inout Value, rhs: Value) { lhs = lhs + rhs }
+    public static func -= (lhs: inout Value, rhs: Value) { lhs = lhs - rhs }
+    public static func *= (lhs: inout Value, rhs: Value) { lhs = lhs * rhs }
+    public static func /= (lhs: inout Value, rhs: Value) { lhs = lhs / rhs }
+
+    /// 1/x, the reciprocal gate.
+    public func reciprocal() -> Value { 1 / self }
+
+    /// xⁿ for a constant exponent n.
+    public func power(_ exponent: Double) -> Value {
+        let base = value
+        return Value(Foundation.pow(base, exponent), op: "^" + formatConstant(exponent), parents: [self]) { [self] out in
+            self.grad += exponent * Foundation.pow(base, exponent - 1) * out.grad
+        }
+    }
+
+    /// eˣ.
+    public func exp() -> Value {
+        let result = Foundation.exp(value)
+        return Value(result, op: "exp", parents: [self]) { [self] out in self.grad += result * out.grad }
+    }
+
+    /// The natural logarithm ln x.
+    public func log() -> Value {
+        let x = value
+        return Value(Foundation.log(x), op: "log", parents: [self]) { [self] out in self.grad += out.grad / x }
+    }
+
+    /// The hyperbolic tangent, local derivative 1 − tanh².
+    public func tanh() -> Value {
+        let t = Foundation.tanh(value)
+        return Value(t, op: "tanh", parents: [self]) { [self] out in self.grad += (1 - t * t) * out.grad }
+    }
+
+    /// The logistic sigmoid σ(x) = 1/(1 + e⁻ˣ), local derivative σ(1 − σ).
+    public func sigmoid() -> Value {
+        let s = stableSigmoid(value)
+        return Value(s, op: "sigmoid", parents: [self]) { [self] out in self.grad += s * (1 - s) * out.grad }
+    }
+
+    /// max(0, x), local derivative 1 for x > 0 and 0 otherwise.
+    public func relu() -> Value {
+        let x = value
+        return Value(Swift.max(0, x), op: "relu", parents: [self]) { [self] out in self.grad += (x > 0 ? 1 : 0) * out.grad }
+    }
+}
+
+/// xⁿ for a `Value` and a constant exponent, as Foundation's `pow` reads for numbers.
+public func pow(_ base: Value, _ exponent: Double) -> Value { base.power(exponent) }
+/// eˣ for a `Value`.
+public func exp(_ x: Value) -> Value { x.exp() }
+/// ln x for a `Value`.
+public func log(_ x: Value) -> Value { x.log() }
+/// tanh x for a `Value`.
+public func tanh(_ x: Value) -> Value { x.tanh() }
+
+/// A constant as it appears in an op name: `1` rather than `1.0`.
+func formatConstant(_ c: Double) -> String {
+    if c == c.rounded(), Swift.abs(c) < 1e15 { return String(Int(c)) }
+    return "\(c)"
+}

@@ -1,0 +1,47 @@
+/// Rescales each feature to mean 0 and standard deviation 1, with statistics from the training set.
+///
+/// Fit on the training data only, then apply the same transformation to validation and test data,
+/// so no information leaks from them into training.
+public struct Standardizer: Equatable, Sendable {
+    /// The mean of each feature in the data it was fitted on.
+    public let means: [Double]
+    /// The (population) standard deviation of each feature; constant features get 1.
+    public let standardDeviations: [Double]
+
+    /// Fits the statistics of `features` (a matrix, one example per row).
+    public init(fitting features: Tensor) throws {
+        let x = features.asMatrix
+        guard x.shape[0] > 0 else { throw MLError.invalidArgument("cannot standardise an empty data set") }
+        let (n, d) = (x.shape[0], x.shape[1])
+        var means = [Double](repeating: 0, count: d)
+        for i in 0..<n { for j in 0..<d { means[j] += x.scalars[i * d + j] } }
+        for j in 0..<d { means[j] /= Double(n) }
+        var variances = [Double](repeating: 0, count: d)
+        for i in 0..<n { for j in 0..<d { let delta = x.scalars[i * d + j] - means[j]; variances[j] += delta * delta } }
+        self.means = means
+        self.standardDeviations = variances.map { variance in
+            let deviation = (variance / Double(n)).squareRoot()
+            return deviation > 1e-12 ? deviation : 1
+        }
+    }
+
+    /// Fits the statistics of a data set's features.
+    public init(fitting data: Dataset) throws { try self.init(fitting: data.features) }
+
+    /// (x − mean) / standard deviation for every column.
+    public func transform(_ features: Tensor) throws -> Tensor {
+        let x = features.asMatrix
+        guard x.shape[1] == means.count else {
+            throw MLError.shapeMismatch("standardiser was fitted on \(means.count) features, got shape \(describe(shape: features.shape))")
+        }
+        let d = means.count
+        var out = x
+        for i in 0..<out.count { out.scalars[i] = (out.scalars[i] - means[i % d]) / standardDeviations[i % d] }
+        return out
+    }
+
+    /// The data set with standardised features and unchanged targets.
+    public func transform(_ data: Dataset) throws -> Dataset {
+        Dataset(unchecked: try transform(data.features), targets: data.targets)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The non-linearity a layer applies to its pre-activation z = W·x + b.
+public enum Activation: String, CaseIterable, Sendable, CustomStringConvertible {
+    /// σ(z) = 1 / (1 + e⁻ᶻ), outputs in (0, 1): a probability.
+    case sigmoid
+    /// tanh(z), outputs in (−1, 1).
+    case tanh
+    /// max(0, z).
+    case relu
+    /// z for z > 0, 0.01·z otherwise: a ReLU whose negative side still learns.
+    case leakyRelu
+    /// eᶻⁱ / Σⱼ eᶻʲ across each row: a probability distribution over classes.
+    case softmax
+    /// 1 for z ≥ 0, else 0: the perceptron's threshold (its derivative is 0, so it cannot be trained by gradients).
+    case step
+    /// z unchanged: a linear output, for regression.
+    case identity
+
+    /// The slope of `leakyRelu` for negative inputs.
+    public static let leakySlope = 0.01
+
+    public var description: String { rawValue }
+
+    /// The activation of one number (softmax of a single number is 1).
+    public func callAsFunction(_ z: Double) -> Double {
+        switch self {
+        case .sigmoid: return stableSigmoid(z)
+        case .tanh: return Foundation.tanh(z)
+        case .relu: return Swift.max(0, z)
+        case .leakyRelu: return z > 0 ? z : Activation.leakySlope * z
+        case .softmax: return 1
+        case .step: return z >= 0 ? 1 : 0
+        case .identity: return z
+        }
+    }
+
+    /// The derivative f′(z) of one number (softmax: the diagonal term of its Jacobian, 0 for one class).
+    public func derivative(_ z: Double) -> Double {
+        switch self {
+        case .sigmoid: let s = stableSigmoid(z); return s * (1 - s)
+        case .tanh: let t = Foundation.tanh(z); return 1 - t * t
+        case .relu: return z > 0 ? 1 : 0
+        case .leakyRelu: return z > 0 ? 1 : Activation.leakySlope
+        case .softmax, .step: return 0
+        case .identity: return 1
+        }
+    }
+
+    /// The activation of every element (softmax: of every row of a matrix, or of a whole vector).
+    public func callAsFunction(_ z: Tensor) -> Tensor {
+        var out = z
+        applyInPlace(&out)
+        return out
+    }
+
+    /// Applies the activation to `z` in place; the training hot path.
+    func applyInPlace(_ z: inout Tensor) {
+        let columns = z.rank >= 2 ? z.shape[z.rank - 1] : z.count
+        z.scalars.withUnsafeMutableBufferPointer { v in
+            switch self {
+            case .sigmoid: for i in 0..<v.count { v[i] = stableSigmoid(v[i]) }
+            case .tanh: for i in 0..<v.count { v[i] = Foundation.tanh(v[i]) }
+            case .relu: for i in 0..<v.count { v[i] = v[i] > 0 ? v[i] : 0 }
+            case .leakyRelu: for i in 0..<v.count where v[i] <= 0 { v[i] *= Activation.leakySlope }
+            case .step: for i in 0..<v.count { v[i] = v[i] >= 0 ? 1 : 0 }
+            case .identity: break
+            case .softmax:
+                guard columns > 0 else { return }
+                for start in stride(from: 0, to: v.count, by: columns) {
+                    var largest = -Double.infinity
+                    for i in start..<(start + columns) { largest = Swift.max(largest, v[i]) }
+                    var total = 0.0
+                    for i in start..<(start + columns) { v[i] = Foundation.exp(v[i] - largest); total += v[i] }
+                    for i in start..<(start + columns) { v[i] /= total }
+                }
+            }
+        }
+    }
+
+    /// ∂L/∂z from ∂L/∂a, where a = f(z) (both given, so no recomputation is needed).
+    func backward(outputGradient: Tensor, preActivation z: Tensor, output a: Tensor) -> Tensor {
+        var dz = outputGradient
+        let columns = a.rank >= 2 ? a.shape[a.rank - 1] : a.count
+        dz.scalars.withUnsafeMutableBufferPointer { g in
+            a.scalars.withUnsafeBufferPointer { out in
+                z.scalars.withUnsafeBufferPointer { pre in
+                    switch self {
+                    case .sigmoid: for i in 0..<g.count { g[i] *= out[i] * (1 - out[i]) }
+                    case .tanh: for i in 0..<g.count { g[i] *= 1 - out[i] * out[i] }
+                    case .relu: for i in 0..<g.count where pre[i] <= 0 { g[i] = 0 }
+                    case .leakyRelu: for i in 0..<g.count where pre[i] <= 0 { g[i] *= Activation.leakySlope }
+                    case .step: for i in 0..<g.count { g[i] = 0 }
+                    case .identity: break
+                    case .softmax:
+                        // J·g for the softmax Jacobian diag(s) − s·sᵀ, row by row: s ⊙ (g − ⟨g, s⟩).
+                        guard columns > 0 else { return }
+                        for start in stride(from: 0, to: g.count, by: columns) {
+                            var inner = 0.0
+                            for i in start..<(start + columns) { inner += g[i] * out[i] }
+                            for i in start..<(start + columns) { g[i] = out[i] * (g[i] - inner) }
+                        }
+                    }
+                }
+            }
+        }
+        return dz
+    }
+}

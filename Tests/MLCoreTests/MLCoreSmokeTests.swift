@@ -1,6 +1,0 @@
-import XCTest
-@testable import MLCore
-
-final class MLCoreSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
