@@ -84,10 +84,10 @@ extension TerminalRenderer {
         let xLabelRows = figure.xLabel.isEmpty ? 0 : 1
         let legendRows = legend.isEmpty ? 0 : 1
         let plotRows = max(2, height - titleRows - yLabelRows - 2 - xLabelRows - legendRows)
-        let yScale = y(max(2, min(6, plotRows / 3 + 1)))
+        let yScale = y(max(3, min(6, plotRows / 3 + 1)))
         let margin = (yScale.labels.map(\.count).max() ?? 1) + 1
         let plotColumns = max(4, width - margin - 1)
-        let xScale = x(max(2, min(8, plotColumns / 12 + 1)))
+        let xScale = x(max(3, min(8, plotColumns / 12 + 1)))
         let area = TerminalPlotArea(left: margin + 1, top: titleRows + yLabelRows, columns: plotColumns, rows: plotRows, x: xScale, y: yScale)
 
         var grid = TextGrid(width: width, height: titleRows + yLabelRows + plotRows + 2 + xLabelRows + legendRows)
