@@ -5,7 +5,9 @@ import Plots
 enum FigureRendering {
     /// An inline `<svg>` element for the HTML page.
     static func svg(_ figure: Figure) -> String {
-        renderSVG(figure, width: 640, height: 400)
+        var svg = renderSVG(figure, width: 640, height: 400)
+        while svg.hasSuffix("\n") { svg.removeLast() }
+        return svg
     }
 
     /// A Unicode chart `width` columns wide, with a height in proportion that suits a terminal.
