@@ -80,6 +80,21 @@ final class HTMLEscapingTests: XCTestCase {
         """)
     }
 
+    func testPipeTableBecomesATableWithEscapedCells() {
+        XCTAssertEqual(article(page("# T\n\n| a | <b> |\n|:-:|---|\n| `x<y` | 2 |")), """
+        <h1 id="t">T</h1>
+        <table>
+        <thead>
+        <tr><th class="align-center">a</th><th>&lt;b&gt;</th></tr>
+        </thead>
+        <tbody>
+        <tr><td class="align-center"><code>x&lt;y</code></td><td>2</td></tr>
+        </tbody>
+        </table>
+
+        """)
+    }
+
     func testOutputStartingWithANewlineKeepsIt() {
         let html = page("# T\n\n```swift\nprint()\n```\n") { cells in cells[0].output = "\nx\n" }
         XCTAssertTrue(html.contains("<pre class=\"output\">\n\nx</pre>"), html)

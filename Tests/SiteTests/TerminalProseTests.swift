@@ -71,6 +71,11 @@ final class TerminalProseTests: XCTestCase {
         XCTAssertEqual(render("bell \u{7} and \u{1B}[31mred"), "bell ␇ and ␛[31mred\n")
     }
 
+    func testPipeTableIsDrawnAsATable() {
+        XCTAssertEqual(render("| x | label |\n|---|---:|\n| 0.5 | 1 |\n| 10 | *no* |"),
+                       "x   │ label\n────┼──────\n0.5 │     1\n10  │  *no*\n")
+    }
+
     func testColourUsesANSIOnlyWhenAsked() {
         let markdown = "# Title\n\nSome *emphasis*, **strong**, `code` and [a link](https://example.org).\n\n> quote\n\n- item"
         let coloured = render(markdown, TerminalRenderer(width: 40, color: true))

@@ -163,6 +163,12 @@ enum DefaultTemplates {
     .pass { color: var(--pass); }
     .fail { color: var(--error); }
     .doctest-label { font-size: 0.85rem; color: var(--muted); margin: 0.5rem 0 0; }
+    table { border-collapse: collapse; margin: 1rem 0; }
+    th, td { border: 1px solid var(--border); padding: 0.3rem 0.7rem; }
+    th { background: var(--surface); }
+    .align-left { text-align: left; }
+    .align-center { text-align: center; }
+    .align-right { text-align: right; }
     figure.figure { margin: 0.75rem 0; overflow-x: auto; }
     figure.figure svg { max-width: 100%; height: auto; }
     math[display="block"] { margin: 1rem 0; }

@@ -61,6 +61,7 @@ struct LessonPage {
             let id = anchors[line].map { " id=\"" + HTMLEscaping.escape($0) + "\"" } ?? ""
             return "<h\(level)\(id)>" + inlineHTML(content) + "</h\(level)>\n"
         case .paragraph(let content):
+            if let table = PipeTable(content) { return tableHTML(table) }
             return tight ? inlineHTML(content) + "\n" : "<p>" + inlineHTML(content) + "</p>\n"
         case .blockQuote(let children):
             return "<blockquote>\n" + children.map { blockHTML($0, emittedTitle: &emittedTitle) }.joined() + "</blockquote>\n"
@@ -84,6 +85,26 @@ struct LessonPage {
         case .thematicBreak:
             return "<hr>\n"
         }
+    }
+
+    func tableHTML(_ table: PipeTable) -> String {
+        func cell(_ tag: String, _ content: [MarkdownInline], _ alignment: PipeTable.Alignment) -> String {
+            let align: String
+            switch alignment {
+            case .none: align = ""
+            case .left: align = " class=\"align-left\""
+            case .center: align = " class=\"align-center\""
+            case .right: align = " class=\"align-right\""
+            }
+            return "<\(tag)\(align)>" + inlineHTML(content) + "</\(tag)>"
+        }
+        var html = "<table>\n<thead>\n<tr>"
+        html += zip(table.header, table.alignments).map { cell("th", $0, $1) }.joined()
+        html += "</tr>\n</thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr>" + zip(row, table.alignments).map { cell("td", $0, $1) }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
     }
 
     func inlineHTML(_ inlines: [MarkdownInline]) -> String {

@@ -25,6 +25,7 @@ extension TerminalRenderer {
             return lines
 
         case .paragraph(let content):
+            if let table = PipeTable(content) { return tableLines(table) }
             var flow = TextFlow(color: color)
             addInlines(content, to: &flow)
             return flow.lines(width: width)
@@ -70,6 +71,33 @@ extension TerminalRenderer {
         case .thematicBreak:
             return [String(repeating: "─", count: width)]
         }
+    }
+
+    /// A table with columns padded to their widest cell and box-drawing rules.
+    private func tableLines(_ table: PipeTable) -> [String] {
+        func line(_ cell: [MarkdownInline], bold: Bool) -> String {
+            var flow = TextFlow(color: color)
+            if bold { flow.push([ANSIStyle.bold]) }
+            addInlines(cell, to: &flow)
+            return flow.lines(width: Int.max / 2).joined(separator: " ")
+        }
+        let header = table.header.map { line($0, bold: true) }
+        let rows = table.rows.map { $0.map { line($0, bold: false) } }
+        let widths = header.indices.map { column in
+            ([header[column]] + rows.map { $0[column] }).map { DisplayWidth.of($0) }.max() ?? 0
+        }
+        func format(_ cells: [String]) -> String {
+            cells.enumerated().map { column, text in
+                let padding = max(0, widths[column] - DisplayWidth.of(text))
+                switch table.alignments[column] {
+                case .right: return String(repeating: " ", count: padding) + text
+                case .center: return String(repeating: " ", count: padding / 2) + text + String(repeating: " ", count: padding - padding / 2)
+                case .left, .none: return text + String(repeating: " ", count: padding)
+                }
+            }.joined(separator: " │ ").trimmingTrailingSpaces()
+        }
+        return [format(header), widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")]
+            + rows.map(format)
     }
 
     /// Blocks of one container, separated by blank lines (tight lists keep them together).
