@@ -68,7 +68,7 @@ final class ValueAutodiffTests: XCTestCase {
         let inputs = [Value(0.7), Value(-1.3), Value(2.1)]
         let error = try GradientCheck.check(inputs) { v in
             let (a, b, c) = (v[0], v[1], v[2])
-            let terms = (a * b - c / a).tanh() + pow(c, 3) - (b * b).exp().log()
+            let terms = (a * b - c / a).tanh() + c.power(3) - (b * b).exp().log()
             return terms + (a - b).sigmoid() * (c + 2) + (b * -1).relu() / c + 1 / (a + 3) - (2 - c) + (-a) * 0.5
         }
         XCTAssertLessThan(error, 1e-7)

@@ -113,15 +113,6 @@ extension Value {
     }
 }
 
-/// xⁿ for a `Value` and a constant exponent, as Foundation's `pow` reads for numbers.
-public func pow(_ base: Value, _ exponent: Double) -> Value { base.power(exponent) }
-/// eˣ for a `Value`.
-public func exp(_ x: Value) -> Value { x.exp() }
-/// ln x for a `Value`.
-public func log(_ x: Value) -> Value { x.log() }
-/// tanh x for a `Value`.
-public func tanh(_ x: Value) -> Value { x.tanh() }
-
 /// A constant as it appears in an op name: `1` rather than `1.0`.
 func formatConstant(_ c: Double) -> String {
     if c == c.rounded(), Swift.abs(c) < 1e15 { return String(Int(c)) }

@@ -1,0 +1,92 @@
+import XCTest
+@testable import MLCore
+
+/// Each update rule against three steps worked out from the torch.optim formulas
+/// (θ₀ = 1, gradients 1, −2, 0.5), and the 2-D paths used for the optimiser comparison.
+final class OptimizerTests: XCTestCase {
+    func run(_ optimizer: Optimizer) -> [Double] {
+        let theta = Parameter(Tensor([1]))
+        return [1.0, -2.0, 0.5].map { g in
+            theta.gradient = Tensor([g])
+            optimizer.step([theta])
+            return theta.value.scalars[0]
+        }
+    }
+
+    func assertSteps(_ optimizer: Optimizer, _ expected: [Double], file: StaticString = #filePath, line: UInt = #line) {
+        let actual = run(optimizer)
+        for (a, e) in zip(actual, expected) { XCTAssertEqual(a, e, accuracy: 1e-12, file: file, line: line) }
+    }
+
+    func testPlainSGD() {
+        assertSteps(SGD(learningRate: 0.1), [0.9, 1.1, 1.05])
+        assertSteps(SGD(learningRate: 0.1, weightDecay: 0.01), [0.899, 1.098101, 1.047002899])
+    }
+
+    func testMomentumWithDampeningAndWeightDecay() {
+        // b₁ = g₁ (no dampening on the first step), then b = μb + (1 − τ)g.
+        assertSteps(SGD(learningRate: 0.1, momentum: 0.9, dampening: 0.1, weightDecay: 0.01),
+                    [0.899, 0.9872909, 1.02086414819])
+    }
+
+    func testNesterov() {
+        // Step 1: b = 1, direction g + μb = 1.9, θ = 1 − 0.19 = 0.81.
+        assertSteps(Nesterov(learningRate: 0.1, momentum: 0.9), [0.81, 1.109, 1.1031])
+        XCTAssertEqual(Momentum(learningRate: 0.1).momentum, 0.9)
+    }
+
+    func testAdagrad() {
+        assertSteps(Adagrad(learningRate: 0.1, learningRateDecay: 0.5, weightDecay: 0.01, initialAccumulator: 0.1),
+                    [0.904568230825933, 0.9634346073440193, 0.9524114351437915])
+    }
+
+    func testRMSprop() {
+        assertSteps(RMSprop(learningRate: 0.01), [0.9000000099999991, 0.9895323021991522, 0.9675849505350489])
+        assertSteps(RMSprop(learningRate: 0.01, weightDecay: 0.1, momentum: 0.5, centered: true),
+                    [0.8994962276568145, 0.9360697318109739, 0.9281980692043468])
+    }
+
+    func testAdam() {
+        // Step 1: m̂ = 1, v̂ = 1, θ = 1 − 0.1 · 1 / (1 + 1e-8).
+        assertSteps(Adam(learningRate: 0.1), [0.900000001, 0.9366103534720749, 0.9502794196738216])
+        assertSteps(Adam(learningRate: 0.1, weightDecay: 0.1), [0.9000000009090909, 0.9310642948391922, 0.937642154937361])
+    }
+
+    func testStateIsPerParameterAndResets() {
+        let adam = Adam(learningRate: 0.1)
+        let a = Parameter(Tensor([1])), b = Parameter(Tensor([1, 1]))
+        a.gradient = Tensor([1]); b.gradient = Tensor([1, 1])
+        adam.step([a, b])
+        XCTAssertEqual(a.value.scalars[0], 0.900000001, accuracy: 1e-12)
+        XCTAssertEqual(b.value.scalars, [a.value.scalars[0], a.value.scalars[0]])
+        adam.reset()
+        XCTAssertEqual(run(adam)[0], 0.900000001, accuracy: 1e-12)
+    }
+
+    func testPathsOnTestFunctions() throws {
+        let bowl = try TestFunction.bowl.path(from: (1, 1), optimizer: SGD(learningRate: 0.25), steps: 2)
+        XCTAssertEqual(bowl.xs, [1, 0.5, 0.25])
+        XCTAssertEqual(bowl.ys, [1, 0.5, 0.25])
+        XCTAssertEqual(bowl.values, [2, 0.5, 0.125])
+        let rosenbrock = try TestFunction.rosenbrock.path(from: (-1, 1), optimizer: Adam(learningRate: 0.05), steps: 2000)
+        XCTAssertEqual(rosenbrock.end.x, 1, accuracy: 0.05)
+        XCTAssertEqual(rosenbrock.end.y, 1, accuracy: 0.1)
+        // On the ravine, momentum gets much closer to the minimum than plain SGD in the same steps.
+        let plain = try TestFunction.ravine.path(from: (-5, 1), optimizer: SGD(learningRate: 0.04), steps: 50)
+        let heavy = try TestFunction.ravine.path(from: (-5, 1), optimizer: Momentum(learningRate: 0.04, momentum: 0.8), steps: 50)
+        XCTAssertLessThan(heavy.values.last ?? 9, plain.values.last ?? 0)
+        // The saddle: starting on the ridge line y = 0 gradient descent stays on it.
+        let saddle = try TestFunction.saddle.path(from: (1, 0), optimizer: SGD(learningRate: 0.1), steps: 10)
+        XCTAssertEqual(saddle.ys.last, 0)
+        XCTAssertThrowsError(try TestFunction.bowl.path(from: (0, 0), optimizer: SGD(), steps: -1))
+    }
+
+    func testGradientsOfTestFunctionsMatchFiniteDifferences() {
+        for function in TestFunction.allCases {
+            let g = function.gradient(x: 0.3, y: -0.7)
+            let numeric = GradientCheck.numericalGradient(at: [0.3, -0.7]) { p in function.value(x: p[0], y: p[1]) }
+            XCTAssertEqual(g.x, numeric[0], accuracy: 1e-5)
+            XCTAssertEqual(g.y, numeric[1], accuracy: 1e-5)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import XCTest
+@testable import MLCore
+
+/// Tensor construction, element-wise maths with broadcasting, reductions, slicing and printing.
+final class TensorTests: XCTestCase {
+    func testConstructionAndShape() throws {
+        let m = try Tensor([[1, 2, 3], [4, 5, 6]])
+        XCTAssertEqual(m.shape, [2, 3])
+        XCTAssertEqual(m.rank, 2)
+        XCTAssertEqual(try m[1, 2], 6)
+        XCTAssertEqual(Tensor([1, 2]).shape, [2])
+        XCTAssertEqual(Tensor(scalar: 3).shape, [])
+        XCTAssertEqual(try Tensor.identity(2).scalars, [1, 0, 0, 1])
+        XCTAssertEqual(try Tensor.linspace(0, 1, count: 5).scalars, [0, 0.25, 0.5, 0.75, 1])
+    }
+
+    func testBadShapesThrowWithBothShapes() {
+        XCTAssertThrowsError(try Tensor([[1, 2], [3]])) { error in
+            XCTAssertEqual("\(error)", "shape mismatch: row 1 has 1 elements but row 0 has 2")
+        }
+        XCTAssertThrowsError(try Tensor(shape: [2, 2], scalars: [1, 2, 3]))
+        XCTAssertThrowsError(try Tensor.zeros([-1]))
+        XCTAssertThrowsError(try Tensor([[1, 2, 3]]) + Tensor([1, 2])) { error in
+            XCTAssertEqual("\(error)", "shape mismatch: cannot add tensors of shapes [1, 3] and [2]")
+        }
+        XCTAssertThrowsError(try Tensor([1, 2])[2]) { error in
+            XCTAssertEqual((error as? MLError)?.message, "index 2 is out of range for axis 0 of size 2")
+        }
+    }
+
+    func testValueSemantics() throws {
+        let a = Tensor([1, 2, 3])
+        var b = a
+        try b.set(9, at: 0)
+        XCTAssertEqual(a.scalars, [1, 2, 3])
+        XCTAssertEqual(b.scalars, [9, 2, 3])
+    }
+
+    func testBroadcasting() throws {
+        let m = try Tensor([[1, 2, 3], [4, 5, 6]])
+        XCTAssertEqual(try (m + Tensor([10, 20, 30])).scalars, [11, 22, 33, 14, 25, 36])
+        XCTAssertEqual(try (m * Tensor(shape: [2, 1], scalars: [1, -1])).scalars, [1, 2, 3, -4, -5, -6])
+        let outer = try Tensor(shape: [3, 1], scalars: [1, 2, 3]) * Tensor([1, 10])
+        XCTAssertEqual(outer.shape, [3, 2])
+        XCTAssertEqual(outer.scalars, [1, 10, 2, 20, 3, 30])
+        XCTAssertEqual(try (m - Tensor(scalar: 1)).scalars, [0, 1, 2, 3, 4, 5])
+        XCTAssertEqual((2 * m / 4).scalars, [0.5, 1, 1.5, 2, 2.5, 3])
+        XCTAssertEqual((1 - Tensor([1, 3])).scalars, [0, -2])
+        XCTAssertEqual((-Tensor([1])).scalars, [-1])
+    }
+
+    func testElementwiseFunctions() {
+        let t = Tensor([-1, 0, 2])
+        XCTAssertEqual(t.relu.scalars, [0, 0, 2])
+        XCTAssertEqual(t.squared.scalars, [1, 0, 4])
+        XCTAssertEqual(t.magnitude.scalars, [1, 0, 2])
+        XCTAssertEqual(t.sigmoid.scalars[1], 0.5)
+        XCTAssertEqual(Tensor([1000, -1000]).sigmoid.scalars, [1, 0])
+        XCTAssertEqual(Tensor([0]).exp.scalars, [1])
+        XCTAssertEqual(Tensor([4]).squareRoot.scalars, [2])
+        XCTAssertEqual(Tensor([2]).power(3).scalars, [8])
+        XCTAssertEqual(t.clamped(-0.5, 1).scalars, [-0.5, 0, 1])
+    }
+
+    func testReductions() throws {
+        let m = try Tensor([[1, 5, 3], [4, 2, 6]])
+        XCTAssertEqual(m.sum(), 21)
+        XCTAssertEqual(m.mean(), 3.5)
+        XCTAssertEqual(m.max(), 6)
+        XCTAssertEqual(m.argmax(), 5)
+        XCTAssertEqual(try m.sum(axis: 0).scalars, [5, 7, 9])
+        XCTAssertEqual(try m.sum(axis: 1).scalars, [9, 12])
+        XCTAssertEqual(try m.sum(axis: 1, keepingDimension: true).shape, [2, 1])
+        XCTAssertEqual(try m.mean(axis: 0).scalars, [2.5, 3.5, 4.5])
+        XCTAssertEqual(try m.max(axis: -1).scalars, [5, 6])
+        XCTAssertEqual(try m.min(axis: 0).scalars, [1, 2, 3])
+        XCTAssertEqual(try m.argmax(axis: 1).scalars, [1, 2])
+        XCTAssertEqual(try m.argmax(axis: 0).scalars, [1, 0, 1])
+        XCTAssertThrowsError(try m.sum(axis: 2))
+        XCTAssertEqual(Tensor([3, 4]).norm(), 5)
+    }
+
+    func testRowsTransposeConcatenateReshape() throws {
+        let m = try Tensor([[1, 2], [3, 4], [5, 6]])
+        XCTAssertEqual(try m.row(1).scalars, [3, 4])
+        XCTAssertEqual(try m.rows(1..<3).shape, [2, 2])
+        XCTAssertEqual(try m.rows(at: [2, 0]).scalars, [5, 6, 1, 2])
+        XCTAssertEqual(try m.column(1).scalars, [2, 4, 6])
+        XCTAssertThrowsError(try m.rows(2..<4))
+        XCTAssertEqual(m.transposed.shape, [2, 3])
+        XCTAssertEqual(m.transposed.scalars, [1, 3, 5, 2, 4, 6])
+        let cube = try Tensor(shape: [2, 3, 4], scalars: (0..<24).map(Double.init))
+        XCTAssertEqual(cube.transposed.shape, [4, 3, 2])
+        XCTAssertEqual(try cube.transposed[3, 2, 1], try cube[1, 2, 3])
+        XCTAssertEqual(try m.concatenated(with: m, axis: 0).shape, [6, 2])
+        XCTAssertEqual(try m.concatenated(with: m, axis: 1).scalars, [1, 2, 1, 2, 3, 4, 3, 4, 5, 6, 5, 6])
+        XCTAssertThrowsError(try m.concatenated(with: Tensor([1, 2]), axis: 0))
+        XCTAssertEqual(try m.reshaped([2, -1]).shape, [2, 3])
+        XCTAssertThrowsError(try m.reshaped([4, -1]))
+        XCTAssertEqual(m.rows, [[1, 2], [3, 4], [5, 6]])
+    }
+
+    func testDescriptionSmall() throws {
+        XCTAssertEqual("\(Tensor([1, 2.5, -3]))", "[ 1.0,  2.5, -3.0]")
+        XCTAssertEqual("\(try Tensor([[1, 2], [30, 4]]))", "[[ 1.0,  2.0],\n [30.0,  4.0]]")
+        XCTAssertEqual("\(Tensor(scalar: 0.1 + 0.2))", "0.30000000000000004")
+        XCTAssertEqual("\(Tensor([1e-05]))", "[1e-05]")
+        let cube = try Tensor(shape: [2, 1, 2], scalars: [1, 2, 3, 4])
+        XCTAssertEqual("\(cube)", "[[[1.0, 2.0]],\n\n [[3.0, 4.0]]]")
+        XCTAssertEqual(Tensor([1]).debugDescription, "Tensor(shape: [1], [1.0])")
+    }
+
+    func testDescriptionElidesLargeTensors() throws {
+        let big = try Tensor(shape: [100, 100], scalars: (0..<10_000).map { Double($0 % 10) })
+        let lines = "\(big)".split(separator: "\n")
+        XCTAssertEqual(lines.count, 7)
+        XCTAssertEqual(String(lines[0]), "[[0.0, 1.0, 2.0, ..., 7.0, 8.0, 9.0],")
+        XCTAssertEqual(String(lines[3]), " ...,")
+        XCTAssertEqual(String(lines[6]), " [0.0, 1.0, 2.0, ..., 7.0, 8.0, 9.0]]")
+        XCTAssertEqual("\(Tensor((0..<2000).map(Double.init)))",
+                       "[   0.0,    1.0,    2.0,    ..., 1997.0, 1998.0, 1999.0]")
+    }
+}
