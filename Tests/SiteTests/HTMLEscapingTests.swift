@@ -62,6 +62,13 @@ final class HTMLEscapingTests: XCTestCase {
         XCTAssertTrue(html.contains("<div class=\"diagnostic error\"><pre>01-intro.md:4:13: error: no &lt;script&gt; here\nlet a = b &lt; c\n            ^</pre></div>"), html)
     }
 
+    func testMathsCannotInjectMarkup() {
+        let html = article(page("# T\n\nInline $a < b \\text{<script>}$ and\n\n$$</math><script>x</script>$$"))
+        XCTAssertFalse(html.contains("<script"), html)
+        XCTAssertFalse(html.contains("< b"), html)
+        XCTAssertEqual(html.components(separatedBy: "<math").count, 3, html)
+    }
+
     func testDangerousLinksLoseTheirAddress() {
         let html = article(page("# T\n\n[click](javascript:alert(1)) [tab](java&#9;script:x) [ok](https://example.org/a?b=1&c=2) [rel](notes.html#top)"))
         XCTAssertEqual(html, """
