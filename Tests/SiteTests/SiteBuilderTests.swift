@@ -218,6 +218,21 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(paths, ["01-x-2.html", "01-x.html", "index-2.html", "index.html", "style.css"])
     }
 
+    func testLocalImagesAreCopiedAndEscapingPathsAreNot() throws {
+        let folder = NSTemporaryDirectory() + "lectern-assets-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Lessons/img", withIntermediateDirectories: true)
+        try "PNG".write(toFile: folder + "/Lessons/img/plot.png", atomically: true, encoding: .utf8)
+        try "SECRET".write(toFile: folder + "/secret.png", atomically: true, encoding: .utf8)
+        let lesson = Fixtures.lesson("# T\n\n![plot](img/plot.png) ![up](../secret.png) ![web](https://example.org/x.png)",
+                                     file: folder + "/Lessons/01-t.md")
+        let written = try SiteBuilder(options: SiteOptions(courseTitle: "C")).write([Fixtures.result(lesson)], to: folder + "/site")
+        XCTAssertEqual(written.map { String($0.dropFirst(folder.count + 6)) },
+                       ["01-t.html", "index.html", "style.css", "img/plot.png"])
+        XCTAssertEqual(try String(contentsOfFile: folder + "/site/img/plot.png", encoding: .utf8), "PNG")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["Lessons", "secret.png", "site"])
+    }
+
     func testWriteCreatesTheFiles() throws {
         let folder = NSTemporaryDirectory() + "lectern-site-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
