@@ -1,5 +1,6 @@
 import LessonFormat
 import Outcomes
+import Plots
 import XCTest
 @testable import Site
 
@@ -52,6 +53,16 @@ final class HTMLEscapingTests: XCTestCase {
         </div>
 
         """)
+    }
+
+    func testFigureLabelsAreEscaped() {
+        let html = page("# T\n\n```swift\nplot()\n```\n") { cells in
+            cells[0].figures = [Figure.bar(labels: ["<script>"], values: [1], title: "</svg><script>alert(1)</script>",
+                                           xLabel: "a & b", yLabel: "\"q\"")]
+        }
+        XCTAssertFalse(html.contains("<script"), html)
+        XCTAssertEqual(html.components(separatedBy: "<svg").count, 2)
+        XCTAssertEqual(html.components(separatedBy: "</svg>").count, 2)
     }
 
     func testErrorMessagesAreEscaped() {

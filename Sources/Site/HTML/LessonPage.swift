@@ -36,7 +36,9 @@ struct LessonPage {
             case .prose(let block):
                 html += blockHTML(block, emittedTitle: &emittedTitle)
             case .cell(let cell):
-                html += cellHTML(cell, result: resultsByCell[cell.index])
+                // The result's cell is what actually ran (a student's code when grading).
+                let cellResult = resultsByCell[cell.index]
+                html += cellHTML(cellResult?.cell ?? cell, result: cellResult)
             }
         }
         if !result.diagnostics.isEmpty {
@@ -178,7 +180,7 @@ struct LessonPage {
         let kindClass = "cell-" + cell.kind.name
         let id = "cell-L\(cell.fenceLine)"
         var body = ""
-        if let label = CellLabel.text(for: cell.kind), !isSolution(cell.kind) {
+        if let label = CellLabel.text(for: cell.kind), !isSolution(cell.kind), cell.kind != .norun {
             body += "<p class=\"cell-label\">" + HTMLEscaping.escape(label) + "</p>\n"
         }
         if cell.kind != .hidden {

@@ -58,21 +58,16 @@ public struct TerminalRenderer: Sendable {
         case .warning: severityColor = ANSIStyle.magenta
         case .note: severityColor = ANSIStyle.gray
         }
-        // The header is the first line(s) up to the source line; the message itself may span
-        // several lines (a doctest's expected/actual), and the last two are the source and caret.
-        let headerCount = max(1, lines.count - (lines.count >= 3 && lines.last?.hasSuffix("^") == true ? 2 : 0))
+        // `rendered` gives the header (whose message may span lines, as a doctest's does),
+        // then, when the location is inside the file, the source line and the caret.
+        let hasCaret = diagnostic.location.line >= 1 && diagnostic.location.line <= sourceLines.count
         var styled: [String] = []
         for (index, line) in lines.enumerated() {
-            if index == 0 {
-                let marker = ": \(severity): "
-                if let range = line.range(of: marker) {
-                    styled.append(ANSIStyle.apply([ANSIStyle.bold], to: String(line[..<range.lowerBound]) + ": ", color: true)
-                        + ANSIStyle.apply([ANSIStyle.bold, severityColor], to: severity + ":", color: true)
-                        + ANSIStyle.apply([ANSIStyle.bold], to: " " + String(line[range.upperBound...]), color: true))
-                } else {
-                    styled.append(ANSIStyle.apply([ANSIStyle.bold], to: line, color: true))
-                }
-            } else if index == lines.count - 1, index >= headerCount {
+            if index == 0, let range = line.range(of: ": \(severity): ") {
+                styled.append(ANSIStyle.apply([ANSIStyle.bold], to: String(line[..<range.lowerBound]) + ": ", color: true)
+                    + ANSIStyle.apply([ANSIStyle.bold, severityColor], to: severity + ":", color: true)
+                    + ANSIStyle.apply([ANSIStyle.bold], to: " " + String(line[range.upperBound...]), color: true))
+            } else if index == lines.count - 1, hasCaret {
                 styled.append(ANSIStyle.apply([ANSIStyle.bold, ANSIStyle.green], to: line, color: true))
             } else {
                 styled.append(line)
