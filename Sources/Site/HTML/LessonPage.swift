@@ -153,6 +153,25 @@ struct LessonPage {
         return html
     }
 
+    /// Heading content for a table of contents: formatting and maths kept, links and images
+    /// reduced to their text (the entry is itself a link, and links may not nest).
+    static func headingHTML(_ inlines: [MarkdownInline]) -> String {
+        var html = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let text), .html(let text): html += HTMLEscaping.escape(text)
+            case .code(let code): html += "<code>" + HTMLEscaping.escape(code) + "</code>"
+            case .emphasis(let children): html += "<em>" + headingHTML(children) + "</em>"
+            case .strong(let children): html += "<strong>" + headingHTML(children) + "</strong>"
+            case .link(_, _, let children): html += headingHTML(children)
+            case .image(_, _, let alt): html += HTMLEscaping.escape(MarkdownInline.plainText(alt))
+            case .math(let latex, _): html += MathRendering.mathML(latex, display: false)
+            case .softBreak, .lineBreak: html += " "
+            }
+        }
+        return html
+    }
+
     /// `02-mlp.md#loss` → `02-mlp.html#loss` when `02-mlp.md` is a lesson of the site.
     private func rewritingLessonLink(_ destination: String) -> String {
         guard URLPolicy.scheme(of: destination) == nil else { return destination }

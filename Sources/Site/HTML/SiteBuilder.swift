@@ -191,13 +191,16 @@ public struct SiteBuilder: Sendable {
 
     /// The lesson's level-2 and level-3 headings as a list of links.
     private func sectionList(_ entry: Entry, pagePrefix: String) -> String {
-        let headings = entry.result.lesson.headings.filter { $0.level == 2 || $0.level == 3 }
+        let headings = entry.result.lesson.items.compactMap { item -> (level: Int, content: [MarkdownInline], line: Int)? in
+            guard case .prose(.heading(let level, let content, let line)) = item, level == 2 || level == 3 else { return nil }
+            return (level, content, line)
+        }
         guard !headings.isEmpty else { return "" }
         var html = "\n<ul class=\"sections\">\n"
         for heading in headings {
-            let anchor = entry.anchors[heading.line] ?? Slugs.anchor(heading.text)
+            let anchor = entry.anchors[heading.line] ?? Slugs.anchor(MarkdownInline.plainText(heading.content))
             html += "<li class=\"level-\(heading.level)\"><a href=\"" + HTMLEscaping.escape(pagePrefix + "#" + anchor) + "\">"
-                + HTMLEscaping.escape(heading.text.trimmingCharacters(in: .whitespaces)) + "</a></li>\n"
+                + LessonPage.headingHTML(heading.content) + "</a></li>\n"
         }
         return html + "</ul>\n"
     }

@@ -195,6 +195,14 @@ final class SiteBuilderTests: XCTestCase {
         }
     }
 
+    func testTableOfContentsKeepsHeadingFormattingButNotLinks() {
+        let result = Fixtures.result(Fixtures.lesson("# T\n\n## The *sigmoid* $\\sigma$ and [ReLU](https://x.org) `<tanh>`"))
+        let index = SiteBuilder(options: SiteOptions(courseTitle: "C")).build([result]).first { $0.path == "index.html" }
+        let entry = index?.contents.components(separatedBy: "<li class=\"level-2\">").last ?? ""
+        XCTAssertTrue(entry.hasPrefix("<a href=\"01-intro.html#the-sigmoid-sigma-and-relu-tanh\">The <em>sigmoid</em> <math"), entry)
+        XCTAssertTrue(entry.contains("</math> and ReLU <code>&lt;tanh&gt;</code></a></li>"), entry)
+    }
+
     func testLinksToOtherLessonsPointAtTheirPages() {
         XCTAssertTrue(build()["01-perceptron.html"]?.contains("<a href=\"02-layers.html#stacking\">layers</a>") == true)
     }
