@@ -22,7 +22,8 @@ extension TerminalRenderer {
     }
 
     /// What a cell produced: its output, displayed value, figures, error, doctest and check
-    /// verdicts. `sourceLines` are the lesson's lines, for the error's source line and caret.
+    /// verdicts, followed by a blank line. `sourceLines` are the lesson's lines, for the error's
+    /// source line and caret.
     public func renderCellResult(_ result: CellResult, sourceLines: [Substring]) -> String {
         var lines: [String] = []
         let prefix = String(repeating: " ", count: gutterWidth(result.cell)) + " ┆ "
@@ -78,7 +79,8 @@ extension TerminalRenderer {
                 block(doctest.actual)
             }
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        if lines.isEmpty { return result.cell.kind == .hidden ? "" : "\n" }
+        return lines.joined(separator: "\n") + "\n\n"
     }
 
     private func diagnosticLines(_ diagnostic: Diagnostic, sourceLines: [Substring]) -> [String] {

@@ -2,10 +2,10 @@ import LessonFormat
 
 /// Prose: headings, paragraphs, lists, quotes, code blocks and maths, wrapped to the width.
 extension TerminalRenderer {
-    /// One block of prose.
+    /// One block of prose, followed by a blank line.
     public func renderProse(_ block: MarkdownBlock) -> String {
         let lines = proseLines(block, width: width, depth: 0)
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n\n"
     }
 
     func proseLines(_ block: MarkdownBlock, width: Int, depth: Int) -> [String] {

@@ -4,9 +4,11 @@ import Outcomes
 /// Renders a lesson and its results for a terminal: prose word-wrapped to the width, code with
 /// Markdown line numbers and highlighting, outputs, Unicode charts and located errors.
 ///
-/// Every function returns whole lines, each ending in `\n` (or the empty string when there is
-/// nothing to show), so `lectern step` can print pieces one at a time with
-/// `print(piece, terminator: "")` and get the same text `render(_:)` gives. ANSI escape
+/// The per-item functions are made to be printed back to back with `print(piece, terminator: "")`
+/// while a lesson runs (`lectern run`, `lectern step`): each piece is whole lines and carries the
+/// blank line that separates it from the next, except `renderCellCode`, whose result follows it
+/// directly. Concatenated in document order they give exactly what `render(_:)` gives. A piece
+/// with nothing to show (a hidden cell without output) is the empty string. ANSI escape
 /// sequences appear only when `color` is true; control characters coming from a lesson or its
 /// output are always made visible (`␛`), so lesson text can never drive the terminal.
 public struct TerminalRenderer: Sendable {
@@ -27,22 +29,26 @@ public struct TerminalRenderer: Sendable {
         var resultsByCell: [Int: CellResult] = [:]
         for cellResult in result.cells { resultsByCell[cellResult.cell.index] = cellResult }
 
-        var pieces: [String] = []
+        var text = ""
         for item in result.lesson.items {
             switch item {
             case .prose(let block):
-                pieces.append(renderProse(block))
+                text += renderProse(block)
             case .cell(let cell):
                 let cellResult = resultsByCell[cell.index]
                 let code = renderCellCode(cellResult?.cell ?? cell)
-                let outcome = cellResult.map { renderCellResult($0, sourceLines: sourceLines) } ?? ""
-                pieces.append(code + outcome)
+                text += code
+                if let cellResult {
+                    text += renderCellResult(cellResult, sourceLines: sourceLines)
+                } else if !code.isEmpty {
+                    text += "\n"
+                }
             }
         }
         for diagnostic in result.diagnostics {
-            pieces.append(renderDiagnostic(diagnostic, sourceLines: sourceLines))
+            text += renderDiagnostic(diagnostic, sourceLines: sourceLines) + "\n"
         }
-        return pieces.filter { !$0.isEmpty }.joined(separator: "\n")
+        return text
     }
 
     /// A diagnostic as a compiler prints it: `file:line:col: error: message`, the source line

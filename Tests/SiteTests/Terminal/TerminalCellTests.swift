@@ -42,7 +42,7 @@ final class TerminalCellTests: XCTestCase {
         let lesson = Fixtures.lesson(markdown)
         XCTAssertEqual(plain.renderCellCode(lesson.cells[1]), "")
         let result = CellResult(cell: lesson.cells[1], status: .ran, output: "ready\n")
-        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "  ┆ ready\n")
+        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "  ┆ ready\n\n")
     }
 
     func testExerciseSolutionAndCheckAreLabelled() {
@@ -59,14 +59,14 @@ final class TerminalCellTests: XCTestCase {
         let result = CellResult(cell: lesson.cells[0], status: .failed, output: "",
                                 diagnostic: Diagnostic(at: lesson.location(line: 5, column: 9), "division by zero"))
         XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines),
-                       "01-intro.md:5:9: error: division by zero\nprint(x / 0)\n        ^\n")
+                       "01-intro.md:5:9: error: division by zero\nprint(x / 0)\n        ^\n\n")
     }
 
     func testOutputAndDisplayedValue() {
         let lesson = Fixtures.lesson(markdown)
         let result = CellResult(cell: lesson.cells[0], status: .ran, output: "a\nb\n", displayedValue: "[1, 2]\n[3, 4]")
         XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines),
-                       "  ┆ a\n  ┆ b\n  ┆ → [1, 2]\n  ┆   [3, 4]\n")
+                       "  ┆ a\n  ┆ b\n  ┆ → [1, 2]\n  ┆   [3, 4]\n\n")
     }
 
     func testFailedDoctestShowsExpectedAndActual() {
@@ -86,13 +86,14 @@ final class TerminalCellTests: XCTestCase {
         actual output:
           ┆ 1
 
+
         """)
     }
 
     func testPassedCheckAndDoctestSaySo() {
         let lesson = Fixtures.lesson(markdown)
         let result = CellResult(cell: lesson.cells[4], status: .ran)
-        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "✓ check passed\n")
+        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "✓ check passed\n\n")
     }
 
     func testMissingErrorWithoutDiagnosticStillExplains() {
@@ -100,7 +101,7 @@ final class TerminalCellTests: XCTestCase {
         let result = CellResult(cell: lesson.cells[0], status: .missingError)
         XCTAssertEqual(plain.renderCellCode(lesson.cells[0]), "Expected error\n2 │ let a = 1\n")
         XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines),
-                       "error: this cell is marked `swift error` but ran without error\n")
+                       "error: this cell is marked `swift error` but ran without error\n\n")
     }
 
     func testFigureIsDrawnToTheWidth() {
@@ -117,7 +118,7 @@ final class TerminalCellTests: XCTestCase {
     func testOutputEscapeSequencesAreNeutralisedEvenWithColour() {
         let lesson = Fixtures.lesson(markdown)
         let result = CellResult(cell: lesson.cells[0], status: .ran, output: "\u{1B}[2Jcleared\n")
-        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "  ┆ ␛[2Jcleared\n")
+        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "  ┆ ␛[2Jcleared\n\n")
         let coloured = TerminalRenderer(width: 60, color: true).renderCellResult(result, sourceLines: lesson.sourceLines)
         XCTAssertFalse(coloured.contains("\u{1B}[2J"))
     }
@@ -156,6 +157,25 @@ final class TerminalCellTests: XCTestCase {
         21 │ check(double(2) == 4)
         ✓ check passed
 
+
         """)
+    }
+
+    /// `lectern step` prints the pieces one by one; they must add up to the whole rendering.
+    func testPiecesPrintedInOrderGiveTheWholeLesson() {
+        let lesson = Fixtures.lesson(markdown + "\n\nClosing words.\n")
+        let result = Fixtures.result(lesson) { cells in cells[0].output = "1\n" }
+        var pieces = ""
+        for item in lesson.items {
+            switch item {
+            case .prose(let block):
+                pieces += plain.renderProse(block)
+            case .cell(let cell):
+                pieces += plain.renderCellCode(cell)
+                pieces += plain.renderCellResult(result.cells[cell.index], sourceLines: lesson.sourceLines)
+            }
+        }
+        XCTAssertEqual(pieces, plain.render(result))
+        XCTAssertTrue(pieces.hasSuffix("✓ check passed\n\nClosing words.\n\n"), pieces)
     }
 }
