@@ -1,0 +1,93 @@
+/// The declarative bridge: native functions and types exposed to lesson code, one line each.
+///
+/// ```swift
+/// lib.function("exp") { (x: Double) in Foundation.exp(x) }
+/// lib.function("max", labels: [nil, nil]) { (a: Int, b: Int) in Swift.max(a, b) }
+/// ```
+/// Overloads share a name and are told apart by argument labels and by whether the arguments
+/// convert to the declared parameter types; a call that matches none lists the overloads.
+final class NativeLibrary {
+    /// One way to call a native function.
+    struct Overload {
+        let labels: [String?]
+        let parameterTypes: [String]
+        /// Returns nil when the arguments do not convert to this overload's parameter types.
+        let call: ([Value]) throws -> Value?
+
+        func signature(_ name: String) -> String {
+            name + "(" + zip(labels, parameterTypes).map { ($0 ?? "_") + ": " + $1 }.joined(separator: ", ") + ")"
+        }
+    }
+
+    /// A native type: its initialisers, methods, properties and static members.
+    final class NativeType {
+        let name: String
+        var initializers: [Overload] = []
+        /// Methods take the receiver as the first argument.
+        var methods: [String: [Overload]] = [:]
+        var properties: [String: (Value) throws -> Value?] = [:]
+        var staticMembers: [String: () -> Value] = [:]
+        init(name: String) { self.name = name }
+    }
+
+    private(set) var functions: [String: [Overload]] = [:]
+    private(set) var types: [String: NativeType] = [:]
+    /// Finds the native type of a bridged object (by its dynamic Swift type).
+    private var typeOfObject: [ObjectIdentifier: NativeType] = [:]
+
+    func add(_ name: String, _ overload: Overload) { functions[name, default: []].append(overload) }
+
+    func function<R: Bridgeable>(_ name: String, _ body: @escaping () throws -> R) {
+        add(name, Overload(labels: [], parameterTypes: []) { _ in try body().asValue })
+    }
+
+    func function<A: Bridgeable, R: Bridgeable>(_ name: String, labels: [String?] = [nil],
+                                                 _ body: @escaping (A) throws -> R) {
+        add(name, Overload(labels: labels, parameterTypes: [A.bridgedTypeName]) { args in
+            guard let a = A.fromValue(args[0]) else { return nil }
+            return try body(a).asValue
+        })
+    }
+
+    func function<A: Bridgeable, B: Bridgeable, R: Bridgeable>(
+        _ name: String, labels: [String?] = [nil, nil], _ body: @escaping (A, B) throws -> R) {
+        add(name, Overload(labels: labels, parameterTypes: [A.bridgedTypeName, B.bridgedTypeName]) { args in
+            guard let a = A.fromValue(args[0]), let b = B.fromValue(args[1]) else { return nil }
+            return try body(a, b).asValue
+        })
+    }
+
+    func function<A: Bridgeable, B: Bridgeable, C: Bridgeable, R: Bridgeable>(
+        _ name: String, labels: [String?] = [nil, nil, nil], _ body: @escaping (A, B, C) throws -> R) {
+        add(name, Overload(labels: labels, parameterTypes: [A.bridgedTypeName, B.bridgedTypeName, C.bridgedTypeName]) { args in
+            guard let a = A.fromValue(args[0]), let b = B.fromValue(args[1]), let c = C.fromValue(args[2]) else { return nil }
+            return try body(a, b, c).asValue
+        })
+    }
+
+    /// Declares a native type; `build` adds its members.
+    func type<T: AnyObject>(_ swiftType: T.Type, name: String, _ build: (NativeType) -> Void) {
+        let t = NativeType(name: name)
+        build(t)
+        types[name] = t
+        typeOfObject[ObjectIdentifier(swiftType)] = t
+    }
+
+    func nativeType(of object: AnyObject) -> NativeType? { typeOfObject[ObjectIdentifier(Swift.type(of: object))] }
+
+    /// Calls the first overload of `name` that accepts the arguments.
+    func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?]) throws -> Value {
+        for o in overloads where o.labels == labels {
+            if let v = try o.call(args) { return v }
+        }
+        let have = "(" + zip(labels, args).map { ($0 ?? "_") + ": " + $1.typeName }.joined(separator: ", ") + ")"
+        if overloads.count == 1 {
+            let o = overloads[0]
+            if o.labels != labels, o.labels.count == labels.count {
+                throw UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(labels.map { ($0 ?? "_") + ":" }.joined())', expected '\(o.labels.map { ($0 ?? "_") + ":" }.joined())')")
+            }
+        }
+        throw UnlocatedError("no '\(name)' accepts \(have); available: "
+                             + overloads.map { $0.signature(name) }.joined(separator: ", "))
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+extension Evaluator {
+    /// `Int(x)`, `Double(x)`, `String(x)`, `Array(…)`, … — Swift's conversion initialisers.
+    func convert(_ spec: TypeSpec, _ args: [Value], _ labels: [String?], loc: SourceLoc) throws -> Value {
+        func fail() -> LecternError {
+            let have = zip(labels, args).map { ($0.map { $0 + ": " } ?? "") + $1.typeName }.joined(separator: ", ")
+            return LecternError("no exact matches in call to initializer of '\(spec)' with (\(have))", at: loc)
+        }
+        if args.isEmpty {
+            switch spec {
+            case .int: return .int(0)
+            case .double: return .double(0)
+            case .float: return .float(0)
+            case .bool: return .bool(false)
+            case .string: return .string("")
+            case .array: return .array([])
+            case .dictionary: return .dictionary(DictionaryValue())
+            case .set: return .set(DictionaryValue())
+            default: throw fail()
+            }
+        }
+        let a = args[0]
+        switch spec {
+        case .int:
+            guard labels.count == 1 else { break }
+            switch a {
+            case .int: return a
+            case .double(let d):
+                guard d.isFinite, d > -9.223372036854775808e18, d < 9.223372036854775808e18 else {
+                    throw LecternError("\(d.description) cannot be converted to Int because it is \(d.isNaN ? "NaN" : d.isInfinite ? "infinite" : "outside the representable range")", at: loc)
+                }
+                return .int(Int(d))
+            case .float(let f):
+                guard f.isFinite, Double(f) > -9.223372036854775808e18, Double(f) < 9.223372036854775808e18 else {
+                    throw LecternError("\(f.description) cannot be converted to Int", at: loc)
+                }
+                return .int(Int(f))
+            case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
+            case .character(let c): return Int(String(c)).map { .some(.int($0)) } ?? .none
+            case .bool where labels[0] == nil: break
+            default: break
+            }
+        case .double:
+            switch a {
+            case .int(let n): return .double(Double(n))
+            case .double: return a
+            case .float(let f): return .double(Double(f))
+            case .string(let s): return Double(s).map { .some(.double($0)) } ?? .none
+            default: break
+            }
+        case .float:
+            switch a {
+            case .int(let n): return .float(Float(n))
+            case .double(let d): return .float(Float(d))
+            case .float: return a
+            case .string(let s): return Float(s).map { .some(.float($0)) } ?? .none
+            default: break
+            }
+        case .bool:
+            if case .bool = a { return a }
+            if case .string(let s) = a { return Bool(s).map { .some(.bool($0)) } ?? .none }
+        case .string:
+            if labels == ["repeating", "count"], args.count == 2, case .int(let n) = args[1] {
+                let unit: String
+                switch a { case .string(let s): unit = s; case .character(let c): unit = String(c); default: throw fail() }
+                if n < 0 { throw LecternError("negative count \(n) in String(repeating:count:)", at: loc) }
+                try rt.allocate(n * max(1, unit.count), loc)
+                return .string(String(repeating: unit, count: n))
+            }
+            if labels == ["format"] { return .string(try formatString(args, loc: loc)) }
+            if labels == ["describing"] || labels == [nil] {
+                if case .array(let chars) = a, chars.allSatisfy({ if case .character = $0 { return true }; return false }) {
+                    return .string(String(chars.compactMap { if case .character(let c) = $0 { return c }; return nil }))
+                }
+                return .string(try describe(a))
+            }
+            if labels == [nil, "radix"], case .int(let n) = a, case .int(let r) = args[1], (2...36).contains(r) {
+                return .string(String(n, radix: r))
+            }
+        case .character:
+            if case .string(let s) = a, s.count == 1, let c = s.first { return .character(c) }
+            if case .character = a { return a }
+            if case .string(let s) = a { throw LecternError("cannot make a Character from \(quote(s)): it has \(s.count) characters", at: loc) }
+        case .array:
+            if labels == ["repeating", "count"], args.count == 2 {
+                guard case .int(let n) = args[1] else { throw fail() }
+                if n < 0 { throw LecternError("can't construct Array with count < 0 (\(n))", at: loc) }
+                try rt.allocate(n, loc)
+                return .array([Value](repeating: coerce(a, to: elementSpec(spec), literal: true), count: n))
+            }
+            if labels == [nil] { return .array(try elements(of: a, loc: loc)) }
+        case .set:
+            if labels == [nil] {
+                var d = DictionaryValue()
+                for e in try elements(of: a, loc: loc) { _ = d.insertMember(e) }
+                return .set(d)
+            }
+        case .dictionary:
+            if labels == ["uniqueKeysWithValues"] {
+                var d = DictionaryValue()
+                for e in try elements(of: a, loc: loc) {
+                    guard case .tuple(let t) = e, t.elements.count == 2 else { throw fail() }
+                    if d.contains(t.elements[0]) { throw LecternError("duplicate key \(try describer.debugDescription(t.elements[0])) in Dictionary(uniqueKeysWithValues:)", at: loc) }
+                    d.set(t.elements[0], t.elements[1])
+                }
+                return .dictionary(d)
+            }
+        case .optional(let w):
+            return .some(try convert(w, args, labels, loc: loc))
+        default: break
+        }
+        throw fail()
+    }
+
+    func elementSpec(_ spec: TypeSpec) -> TypeSpec? {
+        if case .array(let e) = spec { return e }
+        return nil
+    }
+
+    /// `String(format:)` for the common C formats (`%d`, `%.3f`, `%5.2f`, `%e`, `%s`, `%@`, `%%`).
+    func formatString(_ args: [Value], loc: SourceLoc) throws -> String {
+        guard case .string(let format) = args[0] else {
+            throw LecternError("String(format:) needs a format string", at: loc)
+        }
+        var rest = Array(args.dropFirst())
+        var out = ""
+        var chars = Array(format)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c != "%" { out.append(c); i += 1; continue }
+            var spec = "%"
+            i += 1
+            while i < chars.count, !"dfeEgGsxX@%ci".contains(chars[i]) {
+                if chars[i] == "l" { i += 1; continue }
+                spec.append(chars[i]); i += 1
+            }
+            guard i < chars.count else { break }
+            let conv = chars[i]
+            i += 1
+            if conv == "%" { out += "%"; continue }
+            guard !rest.isEmpty else { throw LecternError("String(format:) has more conversions than arguments", at: loc) }
+            let arg = rest.removeFirst()
+            switch conv {
+            case "d", "i", "x", "X", "c":
+                let n: Int
+                switch arg { case .int(let x): n = x; case .double(let d): n = Int(exactly: d.rounded(.towardZero)) ?? 0; default: n = 0 }
+                out += String(format: spec + "l" + String(conv), n)
+            case "f", "e", "E", "g", "G":
+                let d: Double
+                switch arg { case .double(let x): d = x; case .float(let x): d = Double(x); case .int(let x): d = Double(x); default: d = 0 }
+                out += String(format: spec + String(conv), d)
+            default:
+                let s = try describe(arg)
+                out += String(format: spec + "@", s as NSString)
+            }
+            _ = chars
+        }
+        chars = []
+        return out
+    }
+
+    /// The elements of any sequence value, as an array (ranges, strings, sets, dictionaries…).
+    func elements(of v: Value, loc: SourceLoc) throws -> [Value] {
+        switch v {
+        case .array(let a): return a
+        case .range(let lo, let hi):
+            try rt.allocate(hi - lo, loc)
+            return (lo..<hi).map { .int($0) }
+        case .closedRange(let lo, let hi):
+            try rt.allocate(hi - lo + 1, loc)
+            return (lo...hi).map { .int($0) }
+        case .string(let s): return s.map { .character($0) }
+        case .set(let d): return d.keys
+        case .dictionary(let d):
+            return zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) }
+        case .some(let w): return try elements(of: w, loc: loc)
+        default:
+            throw LecternError("value of type '\(v.typeName)' is not a sequence", at: loc)
+        }
+    }
+}

@@ -1,0 +1,308 @@
+import Foundation
+
+/// Builtin method names that mutate their receiver (called through the receiver's storage).
+let mutatingBuiltinMethods: Set<String> = [
+    "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
+    "popLast", "swapAt", "removeValue", "updateValue", "merge", "formUnion", "formIntersection",
+    "subtract", "shuffle", "removeSubrange", "toggle", "negate", "reserveCapacity",
+]
+
+extension Evaluator {
+    /// `base.name` for a property read (fields, computed properties, builtin properties, statics).
+    func getMember(_ base: Value, _ name: String, loc: SourceLoc) throws -> Value {
+        switch base {
+        case .structValue(let s):
+            if let i = s.type.fieldIndex[name] { return s.fields[i] }
+            return try userMember(base, s.type, name, loc: loc)
+        case .object(let o):
+            if let i = fieldIndex(o.type, name) { return o.fields[i] }
+            return try userMember(base, o.type, name, loc: loc)
+        case .enumValue(let e):
+            if name == "rawValue", e.caseIndex < e.type.cases.count, let raw = e.type.cases[e.caseIndex].rawValue { return raw }
+            return try userMember(base, e.type, name, loc: loc)
+        case .type(let t): return try staticMember(t, name, loc: loc)
+        case .tuple(let t):
+            if let i = Int(name), i >= 0, i < t.elements.count { return t.elements[i] }
+            if let labels = t.labels, let i = labels.firstIndex(of: name) { return t.elements[i] }
+            throw LecternError("value of tuple type '\(base.typeName)' has no member '\(name)'", at: loc)
+        case .native(let o):
+            if let nt = library.nativeType(of: o), let p = nt.properties[name] {
+                if let v = try p(base) { return v }
+            }
+            throw LecternError("value of type '\(base.typeName)' has no member '\(name)'", at: loc)
+        default:
+            return try builtinProperty(base, name, loc: loc)
+        }
+    }
+
+    /// Index of a stored property in a class instance (subclass fields follow superclass fields).
+    func fieldIndex(_ type: TypeInfo, _ name: String) -> Int? {
+        var chain: [TypeInfo] = []
+        var t: TypeInfo? = type
+        while let c = t { chain.insert(c, at: 0); t = c.superclass }
+        var offset = 0
+        var found: Int?
+        for c in chain {
+            if let i = c.fieldIndex[name] { found = offset + i }
+            offset += c.fields.count
+        }
+        return found
+    }
+
+    private func userMember(_ base: Value, _ type: TypeInfo, _ name: String, loc: SourceLoc) throws -> Value {
+        if let c = type.findComputed(name) {
+            return try callMethod(c.getter, receiver: base, args: [], loc: loc)
+        }
+        if let m = type.findMethod(name) { return .function(BoundMethod(decls: m, receiver: base)) }
+        if name == "hashValue" { var h = Hasher(); hashLessonValue(base, into: &h); return .int(h.finalize()) }
+        throw LecternError("value of type '\(type.name)' has no member '\(name)'", at: loc)
+    }
+
+    /// `Type.name`: enum cases, static properties and methods, and builtin constants.
+    func staticMember(_ t: TypeRef, _ name: String, loc: SourceLoc) throws -> Value {
+        switch t {
+        case .user(let type):
+            if let i = type.caseIndex[name] {
+                let c = type.cases[i]
+                if c.payloadLabels.isEmpty { return .enumValue(EnumValue(type: type, caseIndex: i, payload: [])) }
+                return .function(Builtin(name) { args, labels in
+                    guard args.count == c.payloadLabels.count else {
+                        throw UnlocatedError("enum case '\(name)' takes \(c.payloadLabels.count) associated value\(c.payloadLabels.count == 1 ? "" : "s"), got \(args.count)")
+                    }
+                    if labels != c.payloadLabels && !c.payloadLabels.allSatisfy({ $0 == nil }) {
+                        throw UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(labels.map { ($0 ?? "_") + ":" }.joined())', expected '\(c.payloadLabels.map { ($0 ?? "_") + ":" }.joined())')")
+                    }
+                    let payload = zip(args, c.payloadTypes).map { coerce($0, to: $1, literal: false) }
+                    return .enumValue(EnumValue(type: type, caseIndex: i, payload: payload))
+                })
+            }
+            var s: TypeInfo? = type
+            while let c = s {
+                if let slot = c.staticFields[name] {
+                    let v = rt.globals[slot]
+                    if case .unset = v { throw LecternError("static property '\(name)' is not initialised", at: loc) }
+                    return v
+                }
+                if let comp = c.staticComputed[name] {
+                    return try callMethod(comp.getter, receiver: .type(.user(c)), args: [], loc: loc)
+                }
+                if let m = c.staticMethods[name] { return .function(BoundMethod(decls: m, receiver: .type(.user(c)))) }
+                s = c.superclass
+            }
+            if name == "allCases", type.kind == .enumType {
+                return .array(type.cases.indices.map { .enumValue(EnumValue(type: type, caseIndex: $0, payload: [])) })
+            }
+            if name == "self" { return .type(t) }
+            if name == "init" { return .function(Builtin("init") { [unowned self] a, l in try self.construct(t, a, l, literal: nil, loc: loc) }) }
+            throw LecternError("type '\(type.name)' has no member '\(name)'", at: loc)
+        case .builtin(let spec):
+            if let v = try builtinConstant(spec, name, loc: loc) { return v }
+            if name == "self" { return .type(t) }
+            throw LecternError("type '\(spec)' has no member '\(name)'", at: loc)
+        }
+    }
+
+    func builtinConstant(_ spec: TypeSpec, _ name: String, loc: SourceLoc) throws -> Value? {
+        if name == "random" {
+            throw LecternError(forbiddenFunctions["random"] ?? "random numbers are not allowed", at: loc)
+        }
+        switch (spec, name) {
+        case (.int, "max"): return .int(Int.max)
+        case (.int, "min"): return .int(Int.min)
+        case (.int, "zero"): return .int(0)
+        case (.double, "pi"): return .double(Double.pi)
+        case (.double, "infinity"): return .double(Double.infinity)
+        case (.double, "nan"): return .double(Double.nan)
+        case (.double, "greatestFiniteMagnitude"): return .double(Double.greatestFiniteMagnitude)
+        case (.double, "leastNonzeroMagnitude"): return .double(Double.leastNonzeroMagnitude)
+        case (.double, "leastNormalMagnitude"): return .double(Double.leastNormalMagnitude)
+        case (.double, "ulpOfOne"): return .double(Double.ulpOfOne)
+        case (.double, "zero"): return .double(0)
+        case (.float, "pi"): return .float(Float.pi)
+        case (.float, "infinity"): return .float(Float.infinity)
+        case (.float, "nan"): return .float(Float.nan)
+        case (.float, "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
+        case (.float, "ulpOfOne"): return .float(Float.ulpOfOne)
+        case (.float, "zero"): return .float(0)
+        default: return nil
+        }
+    }
+
+    /// Properties of builtin values: `count`, `isEmpty`, `first`, `keys`, `isNaN`, …
+    func builtinProperty(_ base: Value, _ name: String, loc: SourceLoc) throws -> Value {
+        switch (base, name) {
+        case (.array(let a), "count"): return .int(a.count)
+        case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
+        case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
+        case (.array(let a), "last"): return a.last.map { .some($0) } ?? .none
+        case (.array(let a), "indices"): return .range(0, a.count)
+        case (.array(let a), "startIndex"): return .int(0)
+        case (.array(let a), "endIndex"): return .int(a.count)
+        case (.string(let s), "count"): return .int(s.count)
+        case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "first"): return s.first.map { .some(.character($0)) } ?? .none
+        case (.string(let s), "last"): return s.last.map { .some(.character($0)) } ?? .none
+        case (.string(let s), "utf8"): return .array(s.utf8.map { .int(Int($0)) })
+        case (.string(let s), "unicodeScalars"): return .array(s.unicodeScalars.map { .character(Character($0)) })
+        case (.string(let s), "description"): return .string(s)
+        case (.dictionary(let d), "count"), (.set(let d), "count"): return .int(d.count)
+        case (.dictionary(let d), "isEmpty"), (.set(let d), "isEmpty"): return .bool(d.count == 0)
+        case (.dictionary(let d), "keys"): return .array(d.keys)
+        case (.dictionary(let d), "values"): return .array(d.values)
+        case (.set(let d), "first"): return d.keys.first.map { .some($0) } ?? .none
+        case (.dictionary, "first"):
+            return try elements(of: base, loc: loc).first.map { .some($0) } ?? .none
+        case (.range(let lo, let hi), "count"): return .int(hi - lo)
+        case (.closedRange(let lo, let hi), "count"): return .int(hi - lo + 1)
+        case (.range(let lo, _), "lowerBound"), (.closedRange(let lo, _), "lowerBound"): return .int(lo)
+        case (.range(_, let hi), "upperBound"), (.closedRange(_, let hi), "upperBound"): return .int(hi)
+        case (.range(let lo, let hi), "isEmpty"): return .bool(lo == hi)
+        case (.closedRange, "isEmpty"): return .bool(false)
+        case (.range(let lo, let hi), "first"): return lo < hi ? .some(.int(lo)) : .none
+        case (.range(let lo, let hi), "last"): return lo < hi ? .some(.int(hi - 1)) : .none
+        case (.closedRange(let lo, _), "first"): return .some(.int(lo))
+        case (.closedRange(_, let hi), "last"): return .some(.int(hi))
+        case (.double(let d), _):
+            switch name {
+            case "isNaN": return .bool(d.isNaN)
+            case "isInfinite": return .bool(d.isInfinite)
+            case "isFinite": return .bool(d.isFinite)
+            case "isZero": return .bool(d.isZero)
+            case "sign": return .int(d.sign == .minus ? -1 : 1)
+            case "magnitude": return .double(d.magnitude)
+            case "description": return .string(d.description)
+            case "ulp": return .double(d.ulp)
+            default: break
+            }
+        case (.float(let f), _):
+            switch name {
+            case "isNaN": return .bool(f.isNaN)
+            case "isInfinite": return .bool(f.isInfinite)
+            case "isFinite": return .bool(f.isFinite)
+            case "magnitude": return .float(f.magnitude)
+            case "description": return .string(f.description)
+            default: break
+            }
+        case (.int(let n), _):
+            switch name {
+            case "magnitude": return .int(Int(n.magnitude))
+            case "description": return .string(String(n))
+            case "isMultiple": break
+            case "nonzeroBitCount": return .int(n.nonzeroBitCount)
+            case "bitWidth": return .int(n.bitWidth)
+            default: break
+            }
+        case (.character(let c), _):
+            switch name {
+            case "isLetter": return .bool(c.isLetter)
+            case "isNumber": return .bool(c.isNumber)
+            case "isWholeNumber": return .bool(c.isWholeNumber)
+            case "isWhitespace": return .bool(c.isWhitespace)
+            case "isUppercase": return .bool(c.isUppercase)
+            case "isLowercase": return .bool(c.isLowercase)
+            case "isPunctuation": return .bool(c.isPunctuation)
+            case "isLetterOrDigit": break
+            case "asciiValue": return c.asciiValue.map { .some(.int(Int($0))) } ?? .none
+            case "wholeNumberValue": return c.wholeNumberValue.map { .some(.int($0)) } ?? .none
+            case "description": return .string(String(c))
+            default: break
+            }
+        case (.bool(let b), "description"): return .string(b ? "true" : "false")
+        case (.some(let w), _): return try builtinProperty(w, name, loc: loc)
+        default: break
+        }
+        if case .none = base {
+            throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to refer to member '\(name)'", at: loc)
+        }
+        throw LecternError("value of type '\(base.typeName)' has no member '\(name)'", at: loc)
+    }
+
+    /// Calls a method on a value without mutating it.
+    func callMember(_ base: Value, _ name: String, _ args: [Value], _ labels: [String?], literal: [Bool]?,
+                    loc: SourceLoc) throws -> Value {
+        switch base {
+        case .structValue(let s): return try callUserMethod(base, s.type, name, args, labels, literal, loc)
+        case .object(let o): return try callUserMethod(base, o.type, name, args, labels, literal, loc)
+        case .enumValue(let e): return try callUserMethod(base, e.type, name, args, labels, literal, loc)
+        case .type(let t):
+            if case .user(let type) = t {
+                var c: TypeInfo? = type
+                while let ty = c {
+                    if let m = ty.staticMethods[name] {
+                        let decl = try choose(m, labels, name: name, loc: loc)
+                        return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
+                    }
+                    c = ty.superclass
+                }
+            }
+            if name == "init" { return try construct(t, args, labels, literal: literal, loc: loc) }
+            let callee = try staticMember(t, name, loc: loc)
+            return try call(callee, args, labels, literal: literal, loc: loc)
+        case .native(let o):
+            if let nt = library.nativeType(of: o), let m = nt.methods[name] {
+                do { return try library.call(m, name: name, [base] + args, [nil] + labels) } catch let e as UnlocatedError {
+                    throw LecternError(e.message.replacingOccurrences(of: "(_: \(base.typeName), ", with: "("), at: loc)
+                }
+            }
+            throw LecternError("value of type '\(base.typeName)' has no member '\(name)'", at: loc)
+        default:
+            do {
+                return try builtinMethod(base, name, args, labels, loc: loc)
+            } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
+        }
+    }
+
+    private func callUserMethod(_ base: Value, _ type: TypeInfo, _ name: String, _ args: [Value], _ labels: [String?],
+                                _ literal: [Bool]?, _ loc: SourceLoc) throws -> Value {
+        if let m = type.findMethod(name) {
+            let decl = try choose(m, labels, name: name, loc: loc)
+            return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
+        }
+        if type.findComputed(name) != nil || fieldIndex(type, name) != nil {
+            let f = try getMember(base, name, loc: loc)
+            return try call(f, args, labels, literal: literal, loc: loc)
+        }
+        throw LecternError("value of type '\(type.name)' has no member '\(name)'", at: loc)
+    }
+
+    /// Calls a method through the receiver's storage, so `mutating` methods and builtins like
+    /// `append` change it in place.
+    func callMutatingMember(_ base: inout Value, _ name: String, _ args: [Value], _ labels: [String?],
+                            literal: [Bool]?, staticType: TypeSpec?, loc: SourceLoc) throws -> Value {
+        switch base {
+        case .structValue(let s):
+            guard let m = s.type.findMethod(name) else { break }
+            let decl = try choose(m, labels, name: name, loc: loc)
+            if !decl.isMutating { break }
+            let receiver = base
+            base = .void
+            let result: (Value, Frame)
+            do {
+                result = try invoke(decl, env: nil, receiver: receiver, args: args, labels: labels, literal: literal, loc: loc)
+            } catch {
+                base = receiver
+                throw error
+            }
+            if let s = decl.selfSlot { base = result.1.slots[s] } else { base = receiver }
+            return result.0
+        case .enumValue(let e):
+            guard let m = e.type.findMethod(name) else { break }
+            let decl = try choose(m, labels, name: name, loc: loc)
+            if !decl.isMutating { break }
+            let result = try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc)
+            if let s = decl.selfSlot { base = result.1.slots[s] }
+            return result.0
+        case .array, .dictionary, .set, .string, .bool, .int, .double:
+            if mutatingBuiltinMethods.contains(name) {
+                do {
+                    return try builtinMutatingMethod(&base, name, args, labels, literal: literal, staticType: staticType, loc: loc)
+                } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
+            }
+        case .some(let w) where mutatingBuiltinMethods.contains(name):
+            _ = w
+            throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to refer to member '\(name)'", at: loc)
+        default: break
+        }
+        return try callMember(base, name, args, labels, literal: literal, loc: loc)
+    }
+}

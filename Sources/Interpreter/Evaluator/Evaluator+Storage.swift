@@ -1,0 +1,134 @@
+/// In-place mutation of properties and subscripts: the value is moved out of its container
+/// while `body` runs, so arrays and structs inside stay uniquely referenced (no copies).
+extension Evaluator {
+    func modifyMember(_ v: inout Value, _ name: String, loc: SourceLoc, _ body: (inout Value) throws -> Void) throws {
+        switch v {
+        case .structValue(var s):
+            if let i = s.type.fieldIndex[name] {
+                v = .void
+                defer { v = .structValue(s) }
+                try body(&s.fields[i])
+                if let spec = s.type.fields[i].type { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
+                return
+            }
+            try modifyComputed(&v, s.type, name, loc: loc, body)
+        case .object(let o):
+            if let i = fieldIndex(o.type, name) {
+                var field = o.fields[i]
+                o.fields[i] = .void
+                defer { o.fields[i] = field }
+                try body(&field)
+                return
+            }
+            try modifyComputed(&v, o.type, name, loc: loc, body)
+        case .tuple(var t):
+            let index = Int(name) ?? t.labels?.firstIndex(of: name)
+            guard let i = index, i >= 0, i < t.elements.count else {
+                throw LecternError("value of tuple type '\(v.typeName)' has no member '\(name)'", at: loc)
+            }
+            v = .void
+            defer { v = .tuple(t) }
+            try body(&t.elements[i])
+        case .type(.user(let t)):
+            if let g = t.staticFields[name] { try body(&rt.globals[g]); return }
+            throw LecternError("type '\(t.name)' has no static stored property '\(name)'", at: loc)
+        case .none:
+            throw LecternError("value of optional type '\(v.typeName)' must be unwrapped to refer to member '\(name)'", at: loc)
+        case .native:
+            throw LecternError("cannot assign to property '\(name)' of '\(v.typeName)'", at: loc)
+        default:
+            throw LecternError("cannot assign to property: '\(name)' of '\(v.typeName)'", at: loc)
+        }
+    }
+
+    private func modifyComputed(_ v: inout Value, _ type: TypeInfo, _ name: String, loc: SourceLoc,
+                                _ body: (inout Value) throws -> Void) throws {
+        guard let c = type.findComputed(name) else {
+            throw LecternError("value of type '\(type.name)' has no member '\(name)'", at: loc)
+        }
+        guard let setter = c.setter else {
+            throw LecternError("cannot assign to property: '\(name)' is a get-only property", at: loc)
+        }
+        var current = try callMethod(c.getter, receiver: v, args: [], loc: loc)
+        try body(&current)
+        let (_, frame) = try invoke(setter, env: nil, receiver: v, args: [current], labels: [nil], loc: loc)
+        if let s = setter.selfSlot, type.kind != .classType { v = frame.slots[s] }
+    }
+
+    func modifySubscript(_ v: inout Value, _ index: Value, loc: SourceLoc, _ body: (inout Value) throws -> Void) throws {
+        switch (v, index) {
+        case (.array(var a), .int(let i)):
+            guard i >= 0, i < a.count else {
+                throw LecternError("index \(i) out of range for array of \(a.count) element\(a.count == 1 ? "" : "s")", at: loc)
+            }
+            v = .void
+            defer { v = .array(a) }
+            try body(&a[i])
+        case (.dictionary(var d), _):
+            v = .void
+            defer { v = .dictionary(d) }
+            var current: Value = d.lookup(index).map { .some($0) } ?? .none
+            try body(&current)
+            switch current {
+            case .none: d.remove(index)
+            case .some(let w): d.set(index, w)
+            default: d.set(index, current)
+            }
+        case (.string, _):
+            throw LecternError("cannot assign through subscript: strings cannot be subscripted with an Int", at: loc)
+        case (.array, _):
+            throw LecternError("cannot assign through subscript with an index of type '\(index.typeName)'", at: loc)
+        default:
+            throw LecternError("value of type '\(v.typeName)' has no subscripts", at: loc)
+        }
+    }
+
+    func modifyDictionaryDefault(_ v: inout Value, _ key: Value, _ def: Value, loc: SourceLoc,
+                                 _ body: (inout Value) throws -> Void) throws {
+        guard case .dictionary(var d) = v else {
+            throw LecternError("value of type '\(v.typeName)' has no subscript 'default:'", at: loc)
+        }
+        v = .void
+        defer { v = .dictionary(d) }
+        var current = d.lookup(key) ?? def
+        try body(&current)
+        d.set(key, current)
+    }
+
+    /// `base[index]` for reading.
+    func subscriptGet(_ base: Value, _ index: Value, loc: SourceLoc) throws -> Value {
+        switch (base, index) {
+        case (.array(let a), .int(let i)):
+            guard i >= 0, i < a.count else {
+                throw LecternError("index \(i) out of range for array of \(a.count) element\(a.count == 1 ? "" : "s")", at: loc)
+            }
+            return a[i]
+        case (.array(let a), .range(let lo, let hi)):
+            guard lo >= 0, hi <= a.count else { throw LecternError("range \(lo)..<\(hi) out of bounds for array of \(a.count) elements", at: loc) }
+            return .array(Array(a[lo..<hi]))
+        case (.array(let a), .closedRange(let lo, let hi)):
+            guard lo >= 0, hi < a.count else { throw LecternError("range \(lo)...\(hi) out of bounds for array of \(a.count) elements", at: loc) }
+            return .array(Array(a[lo...hi]))
+        case (.dictionary(let d), _):
+            return d.lookup(index).map { .some($0) } ?? .none
+        case (.string, .int):
+            throw LecternError("'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead (or Array(string)[i])", at: loc)
+        case (.tuple(let t), _) where t.elements.count == 2:
+            _ = t
+            throw LecternError("value of type '\(base.typeName)' has no subscripts", at: loc)
+        case (.array, _):
+            throw LecternError("cannot subscript an array with an index of type '\(index.typeName)'", at: loc)
+        case (.none, _):
+            throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to subscript it", at: loc)
+        case (.native(let o), _):
+            if let nt = library.nativeType(of: o), let m = nt.methods["subscript"] {
+                do { return try library.call(m, name: "subscript", [base, index], [nil, nil]) } catch let e as UnlocatedError {
+                    throw LecternError(e.message, at: loc)
+                }
+            }
+            throw LecternError("value of type '\(base.typeName)' has no subscripts", at: loc)
+        default:
+            throw LecternError("value of type '\(base.typeName)' has no subscripts", at: loc)
+        }
+    }
+}

@@ -1,0 +1,291 @@
+import SwiftSyntax
+
+/// A lowered call argument.
+struct ArgumentCode {
+    var label: String?
+    var code: Code.Expr
+    var isLiteral: Bool
+    /// For `&x`: the storage written back after the call.
+    var inoutTarget: Code.Modify?
+}
+
+/// The label given to a trailing closure: it matches whichever parameter comes next.
+let trailingClosureLabel = "$trailing"
+
+/// Calls: functions, methods, initialisers, enum cases and the builtin free functions.
+extension Lowerer {
+    func lowerArguments(_ call: FunctionCallExprSyntax, expected: [TypeSpec?] = []) throws -> [ArgumentCode] {
+        var out: [ArgumentCode] = []
+        for (i, a) in call.arguments.enumerated() {
+            let label = a.label?.text
+            if let io = a.expression.as(InOutExprSyntax.self) {
+                let lv = try lowerLValue(io.expression)
+                let modify = lv.modify
+                out.append(ArgumentCode(label: label, code: { f in
+                    var current: Value = .void
+                    try modify(f) { current = $0 }
+                    return current
+                }, isLiteral: false, inoutTarget: modify))
+                continue
+            }
+            let lowered = try lowerExpr(a.expression, expected: i < expected.count ? expected[i] : nil)
+            out.append(ArgumentCode(label: label, code: lowered.code, isLiteral: lowered.isLiteral, inoutTarget: nil))
+        }
+        if let t = call.trailingClosure {
+            out.append(ArgumentCode(label: out.isEmpty && call.arguments.isEmpty ? trailingClosureLabel : trailingClosureLabel,
+                                    code: try lowerClosure(t, expected: nil).code, isLiteral: false, inoutTarget: nil))
+        }
+        for extra in call.additionalTrailingClosures {
+            out.append(ArgumentCode(label: extra.label.text, code: try lowerClosure(extra.closure, expected: nil).code,
+                                    isLiteral: false, inoutTarget: nil))
+        }
+        return out
+    }
+
+    /// Evaluates arguments in order.
+    @inline(__always)
+    func evaluate(_ args: [ArgumentCode], _ f: Frame) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(args.count)
+        for a in args { values.append(try a.code(f)) }
+        return values
+    }
+
+    /// Writes inout arguments back after a call.
+    func inoutWriter(_ args: [ArgumentCode], _ caller: Frame) -> ((Frame, [Int]) throws -> Void)? {
+        guard args.contains(where: { $0.inoutTarget != nil }) else { return nil }
+        return { callee, slots in
+            for (i, a) in args.enumerated() {
+                guard let modify = a.inoutTarget, i < slots.count, slots[i] >= 0 else { continue }
+                let v = callee.slots[slots[i]]
+                try modify(caller) { $0 = v }
+            }
+        }
+    }
+
+    func lowerCall(_ call: FunctionCallExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
+        let l = loc(call)
+        let ev = self.ev
+        let callee = call.calledExpression
+        if let d = callee.as(DeclReferenceExprSyntax.self) {
+            let name = d.baseName.text
+            let ref = resolve(name)
+            switch ref {
+            case .notFound:
+                return try lowerBuiltinCall(name, call, l)
+            case .userType(let t):
+                let expectedArgs = initializerParamTypes(t, call)
+                let args = try lowerArguments(call, expected: expectedArgs)
+                let labels = args.map(\.label)
+                let literal = args.map(\.isLiteral)
+                return LoweredExpr(code: { f in
+                    try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l)
+                }, type: .named(t.name))
+            case .builtinType(let spec):
+                return try lowerConversion(spec, call, l)
+            case .member(let depth, let ss, let type):
+                let args = try lowerArguments(call)
+                let labels = args.map(\.label)
+                let literal = args.map(\.isLiteral)
+                if type.findMethod(name) != nil || type.staticMethods[name] != nil {
+                    return LoweredExpr(code: { f in
+                        let values = try self.evaluate(args, f)
+                        return try ev.callMutatingMember(&f.ancestor(depth).slots[ss], name, values, labels,
+                                                         literal: literal, staticType: nil, loc: l)
+                    })
+                }
+                let read = readCode(ref, name, l)
+                return LoweredExpr(code: { f in try ev.call(try read(f), try self.evaluate(args, f), labels, literal: literal, loc: l) })
+            case .local, .global:
+                let read = readCode(ref, name, l)
+                let args = try lowerArguments(call)
+                let labels = args.map(\.label)
+                let literal = args.map(\.isLiteral)
+                if args.allSatisfy({ $0.inoutTarget == nil }) {
+                    return LoweredExpr(code: fastCall(read, args, l))
+                }
+                return LoweredExpr(code: { f in
+                    try ev.call(try read(f), try self.evaluate(args, f), labels, literal: literal, loc: l,
+                                inoutBack: self.inoutWriter(args, f))
+                })
+            }
+        }
+        if let m = callee.as(MemberAccessExprSyntax.self) { return try lowerMethodCall(m, call, expected: expected, l) }
+        if let a = callee.as(ArrayExprSyntax.self), let t = try staticBase(ExprSyntax(a)) {
+            return try lowerConversion(typeSpecOf(t), call, l)
+        }
+        if let d = callee.as(DictionaryExprSyntax.self), let t = try staticBase(ExprSyntax(d)) {
+            return try lowerConversion(typeSpecOf(t), call, l)
+        }
+        if let g = callee.as(GenericSpecializationExprSyntax.self), let t = try staticBase(ExprSyntax(g)) {
+            return try lowerConversion(typeSpecOf(t), call, l)
+        }
+        let calleeCode = try lowerExpr(callee).code
+        let args = try lowerArguments(call)
+        let labels = args.map(\.label)
+        let literal = args.map(\.isLiteral)
+        return LoweredExpr(code: { f in
+            try ev.call(try calleeCode(f), try self.evaluate(args, f), labels, literal: literal, loc: l,
+                        inoutBack: self.inoutWriter(args, f))
+        })
+    }
+
+    /// Calls a function value; a lesson function whose parameters match the arguments one to
+    /// one gets its frame filled directly, without intermediate arrays.
+    private func fastCall(_ read: @escaping Code.Expr, _ args: [ArgumentCode], _ l: SourceLoc) -> Code.Expr {
+        let ev = self.ev, rt = self.rt
+        let labels = args.map(\.label)
+        let literal = args.map(\.isLiteral)
+        let codes = args.map(\.code)
+        let n = args.count
+        return { f in
+            let callee = try read(f)
+            if case .function(let c) = callee, let closure = c as? Closure {
+                let decl = closure.decl
+                let params = decl.params
+                if params.count == n, decl.selfSlot == nil {
+                    var simple = true
+                    for i in 0..<n where params[i].label != labels[i] || params[i].isVariadic || params[i].isInout {
+                        simple = false; break
+                    }
+                    if simple {
+                        let frame = Frame.make(count: decl.slotCount, parent: closure.env)
+                        let slots = frame.slots
+                        for i in 0..<n {
+                            let v = try codes[i](f)
+                            if let t = params[i].type, literal[i] || t.isFloatingPoint || isOptionalType(t) {
+                                slots[params[i].slot] = coerce(v, to: t, literal: literal[i])
+                            } else {
+                                slots[params[i].slot] = v
+                            }
+                        }
+                        try rt.enterCall(l)
+                        defer { rt.depth -= 1 }
+                        _ = try decl.body(frame)
+                        if let rtype = decl.returnType, isOptionalType(rtype) {
+                            return coerce(frame.returnValue, to: rtype, literal: false)
+                        }
+                        return frame.returnValue
+                    }
+                }
+            }
+            var values: [Value] = []
+            values.reserveCapacity(n)
+            for c in codes { values.append(try c(f)) }
+            return try ev.call(callee, values, labels, literal: literal, loc: l)
+        }
+    }
+
+    private func initializerParamTypes(_ t: TypeInfo, _ call: FunctionCallExprSyntax) -> [TypeSpec?] {
+        let labels = call.arguments.map { $0.label?.text }
+        if let i = t.initializers.first(where: { $0.accepts(labels: labels) }) {
+            return labels.map { label in i.params.first { $0.label == label }?.type }
+        }
+        if t.initializers.isEmpty, t.kind == .structType {
+            return labels.map { label in t.fields.first { $0.name == label }?.type }
+        }
+        return []
+    }
+
+    /// `base.name(args)`: static calls, enum cases, and methods (through storage if mutating).
+    private func lowerMethodCall(_ m: MemberAccessExprSyntax, _ call: FunctionCallExprSyntax, expected: TypeSpec?,
+                                 _ l: SourceLoc) throws -> LoweredExpr {
+        let name = m.declName.baseName.text
+        let ev = self.ev
+        guard let base = m.base else {
+            // `.circle(radius: 2)` — an enum case or static method of the contextual type.
+            let callee = try lowerImplicitMember(name, expected: expected, loc(m))
+            let calleeCode = callee.code
+            let args = try lowerArguments(call)
+            let labels = args.map(\.label)
+            let literal = args.map(\.isLiteral)
+            return LoweredExpr(code: { f in
+                try ev.call(try calleeCode(f), try self.evaluate(args, f), labels, literal: literal, loc: l)
+            }, type: callee.type)
+        }
+        if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
+        if let t = try staticBase(base) {
+            if case .builtin = t, name == "random" {
+                throw LecternError(forbiddenFunctions["random"] ?? "random is not allowed", at: loc(m))
+            }
+            var expectedArgs: [TypeSpec?] = []
+            if case .user(let ut) = t, let i = ut.caseIndex[name] { expectedArgs = ut.cases[i].payloadTypes }
+            if case .user(let ut) = t, let ms = ut.staticMethods[name], let d = ms.first { expectedArgs = d.params.map(\.type) }
+            let args = try lowerArguments(call, expected: expectedArgs)
+            let labels = args.map(\.label)
+            let literal = args.map(\.isLiteral)
+            let value = Value.type(t)
+            return LoweredExpr(code: { f in
+                try ev.callMember(value, name, try self.evaluate(args, f), labels, literal: literal, loc: l)
+            })
+        }
+        let args = try lowerArguments(call)
+        let labels = args.map(\.label)
+        let literal = args.map(\.isLiteral)
+        let mutating = mutatingBuiltinMethods.contains(name) || mutatingNames.contains(name)
+        if mutating, isStorage(base) {
+            let target = try lowerLValue(base)
+            let modify = target.modify
+            let staticType = target.type
+            return LoweredExpr(code: { f in
+                let values = try self.evaluate(args, f)
+                var result: Value = .void
+                try modify(f) { v in
+                    result = try ev.callMutatingMember(&v, name, values, labels, literal: literal, staticType: staticType, loc: l)
+                }
+                return result
+            })
+        }
+        let receiver = try lowerExpr(base).code
+        if args.contains(where: { $0.inoutTarget != nil }) {
+            return LoweredExpr(code: { f in
+                let r = try receiver(f)
+                let values = try self.evaluate(args, f)
+                guard case .structValue(let s) = r, let ms = s.type.findMethod(name) else {
+                    return try ev.callMember(r, name, values, labels, literal: literal, loc: l)
+                }
+                let decl = try ev.choose(ms, labels, name: name, loc: l)
+                return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l,
+                                     inoutBack: self.inoutWriter(args, f)).0
+            })
+        }
+        return LoweredExpr(code: { f in
+            let r = try receiver(f)
+            return try ev.callMember(r, name, try self.evaluate(args, f), labels, literal: literal, loc: l)
+        })
+    }
+
+    /// `Int(x)`, `Double(n)`, `[Double](repeating: 0, count: 3)`, …
+    private func lowerConversion(_ spec: TypeSpec, _ call: FunctionCallExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
+        let ev = self.ev
+        var expectedArgs: [TypeSpec?] = []
+        if case .array(let e) = spec { expectedArgs = [e, .int] }
+        let args = try lowerArguments(call, expected: expectedArgs)
+        let labels = args.map(\.label)
+        if labels == [nil], let only = args.first {
+            let a = only.code
+            switch spec {
+            case .double:
+                return LoweredExpr(code: { f in
+                    let v = try a(f)
+                    if case .int(let n) = v { return .double(Double(n)) }
+                    if case .double = v { return v }
+                    return try ev.convert(spec, [v], labels, loc: l)
+                }, type: .double)
+            case .int:
+                return LoweredExpr(code: { f in
+                    let v = try a(f)
+                    if case .int = v { return v }
+                    if case .double(let d) = v, d.isFinite, abs(d) < 9.2e18 { return .int(Int(d)) }
+                    return try ev.convert(spec, [v], labels, loc: l)
+                }, type: nil)
+            default: break
+            }
+        }
+        var resultType: TypeSpec? = spec
+        if case .int = spec { resultType = nil }
+        return LoweredExpr(code: { f in try ev.convert(spec, try self.evaluate(args, f), labels, loc: l) }, type: resultType)
+    }
+}
+
+func isOptionalType(_ t: TypeSpec) -> Bool { if case .optional = t { return true }; return false }

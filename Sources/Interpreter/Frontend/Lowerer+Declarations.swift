@@ -1,0 +1,221 @@
+import SwiftSyntax
+
+/// Declarations: imports, variables, functions.
+extension Lowerer {
+    static let allowedImports: Set<String> = ["Foundation", "MLCore", "Plots", "Swift"]
+
+    func lowerDecl(_ d: DeclSyntax) throws -> Code.Stmt {
+        if let i = d.as(ImportDeclSyntax.self) {
+            let name = i.path.map(\.name.text).joined(separator: ".")
+            if Lowerer.allowedImports.contains(name) { return { _ in .next } }
+            throw LecternError("unsupported: import of '\(name)' (only Foundation and MLCore can be imported)", at: loc(i))
+        }
+        if let v = d.as(VariableDeclSyntax.self) { return try lowerVariable(v) }
+        if let f = d.as(FunctionDeclSyntax.self) {
+            if scope.atGlobalLevel { try lowerGlobalFunction(f); return { _ in .next } }
+            return try lowerLocalFunction(f)
+        }
+        if let s = d.as(StructDeclSyntax.self) {
+            try checkGenerics(s.genericParameterClause, s)
+            return try lowerTypeDecl(s.name.text, .structType, s.inheritanceClause, s.memberBlock, s)
+        }
+        if let c = d.as(ClassDeclSyntax.self) {
+            try checkGenerics(c.genericParameterClause, c)
+            return try lowerTypeDecl(c.name.text, .classType, c.inheritanceClause, c.memberBlock, c)
+        }
+        if let e = d.as(EnumDeclSyntax.self) {
+            try checkGenerics(e.genericParameterClause, e)
+            return try lowerTypeDecl(e.name.text, .enumType, e.inheritanceClause, e.memberBlock, e)
+        }
+        if let x = d.as(ExtensionDeclSyntax.self) { return try lowerExtension(x) }
+        if d.is(ProtocolDeclSyntax.self) { throw unsupported("protocols", d) }
+        if d.is(ActorDeclSyntax.self) { throw unsupported("actors", d) }
+        if d.is(MacroDeclSyntax.self) || d.is(MacroExpansionDeclSyntax.self) { throw unsupported("macros", d) }
+        if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) { throw unsupported("operator declarations", d) }
+        if d.is(IfConfigDeclSyntax.self) { throw unsupported("'#if' blocks", d) }
+        if d.is(TypeAliasDeclSyntax.self) { throw unsupported("type aliases", d) }
+        if d.is(AssociatedTypeDeclSyntax.self) { throw unsupported("associated types", d) }
+        if d.is(SubscriptDeclSyntax.self) { throw unsupported("subscript declarations", d) }
+        if d.is(DeinitializerDeclSyntax.self) { throw unsupported("deinitializers", d) }
+        if d.is(InitializerDeclSyntax.self) { throw LecternError("initializers may only be declared within a type", at: loc(d)) }
+        throw unsupported("this declaration", d)
+    }
+
+    func checkGenerics(_ clause: GenericParameterClauseSyntax?, _ node: some SyntaxProtocol) throws {
+        if let clause { throw unsupported("generic declarations", clause) }
+    }
+
+    func checkAttributes(_ attributes: AttributeListSyntax) throws {
+        for a in attributes {
+            if case .attribute(let attr) = a {
+                let name = attr.attributeName.trimmedDescription
+                if ["discardableResult", "inline", "inlinable", "usableFromInline", "MainActor"].contains(name) { continue }
+                throw unsupported("attributes and property wrappers (@\(name))", attr)
+            }
+        }
+    }
+
+    // MARK: Variables
+
+    func lowerVariable(_ v: VariableDeclSyntax) throws -> Code.Stmt {
+        try checkAttributes(v.attributes)
+        for m in v.modifiers where ["weak", "unowned", "lazy"].contains(m.name.text) {
+            throw unsupported("'\(m.name.text)' variables", m)
+        }
+        var codes: [Code.Stmt] = []
+        // `let a, b: Double` gives both the type written last.
+        var pendingType: TypeSpec?
+        for binding in v.bindings.reversed() {
+            if let t = binding.typeAnnotation { pendingType = try typeSpec(t.type) }
+            if binding.accessorBlock != nil { throw unsupported("computed variables outside types", binding) }
+            let type = binding.typeAnnotation == nil && binding.initializer != nil ? nil : pendingType
+            codes.insert(try lowerBinding(binding, type: type), at: 0)
+        }
+        return sequence(codes)
+    }
+
+    private func lowerBinding(_ binding: PatternBindingSyntax, type: TypeSpec?) throws -> Code.Stmt {
+        guard let initializer = binding.initializer else {
+            // `var x: Int` — declared now, assigned later; optionals start as nil.
+            let store = try lowerBindingPattern(binding.pattern, type: type)
+            let initial: Value = isOptionalSpec(type) ? .none : .unset
+            return { f in try store(initial, f); return .next }
+        }
+        let value = try lowerExpr(initializer.value, expected: type)
+        let inferred = type ?? value.type
+        let store = try lowerBindingPattern(binding.pattern, type: inferred)
+        let code = value.code
+        if let type, value.isLiteral || isOptionalSpec(type) || type.isFloatingPoint {
+            let lit = value.isLiteral
+            return { f in try store(coerce(try code(f), to: type, literal: lit), f); return .next }
+        }
+        if let id = binding.pattern.as(IdentifierPatternSyntax.self), !scope.atGlobalLevel,
+           let local = scope.lookupHere(id.identifier.text) {
+            let slot = local.slot
+            return { f in f.slots[slot] = try code(f); return .next }
+        }
+        return { f in try store(try code(f), f); return .next }
+    }
+
+    // MARK: Functions
+
+    func lowerGlobalFunction(_ f: FunctionDeclSyntax) throws {
+        let decl = try lowerFunction(f, selfType: nil, isStatic: false)
+        let g = rt.globalSlot(f.name.text)
+        cellGlobals.insert(f.name.text)
+        rt.globalTypes[g] = .function
+        var existing: [FunctionDecl] = []
+        switch rt.globals[g] {
+        case .function(let c as Closure): existing = [c.decl]
+        case .function(let s as OverloadSet): existing = s.decls
+        default: break
+        }
+        existing.removeAll { $0.signature == decl.signature }
+        if existing.isEmpty {
+            rt.globals[g] = .function(Closure(decl: decl, env: nil))
+        } else {
+            rt.globals[g] = .function(OverloadSet(decls: existing + [decl]))
+        }
+    }
+
+    /// A function declared inside a function or block: a closure over the current frame.
+    func lowerLocalFunction(_ f: FunctionDeclSyntax) throws -> Code.Stmt {
+        let name = f.name.text
+        let slot = scope.lookupHere(name)?.slot ?? scope.declare(name, type: .function)
+        let decl = try lowerFunction(f, selfType: nil, isStatic: false)
+        return { frame in
+            frame.slots[slot] = .function(Closure(decl: decl, env: frame))
+            return .next
+        }
+    }
+
+    func lowerFunction(_ f: FunctionDeclSyntax, selfType: TypeInfo?, isStatic: Bool) throws -> FunctionDecl {
+        try checkGenerics(f.genericParameterClause, f)
+        try checkAttributes(f.attributes)
+        if let e = f.signature.effectSpecifiers {
+            if e.asyncSpecifier != nil { throw unsupported("async functions", e) }
+            if e.throwsClause != nil { throw unsupported("throwing functions", e) }
+        }
+        let isMutating = f.modifiers.contains { $0.name.text == "mutating" }
+        let decl = FunctionDecl(name: f.name.text, loc: loc(f))
+        decl.isMutating = isMutating
+        decl.isStatic = isStatic
+        try lowerCallable(decl, parameters: f.signature.parameterClause.parameters,
+                          returnType: f.signature.returnClause?.type, body: f.body?.statements,
+                          selfType: selfType, isStatic: isStatic, node: f)
+        return decl
+    }
+
+    /// Shared by functions, methods, initialisers and accessors: parameters, `self`, body.
+    func lowerCallable(_ decl: FunctionDecl, parameters: FunctionParameterListSyntax?, returnType: TypeSyntax?,
+                       body: CodeBlockItemListSyntax?, selfType: TypeInfo?, isStatic: Bool,
+                       node: some SyntaxProtocol, extraParams: [(String, TypeSpec?)] = []) throws {
+        let outer = scope
+        // Methods see globals, not the locals of whatever they are declared in.
+        let parentScope = selfType != nil ? topLevelScope() : outer
+        let fs = FunctionScope(parent: parentScope)
+        scope = fs
+        defer { scope = outer }
+        for p in parameters ?? [] {
+            let label = p.firstName.text == "_" ? nil : p.firstName.text
+            let name = p.secondName?.text ?? p.firstName.text
+            var isInout = false
+            var typeSyntax = p.type
+            if let attributed = p.type.as(AttributedTypeSyntax.self) {
+                isInout = attributed.specifiers.contains { $0.trimmedDescription == "inout" }
+                typeSyntax = attributed.baseType
+            }
+            var type = try typeSpec(typeSyntax)
+            let isVariadic = p.ellipsis != nil
+            let elementType = type
+            if isVariadic { type = .array(type) }
+            var defaultValue: Code.Expr?
+            var defaultIsLiteral = false
+            if let d = p.defaultValue {
+                let lowered = try lowerExpr(d.value, expected: type)
+                defaultValue = lowered.code
+                defaultIsLiteral = lowered.isLiteral
+            }
+            let slot = fs.declare(name == "_" ? "_\(fs.slotCount)" : name, type: type)
+            decl.params.append(.init(label: label, name: name, slot: slot, type: isVariadic ? elementType : type,
+                                     defaultValue: defaultValue, defaultIsLiteral: defaultIsLiteral,
+                                     isInout: isInout, isVariadic: isVariadic))
+        }
+        for (name, type) in extraParams {
+            let slot = fs.declare(name, type: type)
+            decl.params.append(.init(label: nil, name: name, slot: slot, type: type, defaultValue: nil,
+                                     defaultIsLiteral: false, isInout: false, isVariadic: false))
+        }
+        if let selfType {
+            fs.selfType = selfType
+            fs.isStatic = isStatic
+            let s = fs.newSlot()
+            fs.selfSlot = s
+            decl.selfSlot = s
+        }
+        decl.returnType = try returnType.map { try typeSpec($0) }
+        fs.returnType = decl.returnType
+        if let body {
+            decl.body = try lowerBody(body, returns: decl.returnType != nil && decl.returnType != .void)
+        }
+        decl.slotCount = fs.slotCount
+    }
+
+    func topLevelScope() -> FunctionScope {
+        var s = scope
+        while let p = s.parent { s = p }
+        return s
+    }
+
+    /// A function or closure body; a single expression is returned implicitly.
+    func lowerBody(_ items: CodeBlockItemListSyntax, returns: Bool) throws -> Code.Stmt {
+        if returns, items.count == 1, let only = items.first, case .expr(let e) = only.item {
+            let value = try lowerExpr(e, expected: scope.returnType)
+            let code = value.code
+            let lit = value.isLiteral
+            let type = scope.returnType
+            return { f in f.returnValue = coerce(try code(f), to: type, literal: lit); return .returned }
+        }
+        return try lowerStatements(items)
+    }
+}

@@ -1,0 +1,164 @@
+import SwiftSyntax
+
+/// A storage location lesson code can assign to or mutate in place.
+struct LValue {
+    var modify: Code.Modify
+    var type: TypeSpec?
+    /// Set for a variable in the current frame (assignments to it take a faster path).
+    var localSlot: Int?
+}
+
+/// Assignable expressions: variables, properties, subscripts, `x!`, tuple elements.
+extension Lowerer {
+    func lowerLValue(_ e: ExprSyntax) throws -> LValue {
+        let l = loc(e)
+        let ev = self.ev
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return try lowerLValue(only.expression)
+        }
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            let name = d.baseName.text
+            if name == "self" {
+                var depth = 0
+                var s: FunctionScope? = scope
+                while let sc = s {
+                    if let ss = sc.selfSlot {
+                        let dd = depth
+                        return LValue(modify: { f, body in try body(&f.ancestor(dd).slots[ss]) })
+                    }
+                    depth += 1; s = sc.parent
+                }
+                throw LecternError("cannot find 'self' in scope", at: l)
+            }
+            switch resolve(name) {
+            case .local(0, let slot, let type):
+                return LValue(modify: { f, body in try body(&f.slots[slot]) }, type: type, localSlot: slot)
+            case .local(let depth, let slot, let type):
+                return LValue(modify: { f, body in try body(&f.ancestor(depth).slots[slot]) }, type: type)
+            case .global(let g, let type):
+                let rt = self.rt
+                return LValue(modify: { _, body in
+                    if case .unset = rt.globals[g], rt.failedOrigin[g] != nil { throw rt.unavailable(g, l) }
+                    try body(&rt.globals[g])
+                }, type: type)
+            case .member(let depth, let ss, let type):
+                if type.kind != .classType {
+                    if let i = type.fieldIndex[name] {
+                        let spec = type.fields[i].type
+                        return LValue(modify: { f, body in
+                            try ev.modifyMember(&f.ancestor(depth).slots[ss], name, loc: l, body)
+                        }, type: spec)
+                    }
+                }
+                return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth).slots[ss], name, loc: l, body) })
+            case .userType, .builtinType:
+                throw LecternError("cannot assign to type '\(name)'", at: l)
+            case .notFound:
+                throw LecternError("cannot find '\(name)' in scope", at: l)
+            }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base {
+            let name = m.declName.baseName.text
+            if let baseRef = base.as(DeclReferenceExprSyntax.self), case .userType(let t) = resolve(baseRef.baseName.text) {
+                // `Counter.total += 1`: a static stored property.
+                guard let g = t.staticFields[name] else { throw LecternError("type '\(t.name)' has no static stored property '\(name)'", at: l) }
+                let rt = self.rt
+                return LValue(modify: { _, body in try body(&rt.globals[g]) })
+            }
+            let inner = try lowerLValueOrValue(base)
+            var fieldType: TypeSpec?
+            if case .named(let tn)? = inner.type, let t = lookupType(tn), let i = t.fieldIndex[name] { fieldType = t.fields[i].type }
+            let baseModify = inner.modify
+            return LValue(modify: { f, body in
+                try baseModify(f) { v in try ev.modifyMember(&v, name, loc: l, body) }
+            }, type: fieldType)
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self) {
+            let inner = try lowerLValueOrValue(s.calledExpression)
+            let args = Array(s.arguments)
+            let baseModify = inner.modify
+            var elementType: TypeSpec?
+            if case .array(let el)? = inner.type { elementType = el }
+            if case .dictionary(_, let v)? = inner.type { elementType = .optional(v) }
+            if args.count == 2, args[1].label?.text == "default" {
+                let key = try lowerExpr(args[0].expression).code
+                let def = try lowerExpr(args[1].expression).code
+                return LValue(modify: { f, body in
+                    let k = try key(f)
+                    let d = try def(f)
+                    try baseModify(f) { v in try ev.modifyDictionaryDefault(&v, k, d, loc: l, body) }
+                })
+            }
+            guard args.count == 1 || args.count == 2, args.allSatisfy({ $0.label == nil }) else {
+                throw unsupported("this subscript", s)
+            }
+            let index = try lowerExpr(args[0].expression).code
+            if args.count == 2 {
+                let index2 = try lowerExpr(args[1].expression).code
+                return LValue(modify: { f, body in
+                    let i = try index(f), j = try index2(f)
+                    try baseModify(f) { v in try ev.modifySubscript(&v, .tuple(TupleValue(elements: [i, j], labels: nil)), loc: l, body) }
+                })
+            }
+            return LValue(modify: { f, body in
+                let i = try index(f)
+                try baseModify(f) { v in try ev.modifySubscript(&v, i, loc: l, body) }
+            }, type: elementType)
+        }
+        if let u = e.as(ForceUnwrapExprSyntax.self) {
+            let inner = try lowerLValue(u.expression).modify
+            return LValue(modify: { f, body in
+                try inner(f) { v in
+                    guard case .some(var w) = v else {
+                        throw LecternError("unexpectedly found nil while unwrapping an Optional value", at: l)
+                    }
+                    v = .void
+                    defer { v = .some(w) }
+                    try body(&w)
+                }
+            })
+        }
+        if let o = e.as(OptionalChainingExprSyntax.self) {
+            let inner = try lowerLValue(o.expression).modify
+            return LValue(modify: { f, body in
+                try inner(f) { v in
+                    guard case .some(var w) = v else { return }
+                    v = .void
+                    defer { v = .some(w) }
+                    try body(&w)
+                }
+            })
+        }
+        throw LecternError("cannot assign to this expression", at: l)
+    }
+
+    /// Storage for a base expression; values that are not storage (a call's result) are copied
+    /// into a temporary, which is right for class instances and harmless otherwise.
+    private func lowerLValueOrValue(_ e: ExprSyntax) throws -> LValue {
+        if isStorage(e) { return try lowerLValue(e) }
+        let value = try lowerExpr(e)
+        let code = value.code
+        return LValue(modify: { f, body in
+            var v = try code(f)
+            try body(&v)
+        }, type: value.type)
+    }
+
+    func isStorage(_ e: ExprSyntax) -> Bool {
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            switch resolve(d.baseName.text) {
+            case .local, .global, .member: return true
+            default: return d.baseName.text == "self"
+            }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base {
+            if let b = base.as(DeclReferenceExprSyntax.self), case .userType = resolve(b.baseName.text) { return true }
+            return isStorage(base)
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self) { return isStorage(s.calledExpression) }
+        if let u = e.as(ForceUnwrapExprSyntax.self) { return isStorage(u.expression) }
+        if let o = e.as(OptionalChainingExprSyntax.self) { return isStorage(o.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first { return isStorage(only.expression) }
+        return false
+    }
+}

@@ -1,0 +1,139 @@
+import SwiftSyntax
+
+/// Member access (`p.x`, `Type.member`, `.north`) and subscripts (`a[i]`, `d[k, default: 0]`).
+extension Lowerer {
+    func lowerMemberAccess(_ m: MemberAccessExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
+        let name = m.declName.baseName.text
+        let l = loc(m.declName)
+        let ev = self.ev
+        guard let base = m.base else { return try lowerImplicitMember(name, expected: expected, l) }
+        if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
+        if let t = try staticBase(base) {
+            // Constant-fold enum cases and builtin constants.
+            if case .user(let type) = t, let i = type.caseIndex[name], type.cases[i].payloadLabels.isEmpty {
+                let v = Value.enumValue(EnumValue(type: type, caseIndex: i, payload: []))
+                return LoweredExpr(code: { _ in v }, type: .named(type.name))
+            }
+            if case .builtin(let spec) = t, let v = try ev.builtinConstant(spec, name, loc: l) {
+                return LoweredExpr(code: { _ in v }, type: spec)
+            }
+            return LoweredExpr(code: { _ in try ev.staticMember(t, name, loc: l) })
+        }
+        let lowered = try lowerExpr(base)
+        let code = lowered.code
+        var type: TypeSpec?
+        if case .named(let tn)? = lowered.type, let t = lookupType(tn), let i = t.fieldIndex[name] { type = t.fields[i].type }
+        if name == "count" || name == "isEmpty" {
+            return LoweredExpr(code: { f in
+                let v = try code(f)
+                if case .array(let a) = v { return name == "count" ? .int(a.count) : .bool(a.isEmpty) }
+                return try ev.getMember(v, name, loc: l)
+            }, type: name == "count" ? .int : .bool)
+        }
+        let cache = FieldCache()
+        return LoweredExpr(code: { f in
+            let v = try code(f)
+            if case .structValue(let s) = v {
+                if s.type === cache.type { return s.fields[cache.index] }
+                if let i = s.type.fieldIndex[name] { cache.type = s.type; cache.index = i; return s.fields[i] }
+            }
+            return try ev.getMember(v, name, loc: l)
+        }, type: type)
+    }
+
+    /// The type an expression names, if it is a type (`Point`, `Double`, `[Int]`).
+    func staticBase(_ base: ExprSyntax) throws -> TypeRef? {
+        if let d = base.as(DeclReferenceExprSyntax.self) {
+            switch resolve(d.baseName.text) {
+            case .userType(let t): return .user(t)
+            case .builtinType(let b): return .builtin(b)
+            default:
+                if d.baseName.text == "Self", let t = enclosingSelfType() { return .user(t) }
+                return nil
+            }
+        }
+        if let a = base.as(ArrayExprSyntax.self), a.elements.count == 1, let only = a.elements.first,
+           let t = try staticBase(only.expression) {
+            return .builtin(.array(typeSpecOf(t)))
+        }
+        if let d = base.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1, let only = list.first,
+           let k = try staticBase(only.key), let v = try staticBase(only.value) {
+            return .builtin(.dictionary(typeSpecOf(k), typeSpecOf(v)))
+        }
+        if let g = base.as(GenericSpecializationExprSyntax.self) {
+            let lowered = try lowerExpr(ExprSyntax(g))
+            if case .type(let t) = try lowered.code(Frame.make(count: 0, parent: nil)) { return t }
+        }
+        if let t = base.as(TypeExprSyntax.self) { return .builtin(try typeSpec(t.type)) }
+        return nil
+    }
+
+    func typeSpecOf(_ t: TypeRef) -> TypeSpec {
+        switch t {
+        case .builtin(let s): return s
+        case .user(let u): return .named(u.name)
+        }
+    }
+
+    /// `.north`, `.pi`, `.circle` without a base: the contextual type decides, else the only
+    /// lesson type that has such a case or static member.
+    func lowerImplicitMember(_ name: String, expected: TypeSpec?, _ l: SourceLoc) throws -> LoweredExpr {
+        let ev = self.ev
+        var contextual: TypeSpec? = expected
+        if case .optional(let w)? = contextual { contextual = w }
+        if case .named(let tn)? = contextual, let t = lookupType(tn) {
+            return LoweredExpr(code: { _ in try ev.staticMember(.user(t), name, loc: l) }, type: contextual)
+        }
+        if let spec = contextual, let v = try ev.builtinConstant(spec, name, loc: l) {
+            return LoweredExpr(code: { _ in v }, type: spec)
+        }
+        if let t = findTypeWithMember(name) {
+            return LoweredExpr(code: { _ in try ev.staticMember(.user(t), name, loc: l) }, type: .named(t.name))
+        }
+        if name == "none" { return LoweredExpr(code: { _ in .none }) }
+        if ["pi", "infinity", "nan", "greatestFiniteMagnitude", "ulpOfOne", "leastNonzeroMagnitude"].contains(name),
+           let v = try ev.builtinConstant(.double, name, loc: l) {
+            return LoweredExpr(code: { _ in v }, type: .double)
+        }
+        if name == "whitespaces" || name == "whitespacesAndNewlines" { return LoweredExpr(code: { _ in .void }) }
+        if name == "toNearestOrAwayFromZero" || name == "down" || name == "up" || name == "towardZero" {
+            return LoweredExpr(code: { _ in .string(name) })
+        }
+        throw LecternError("cannot infer contextual base in reference to member '\(name)'", at: l)
+    }
+
+    func findTypeWithMember(_ name: String) -> TypeInfo? {
+        let all = Array(cellTypes.values) + rt.types.values.filter { cellTypes[$0.name] == nil }
+        let withCase = all.filter { $0.caseIndex[name] != nil }
+        if let t = withCase.first { return t }
+        return all.first { $0.staticFields[name] != nil || $0.staticMethods[name] != nil || $0.staticComputed[name] != nil }
+    }
+
+    func lowerSubscript(_ s: SubscriptCallExprSyntax) throws -> LoweredExpr {
+        let l = loc(s)
+        let ev = self.ev
+        let base = try lowerExpr(s.calledExpression)
+        let baseCode = base.code
+        let args = Array(s.arguments)
+        var elementType: TypeSpec?
+        if case .array(let e)? = base.type { elementType = e }
+        if args.count == 2, args[1].label?.text == "default" {
+            let key = try lowerExpr(args[0].expression).code
+            let def = try lowerExpr(args[1].expression).code
+            return LoweredExpr(code: { f in
+                let b = try baseCode(f)
+                guard case .dictionary(let d) = b else { throw LecternError("value of type '\(b.typeName)' has no subscript 'default:'", at: l) }
+                if let v = d.lookup(try key(f)) { return v }
+                return try def(f)
+            })
+        }
+        guard args.count == 1, args[0].label == nil else { throw unsupported("subscripts with several or labelled arguments", s) }
+        let index = try lowerExpr(args[0].expression).code
+        return LoweredExpr(code: { f in
+            let b = try baseCode(f)
+            let i = try index(f)
+            if case .array(let a) = b, case .int(let n) = i, n >= 0, n < a.count { return a[n] }
+            return try ev.subscriptGet(b, i, loc: l)
+        }, type: elementType)
+    }
+}

@@ -1,0 +1,275 @@
+import SwiftSyntax
+
+/// Binary and prefix operators, assignment and compound assignment.
+extension Lowerer {
+    func lowerInfix(_ infix: InfixOperatorExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
+        let l = loc(infix.operator)
+        if infix.operator.is(AssignmentExprSyntax.self) { return try lowerAssignment(infix.leftOperand, infix.rightOperand, l) }
+        guard let opNode = infix.operator.as(BinaryOperatorExprSyntax.self) else {
+            throw unsupported("this operator", infix.operator)
+        }
+        let op = opNode.operator.text
+        let ev = self.ev
+        switch op {
+        case "&&", "||":
+            let a = try lowerCondition(infix.leftOperand), b = try lowerCondition(infix.rightOperand)
+            if op == "&&" { return LoweredExpr(code: { f in .bool(try a(f) && b(f)) }, type: .bool) }
+            return LoweredExpr(code: { f in .bool(try a(f) || b(f)) }, type: .bool)
+        case "??":
+            let a = try lowerExpr(infix.leftOperand, expected: expected.map { .optional($0) })
+            let b = try lowerExpr(infix.rightOperand, expected: expected)
+            let ac = a.code, bc = b.code
+            return LoweredExpr(code: { f in
+                switch try ac(f) {
+                case .none: return try bc(f)
+                case .some(let w): return w
+                case let v: return v
+                }
+            }, isLiteral: b.isLiteral, type: b.type)
+        case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=":
+            guard let bop = BinaryOp(rawValue: String(op.dropLast())) else { throw unsupported("operator '\(op)'", opNode) }
+            return try lowerCompoundAssignment(bop, infix.leftOperand, infix.rightOperand, l)
+        default: break
+        }
+        guard let bop = BinaryOp(rawValue: op) else {
+            throw LecternError("cannot find operator '\(op)' in scope", at: l)
+        }
+        let arithmetic: Set<BinaryOp> = [.add, .sub, .mul, .div, .rem]
+        var lhs = try lowerExpr(infix.leftOperand, expected: arithmetic.contains(bop) ? expected : nil)
+        var rhs = try lowerExpr(infix.rightOperand, expected: arithmetic.contains(bop) ? expected : nil)
+        (lhs, rhs) = try unifyLiterals(lhs, rhs, infix.leftOperand, infix.rightOperand)
+        let lc = lhs.code, rc = rhs.code
+        let ll = lhs.isLiteral, rl = rhs.isLiteral
+        let isLiteral = ll && rl && arithmetic.contains(bop)
+        var type: TypeSpec?
+        if [.lt, .le, .gt, .ge, .eq, .ne].contains(bop) { type = .bool } else if lhs.type == rhs.type, arithmetic.contains(bop) { type = lhs.type }
+        let code: Code.Expr
+        switch bop {
+        case .add:
+            code = { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .double(x + y) }
+                if case .int(let x) = a, case .int(let y) = b {
+                    let (v, o) = x.addingReportingOverflow(y)
+                    if !o { return .int(v) }
+                }
+                return try ev.binary(.add, a, b, ll, rl, loc: l)
+            }
+        case .sub:
+            code = { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .double(x - y) }
+                if case .int(let x) = a, case .int(let y) = b {
+                    let (v, o) = x.subtractingReportingOverflow(y)
+                    if !o { return .int(v) }
+                }
+                return try ev.binary(.sub, a, b, ll, rl, loc: l)
+            }
+        case .mul:
+            code = { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .double(x * y) }
+                if case .int(let x) = a, case .int(let y) = b {
+                    let (v, o) = x.multipliedReportingOverflow(by: y)
+                    if !o { return .int(v) }
+                }
+                return try ev.binary(.mul, a, b, ll, rl, loc: l)
+            }
+        case .div:
+            code = { f in
+                let a = try lc(f), b = try rc(f)
+                if case .double(let x) = a, case .double(let y) = b { return .double(x / y) }
+                return try ev.binary(.div, a, b, ll, rl, loc: l)
+            }
+        case .lt, .le, .gt, .ge:
+            code = { f in
+                let a = try lc(f), b = try rc(f)
+                if case .int(let x) = a, case .int(let y) = b {
+                    switch bop {
+                    case .lt: return .bool(x < y)
+                    case .le: return .bool(x <= y)
+                    case .gt: return .bool(x > y)
+                    default: return .bool(x >= y)
+                    }
+                }
+                if case .double(let x) = a, case .double(let y) = b {
+                    switch bop {
+                    case .lt: return .bool(x < y)
+                    case .le: return .bool(x <= y)
+                    case .gt: return .bool(x > y)
+                    default: return .bool(x >= y)
+                    }
+                }
+                return try ev.binary(bop, a, b, ll, rl, loc: l)
+            }
+        case .eq, .ne:
+            let isEq = bop == .eq
+            code = { f in
+                let a = try lc(f), b = try rc(f)
+                if case .int(let x) = a, case .int(let y) = b { return .bool((x == y) == isEq) }
+                return try ev.binary(bop, a, b, ll, rl, loc: l)
+            }
+        default:
+            code = { f in try ev.binary(bop, try lc(f), try rc(f), ll, rl, loc: l) }
+        }
+        return LoweredExpr(code: code, isLiteral: isLiteral, type: type)
+    }
+
+    func lowerPrefix(_ p: PrefixOperatorExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
+        let op = p.operator.text
+        let l = loc(p)
+        let ev = self.ev
+        switch op {
+        case "-":
+            if let i = p.expression.as(IntegerLiteralExprSyntax.self) {
+                let text = "-" + i.literal.text
+                let n = try parseInteger(text, l)
+                switch expected {
+                case .double?, .optional(.double)?: return LoweredExpr(code: { _ in .double(Double(n)) }, type: .double)
+                case .float?, .optional(.float)?: return LoweredExpr(code: { _ in .float(Float(n)) }, type: .float)
+                default: return LoweredExpr(code: { _ in .int(n) }, isLiteral: true, type: .int)
+                }
+            }
+            let inner = try lowerExpr(p.expression, expected: expected)
+            let code = inner.code
+            return LoweredExpr(code: { f in
+                let v = try code(f)
+                if case .double(let d) = v { return .double(-d) }
+                return try ev.negate(v, loc: l)
+            }, isLiteral: inner.isLiteral, type: inner.type)
+        case "+":
+            return try lowerExpr(p.expression, expected: expected)
+        case "!":
+            let inner = try lowerExpr(p.expression).code
+            return LoweredExpr(code: { f in
+                let v = try inner(f)
+                if case .bool(let b) = v { return .bool(!b) }
+                throw LecternError("cannot convert value of type '\(v.typeName)' to expected argument type 'Bool'", at: l)
+            }, type: .bool)
+        case "~":
+            let inner = try lowerExpr(p.expression).code
+            return LoweredExpr(code: { f in
+                let v = try inner(f)
+                if case .int(let n) = v { return .int(~n) }
+                throw LecternError("unary operator '~' cannot be applied to an operand of type '\(v.typeName)'", at: l)
+            }, type: .int)
+        default:
+            throw unsupported("prefix operator '\(op)'", p)
+        }
+    }
+
+    // MARK: Assignment
+
+    private func lowerAssignment(_ lhs: ExprSyntax, _ rhs: ExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
+        if lhs.is(DiscardAssignmentExprSyntax.self) {
+            let value = try lowerExpr(rhs).code
+            return LoweredExpr(code: { f in _ = try value(f); return .void })
+        }
+        if let t = lhs.as(TupleExprSyntax.self), t.elements.count > 1 {
+            // `(a, b) = (b, a)`: evaluate the whole right side first.
+            let targets = try t.elements.map { el -> Code.Modify? in
+                if el.expression.is(DiscardAssignmentExprSyntax.self) { return nil }
+                return try lowerLValue(el.expression).modify
+            }
+            let value = try lowerExpr(rhs).code
+            let n = targets.count
+            return LoweredExpr(code: { f in
+                let v = try value(f)
+                guard case .tuple(let tv) = v, tv.elements.count == n else {
+                    throw LecternError("cannot assign a value of type '\(v.typeName)' to a tuple of \(n) elements", at: l)
+                }
+                for i in 0..<n { if let t = targets[i] { try t(f) { $0 = tv.elements[i] } } }
+                return .void
+            })
+        }
+        let target = try lowerLValue(lhs)
+        let value = try lowerExpr(rhs, expected: target.type)
+        let code = value.code
+        let lit = value.isLiteral
+        // Local variables: a direct slot store.
+        if let slot = target.localSlot {
+            if !lit && !isOptionalSpec(target.type) {
+                return LoweredExpr(code: { f in
+                    let v = try code(f)
+                    let p = f.slots + slot
+                    switch p.pointee {
+                    case .none, .some: p.pointee = adaptAssigned(v, old: p.pointee, literal: false)
+                    default: p.pointee = v
+                    }
+                    return .void
+                })
+            }
+        }
+        let modify = target.modify
+        return LoweredExpr(code: { f in
+            let v = try code(f)
+            try modify(f) { old in old = adaptAssigned(v, old: old, literal: lit) }
+            return .void
+        })
+    }
+
+    private func lowerCompoundAssignment(_ op: BinaryOp, _ lhs: ExprSyntax, _ rhs: ExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
+        let target = try lowerLValue(lhs)
+        let value = try lowerExpr(rhs)
+        let code = value.code
+        let lit = value.isLiteral
+        let ev = self.ev
+        if let slot = target.localSlot {
+            return LoweredExpr(code: { f in
+                let b = try code(f)
+                let p = f.slots + slot
+                switch (op, p.pointee, b) {
+                case (.add, .double(let x), .double(let y)): p.pointee = .double(x + y)
+                case (.sub, .double(let x), .double(let y)): p.pointee = .double(x - y)
+                case (.mul, .double(let x), .double(let y)): p.pointee = .double(x * y)
+                case (.add, .int(let x), .int(let y)):
+                    let (r, o) = x.addingReportingOverflow(y)
+                    if o { throw LecternError("arithmetic overflow: \(x) + \(y)", at: l) }
+                    p.pointee = .int(r)
+                case (.add, .array(var a), .array(let more)):
+                    p.pointee = .void
+                    a.append(contentsOf: more)
+                    p.pointee = .array(a)
+                    try ev.rt.allocate(more.count, l)
+                case (.add, .string(var s), .string(let more)):
+                    p.pointee = .void
+                    s += more
+                    p.pointee = .string(s)
+                default:
+                    p.pointee = try ev.binary(op, p.pointee, b, false, lit, loc: l)
+                }
+                return .void
+            })
+        }
+        let modify = target.modify
+        return LoweredExpr(code: { f in
+            let b = try code(f)
+            try modify(f) { old in
+                switch (op, old, b) {
+                case (.add, .array(var a), .array(let more)):
+                    old = .void
+                    a.append(contentsOf: more)
+                    old = .array(a)
+                default:
+                    old = try ev.binary(op, old, b, false, lit, loc: l)
+                }
+            }
+            return .void
+        })
+    }
+}
+
+/// A value being assigned over `old`: integer literals follow a floating-point variable, and a
+/// plain value assigned to an optional variable becomes `Optional(value)`.
+@inline(__always)
+func adaptAssigned(_ v: Value, old: Value, literal: Bool) -> Value {
+    switch (old, v) {
+    case (.none, .none), (.none, .some), (.some, .none), (.some, .some): return v
+    case (.none, _): return .some(v)
+    case (.some(let w), _): return .some(adaptAssigned(v, old: w, literal: literal))
+    case (.double, .int(let n)) where literal: return .double(Double(n))
+    case (.float, .int(let n)) where literal: return .float(Float(n))
+    case (.float, .double(let d)) where literal: return .float(Float(d))
+    default: return v
+    }
+}

@@ -1,0 +1,45 @@
+import SwiftSyntax
+
+/// Type annotations (`[Double]`, `Int?`, `(Int, String)`, `Point`) as `TypeSpec`s.
+extension Lowerer {
+    func typeSpec(_ t: TypeSyntax) throws -> TypeSpec {
+        if let id = t.as(IdentifierTypeSyntax.self) {
+            let name = id.name.text
+            let args = try id.genericArgumentClause?.arguments.map { arg -> TypeSpec in
+                guard case .type(let ty) = arg.argument else { throw unsupported("value generic arguments", arg) }
+                return try typeSpec(ty)
+            } ?? []
+            switch (name, args.count) {
+            case ("Array", 1): return .array(args[0])
+            case ("Dictionary", 2): return .dictionary(args[0], args[1])
+            case ("Set", 1): return .set(args[0])
+            case ("Optional", 1): return .optional(args[0])
+            default: break
+            }
+            if let b = builtinTypeNamed(name), args.isEmpty { return b }
+            switch name {
+            case "Void": return .void
+            case "Any", "AnyObject", "AnyHashable": return .any
+            case "Self": return scope.selfType.map { .named($0.name) } ?? .any
+            default: break
+            }
+            if !args.isEmpty { throw unsupported("generic types", t) }
+            return .named(name)
+        }
+        if let a = t.as(ArrayTypeSyntax.self) { return .array(try typeSpec(a.element)) }
+        if let d = t.as(DictionaryTypeSyntax.self) { return .dictionary(try typeSpec(d.key), try typeSpec(d.value)) }
+        if let o = t.as(OptionalTypeSyntax.self) { return .optional(try typeSpec(o.wrappedType)) }
+        if let o = t.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) { return .optional(try typeSpec(o.wrappedType)) }
+        if let tu = t.as(TupleTypeSyntax.self) {
+            let elements = try tu.elements.map { try typeSpec($0.type) }
+            if elements.count == 1 { return elements[0] }
+            if elements.isEmpty { return .void }
+            return .tuple(elements)
+        }
+        if t.is(FunctionTypeSyntax.self) { return .function }
+        if let a = t.as(AttributedTypeSyntax.self) { return try typeSpec(a.baseType) }
+        if t.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types", t) }
+        if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
+        throw unsupported("this kind of type", t)
+    }
+}

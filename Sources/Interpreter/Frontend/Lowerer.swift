@@ -1,0 +1,281 @@
+import SwiftSyntax
+
+/// One lowered expression: its code and what lowering learnt about it statically.
+struct LoweredExpr {
+    var code: Code.Expr
+    /// An integer-literal expression (`1`, `-2`, `(3 + 4)`), which Swift would type as Double
+    /// or Float in a floating-point context.
+    var isLiteral = false
+    /// The static type when it is evident (literals, annotated variables, conversions).
+    var type: TypeSpec?
+}
+
+/// A top-level statement of a cell, with the globals it declares (marked unavailable if the
+/// cell fails before the statement completes).
+struct TopLevelStatement {
+    let run: Code.Stmt
+    let declares: [Int]
+    let loc: SourceLoc
+    /// Set for a trailing expression whose value the notebook displays.
+    var display: Code.Expr?
+}
+
+/// A cell ready to run.
+struct CompiledCell {
+    let statements: [TopLevelStatement]
+    let frameSize: Int
+}
+
+/// Lowers swift-syntax trees into closures (`Code`) with every name resolved to a slot.
+///
+/// This and the other `Lowerer+*.swift` files are the only code that sees SwiftSyntax types.
+final class Lowerer {
+    let ev: Evaluator
+    let rt: Runtime
+    let converter: SourceLocationConverter
+    var scope: FunctionScope
+    var nextTargetID = 0
+    /// Types declared by this cell (visible to the rest of the cell while it is lowered).
+    var cellTypes: [String: TypeInfo] = [:]
+    /// Globals declared by this cell.
+    var cellGlobals: Set<String> = []
+    /// Names of `mutating` methods of lesson types (such calls go through the receiver's storage).
+    var mutatingNames: Set<String> = []
+    /// Current syntax nesting while lowering, to refuse absurdly deep code before the stack suffers.
+    var nesting = 0
+
+    init(ev: Evaluator, converter: SourceLocationConverter) {
+        self.ev = ev
+        self.rt = ev.rt
+        self.converter = converter
+        self.scope = FunctionScope(parent: nil, isTopLevel: true)
+    }
+
+    func loc(_ node: some SyntaxProtocol) -> SourceLoc {
+        SourceLoc(converter, node.positionAfterSkippingLeadingTrivia)
+    }
+
+    func unsupported(_ what: String, _ node: some SyntaxProtocol) -> LecternError {
+        LecternError("unsupported: \(what) \(what.hasSuffix("s") ? "are" : "is") not part of lectern's Swift subset (see docs/language.md)", at: loc(node))
+    }
+
+    func nextID() -> Int { nextTargetID += 1; return nextTargetID }
+
+    // MARK: Cells
+
+    func lowerCell(_ file: SourceFileSyntax) throws -> CompiledCell {
+        let items = Array(file.statements)
+        try predeclare(items)
+        var statements: [TopLevelStatement] = []
+        for (index, item) in items.enumerated() {
+            let before = cellGlobals
+            let isLast = index == items.count - 1
+            if isLast, case .expr(let e) = item.item, let display = try displayable(e) {
+                statements.append(TopLevelStatement(run: { _ in .next }, declares: [], loc: loc(item), display: display))
+                continue
+            }
+            let code = try lowerItem(item)
+            let declared = cellGlobals.subtracting(before).compactMap { rt.globalIndex[$0] }
+            statements.append(TopLevelStatement(run: code, declares: declared, loc: loc(item)))
+        }
+        // Commit the cell's declarations for later cells.
+        for (name, t) in cellTypes { rt.types[name] = t }
+        rt.declaredGlobals.formUnion(cellGlobals)
+        return CompiledCell(statements: statements, frameSize: scope.slotCount)
+    }
+
+    /// A trailing expression whose value a notebook would show (not an assignment or `print`).
+    private func displayable(_ e: ExprSyntax) throws -> Code.Expr? {
+        if let infix = e.as(InfixOperatorExprSyntax.self), infix.operator.is(AssignmentExprSyntax.self) { return nil }
+        if let infix = e.as(InfixOperatorExprSyntax.self), let op = infix.operator.as(BinaryOperatorExprSyntax.self),
+           op.operator.text.hasSuffix("="), !["==", "!=", "<=", ">=", "===", "!=="].contains(op.operator.text) { return nil }
+        if let call = e.as(FunctionCallExprSyntax.self), let callee = call.calledExpression.as(DeclReferenceExprSyntax.self),
+           ["print", "debugPrint"].contains(callee.baseName.text) { return nil }
+        if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) { return nil }
+        return try lowerExpr(e).code
+    }
+
+    /// Hoists the cell's functions and types so code may use them before their declaration.
+    private func predeclare(_ items: [CodeBlockItemSyntax]) throws {
+        for item in items {
+            guard case .decl(let decl) = item.item else { continue }
+            if let s = decl.as(StructDeclSyntax.self) { try declareType(s.name.text, .structType, s) }
+            if let c = decl.as(ClassDeclSyntax.self) { try declareType(c.name.text, .classType, c) }
+            if let e = decl.as(EnumDeclSyntax.self) { try declareType(e.name.text, .enumType, e) }
+        }
+        // Mutating method names anywhere in the cell.
+        for item in items {
+            for token in item.tokens(viewMode: .sourceAccurate) where token.tokenKind == .keyword(.mutating) {
+                var node: Syntax? = token.parent
+                while let n = node, !n.is(FunctionDeclSyntax.self) { node = n.parent }
+                if let f = node?.as(FunctionDeclSyntax.self) { mutatingNames.insert(f.name.text) }
+            }
+        }
+        for t in rt.types.values { for (name, ms) in t.methods where ms.contains(where: \.isMutating) { mutatingNames.insert(name) } }
+        for item in items {
+            guard case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) else { continue }
+            let slot = rt.globalSlot(f.name.text)
+            cellGlobals.insert(f.name.text)
+            _ = slot
+        }
+    }
+
+    private func declareType(_ name: String, _ kind: TypeInfo.Kind, _ node: some SyntaxProtocol) throws {
+        if cellTypes[name] != nil { throw LecternError("invalid redeclaration of '\(name)'", at: loc(node)) }
+        cellTypes[name] = TypeInfo(name: name, kind: kind)
+    }
+
+    func lookupType(_ name: String) -> TypeInfo? { cellTypes[name] ?? rt.types[name] }
+
+    // MARK: Names
+
+    enum NameRef {
+        case local(depth: Int, slot: Int, type: TypeSpec?)
+        case global(slot: Int, type: TypeSpec?)
+        case member(depth: Int, selfSlot: Int, type: TypeInfo)
+        case userType(TypeInfo)
+        case builtinType(TypeSpec)
+        case notFound
+    }
+
+    func resolve(_ name: String) -> NameRef {
+        var depth = 0
+        var s: FunctionScope? = scope
+        while let sc = s {
+            if let l = sc.lookupHere(name) { return .local(depth: depth, slot: l.slot, type: l.type) }
+            if let t = sc.selfType, let ss = sc.selfSlot {
+                if sc.isStatic {
+                    if t.staticFields[name] != nil || t.staticMethods[name] != nil || t.staticComputed[name] != nil || t.caseIndex[name] != nil {
+                        return .member(depth: depth, selfSlot: ss, type: t)
+                    }
+                } else if t.hasMember(name) {
+                    return .member(depth: depth, selfSlot: ss, type: t)
+                }
+            }
+            depth += 1
+            s = sc.parent
+        }
+        if cellGlobals.contains(name) || rt.declaredGlobals.contains(name), let g = rt.globalIndex[name] {
+            return .global(slot: g, type: rt.globalTypes[g])
+        }
+        if let t = lookupType(name) { return .userType(t) }
+        if let b = builtinTypeNamed(name) { return .builtinType(b) }
+        return .notFound
+    }
+
+    func builtinTypeNamed(_ name: String) -> TypeSpec? {
+        switch name {
+        case "Int": return .int
+        case "Double", "CGFloat": return .double
+        case "Float": return .float
+        case "Bool": return .bool
+        case "String": return .string
+        case "Character": return .character
+        case "Array": return .array(.any)
+        case "Dictionary": return .dictionary(.any, .any)
+        case "Set": return .set(.any)
+        default: return nil
+        }
+    }
+
+    /// Code that reads a resolved name.
+    func readCode(_ ref: NameRef, _ name: String, _ l: SourceLoc) -> Code.Expr {
+        let ev = self.ev, rt = self.rt
+        switch ref {
+        case .local(0, let slot, _): return { f in f.slots[slot] }
+        case .local(let depth, let slot, _): return { f in f.ancestor(depth).slots[slot] }
+        case .global(let g, _):
+            return { _ in
+                let v = rt.globals[g]
+                if case .unset = v { throw rt.unavailable(g, l) }
+                return v
+            }
+        case .member(let depth, let ss, let type):
+            if let i = type.fieldIndex[name], type.kind == .structType {
+                return { f in
+                    if case .structValue(let s) = f.ancestor(depth).slots[ss] { return s.fields[i] }
+                    return try ev.getMember(f.ancestor(depth).slots[ss], name, loc: l)
+                }
+            }
+            return { f in try ev.getMember(f.ancestor(depth).slots[ss], name, loc: l) }
+        case .userType(let t): return { _ in .type(.user(t)) }
+        case .builtinType(let b): return { _ in .type(.builtin(b)) }
+        case .notFound:
+            return { _ in throw LecternError("cannot find '\(name)' in scope", at: l) }
+        }
+    }
+
+    // MARK: Blocks
+
+    func withBlock<T>(_ body: () throws -> T) rethrows -> T {
+        scope.blocks.append([:])
+        defer { scope.blocks.removeLast() }
+        return try body()
+    }
+
+    func lowerBlock(_ items: CodeBlockItemListSyntax) throws -> Code.Stmt {
+        try withBlock { try lowerStatements(items) }
+    }
+
+    /// Lowers statements in the current block; nested functions are hoisted to its start.
+    func lowerStatements(_ items: CodeBlockItemListSyntax) throws -> Code.Stmt {
+        var codes: [Code.Stmt] = []
+        var hoisted: [Code.Stmt] = []
+        if !scope.atGlobalLevel {
+            for item in items {
+                if case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self) {
+                    scope.declare(f.name.text, type: .function)
+                }
+            }
+        }
+        for item in items {
+            if case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self), !scope.atGlobalLevel {
+                hoisted.append(try lowerLocalFunction(f))
+                continue
+            }
+            codes.append(try lowerItem(item))
+        }
+        return sequence(hoisted + codes)
+    }
+
+    func sequence(_ codes: [Code.Stmt]) -> Code.Stmt {
+        switch codes.count {
+        case 0: return { _ in .next }
+        case 1: return codes[0]
+        case 2:
+            let a = codes[0], b = codes[1]
+            return { f in
+                let r = try a(f)
+                if case .next = r { return try b(f) }
+                return r
+            }
+        default:
+            return { f in
+                for c in codes {
+                    let r = try c(f)
+                    if case .next = r { continue }
+                    return r
+                }
+                return .next
+            }
+        }
+    }
+
+    func lowerItem(_ item: CodeBlockItemSyntax) throws -> Code.Stmt {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > 400 { throw LecternError("code is nested too deeply", at: loc(item)) }
+        switch item.item {
+        case .decl(let d): return try lowerDecl(d)
+        case .stmt(let s): return try lowerStmt(s)
+        case .expr(let e): return try lowerExprStatement(e)
+        }
+    }
+
+    func lowerExprStatement(_ e: ExprSyntax) throws -> Code.Stmt {
+        if let i = e.as(IfExprSyntax.self) { return try lowerIf(i) }
+        if let s = e.as(SwitchExprSyntax.self) { return try lowerSwitch(s) }
+        let code = try lowerExpr(e).code
+        return { f in _ = try code(f); return .next }
+    }
+}

@@ -1,0 +1,85 @@
+/// A function declared in lesson code (a `func`, method, initialiser or closure expression).
+final class FunctionDecl {
+    struct Param {
+        var label: String?
+        var name: String
+        var slot: Int
+        var type: TypeSpec?
+        var defaultValue: Code.Expr?
+        var defaultIsLiteral: Bool
+        var isInout: Bool
+        var isVariadic: Bool
+    }
+
+    let name: String
+    var params: [Param] = []
+    var slotCount = 0
+    var body: Code.Stmt = { _ in .next }
+    var returnType: TypeSpec?
+    /// Where `self` lives in the frame, for methods and initialisers.
+    var selfSlot: Int?
+    var isMutating = false
+    var isStatic = false
+    let loc: SourceLoc
+
+    init(name: String, loc: SourceLoc) { self.name = name; self.loc = loc }
+
+    /// `name(x:_:)`, Swift's way of naming a function with its labels.
+    var signature: String {
+        name + "(" + params.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+
+    /// Whether a call with `labels` can bind to this function's parameters.
+    func accepts(labels: [String?]) -> Bool {
+        let labels = labels.enumerated().map { i, l in l == "$trailing" && i < params.count ? params[i].label : l }
+        var i = 0
+        for p in params {
+            if p.isVariadic {
+                if i < labels.count, labels[i] == p.label { i += 1 } else if p.defaultValue == nil { return false } else { continue }
+                while i < labels.count, labels[i] == nil { i += 1 }
+                continue
+            }
+            if i < labels.count, labels[i] == p.label { i += 1; continue }
+            if p.defaultValue == nil { return false }
+        }
+        return i == labels.count
+    }
+}
+
+/// Something lesson code can call: a closure, a bound method, a builtin, an initialiser.
+class Callable {
+    var name: String { "function" }
+}
+
+/// A lesson function or closure together with the frame it captured.
+final class Closure: Callable {
+    let decl: FunctionDecl
+    let env: Frame?
+    init(decl: FunctionDecl, env: Frame?) { self.decl = decl; self.env = env }
+    override var name: String { decl.name }
+}
+
+/// A method bound to the instance it was read from (`let f = p.describe`).
+final class BoundMethod: Callable {
+    let decls: [FunctionDecl]
+    let receiver: Value
+    init(decls: [FunctionDecl], receiver: Value) { self.decls = decls; self.receiver = receiver }
+    override var name: String { decls.first?.name ?? "method" }
+}
+
+/// A native function: the builtins and the bridge to native libraries.
+final class Builtin: Callable {
+    let builtinName: String
+    let body: ([Value], [String?]) throws -> Value
+    init(_ name: String, _ body: @escaping ([Value], [String?]) throws -> Value) {
+        self.builtinName = name; self.body = body
+    }
+    override var name: String { builtinName }
+}
+
+/// Several top-level functions sharing a name, told apart by their argument labels.
+final class OverloadSet: Callable {
+    var decls: [FunctionDecl]
+    init(decls: [FunctionDecl]) { self.decls = decls }
+    override var name: String { decls.first?.name ?? "function" }
+}

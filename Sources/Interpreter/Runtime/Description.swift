@@ -1,0 +1,124 @@
+/// Swift's `description` and `debugDescription` of lesson values, byte for byte as compiled Swift
+/// prints them (`print`, string interpolation, collections, optionals, structs, enums).
+///
+/// User types that conform to `CustomStringConvertible` are described by calling their
+/// `description` property, which runs lesson code; that is why these functions take the evaluator.
+struct Describer {
+    let evaluator: Evaluator
+
+    /// What `print(value)` and `"\(value)"` show.
+    func description(_ v: Value) throws -> String {
+        switch v {
+        case .string(let s): return s
+        case .character(let c): return String(c)
+        case .range(let a, let b): return "\(a)..<\(b)"
+        case .closedRange(let a, let b): return "\(a)...\(b)"
+        case .structValue(let s):
+            if let custom = try customDescription(v, s.type) { return custom }
+            return try reflect(s.type.name, s.type.fields.map(\.name), s.fields)
+        case .object(let o):
+            if let custom = try customDescription(v, o.type) { return custom }
+            return evaluator.moduleName + "." + o.type.name
+        case .enumValue(let e):
+            if let custom = try customDescription(v, e.type) { return custom }
+            return try enumCase(e)
+        default: return try debugDescription(v, top: true)
+        }
+    }
+
+    /// What a value shows as an element of a collection, optional or tuple.
+    func debugDescription(_ v: Value, top: Bool = false) throws -> String {
+        switch v {
+        case .void: return "()"
+        case .int(let n): return String(n)
+        case .double(let d): return d.description
+        case .float(let f): return f.description
+        case .bool(let b): return b ? "true" : "false"
+        case .string(let s): return quote(s)
+        case .character(let c): return quote(String(c))
+        case .array(let a): return try "[" + a.map { try debugDescription($0) }.joined(separator: ", ") + "]"
+        case .set(let d): return try "[" + d.keys.map { try debugDescription($0) }.joined(separator: ", ") + "]"
+        case .dictionary(let d):
+            if d.keys.isEmpty { return "[:]" }
+            var parts: [String] = []
+            for (i, k) in d.keys.enumerated() {
+                parts.append(try debugDescription(k) + ": " + debugDescription(d.values[i]))
+            }
+            return "[" + parts.joined(separator: ", ") + "]"
+        case .tuple(let t):
+            var parts: [String] = []
+            for (i, e) in t.elements.enumerated() {
+                let label = t.labels?[i].map { $0 + ": " } ?? ""
+                parts.append(try label + debugDescription(e))
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .none: return "nil"
+        case .some(let w): return try "Optional(" + debugDescription(w) + ")"
+        case .range(let a, let b): return top ? "\(a)..<\(b)" : "Range(\(a)..<\(b))"
+        case .closedRange(let a, let b): return top ? "\(a)...\(b)" : "ClosedRange(\(a)...\(b))"
+        case .structValue(let s):
+            if let custom = try customDescription(v, s.type) { return custom }
+            let prefix = top ? "" : evaluator.moduleName + "."
+            return try prefix + reflect(s.type.name, s.type.fields.map(\.name), s.fields)
+        case .object(let o):
+            if let custom = try customDescription(v, o.type) { return custom }
+            return evaluator.moduleName + "." + o.type.name
+        case .enumValue(let e):
+            if let custom = try customDescription(v, e.type) { return custom }
+            return try (top ? "" : evaluator.moduleName + "." + e.type.name + ".") + enumCase(e)
+        case .function(let f): return "(Function \(f.name))"
+        case .type(let t): return t.name
+        case .native(let o):
+            if let d = o as? CustomStringConvertible { return d.description }
+            return String(describing: o)
+        case .unset: return "<uninitialised>"
+        }
+    }
+
+    private func reflect(_ name: String, _ labels: [String], _ fields: [Value]) throws -> String {
+        var parts: [String] = []
+        for (i, f) in fields.enumerated() where i < labels.count {
+            parts.append(try labels[i] + ": " + debugDescription(f))
+        }
+        return name + "(" + parts.joined(separator: ", ") + ")"
+    }
+
+    private func enumCase(_ e: EnumValue) throws -> String {
+        guard e.caseIndex < e.type.cases.count else { return "?" }
+        let c = e.type.cases[e.caseIndex]
+        if e.payload.isEmpty { return c.name }
+        var parts: [String] = []
+        for (i, p) in e.payload.enumerated() {
+            let label = i < c.payloadLabels.count ? c.payloadLabels[i].map { $0 + ": " } ?? "" : ""
+            parts.append(try label + debugDescription(p))
+        }
+        return c.name + "(" + parts.joined(separator: ", ") + ")"
+    }
+
+    private func customDescription(_ v: Value, _ type: TypeInfo) throws -> String? {
+        guard type.conformances.contains("CustomStringConvertible")
+                || type.conformances.contains("CustomDebugStringConvertible") else { return nil }
+        let member = type.findComputed("description") != nil ? "description" : "debugDescription"
+        guard let c = type.findComputed(member) else { return nil }
+        let result = try evaluator.callMethod(c.getter, receiver: v, args: [], loc: .unknown)
+        if case .string(let s) = result { return s }
+        return try description(result)
+    }
+}
+
+/// Swift's debug quoting of a string: `"a\"b\n"`.
+func quote(_ s: String) -> String {
+    var out = "\""
+    for ch in s.unicodeScalars {
+        switch ch {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        case "\0": out += "\\0"
+        default: out.unicodeScalars.append(ch)
+        }
+    }
+    return out + "\""
+}

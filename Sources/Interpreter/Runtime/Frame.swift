@@ -1,0 +1,46 @@
+/// The slots of one activation (a function call, a closure call, or a cell's top level).
+///
+/// One allocation holds the header and the slots (a `ManagedBuffer`); names were resolved to slot
+/// indexes when the cell was lowered, so a variable access is an array index. `parent` is the
+/// lexically enclosing frame, which closures capture by reference (as Swift captures variables).
+final class Frame: ManagedBuffer<Frame.Header, Value> {
+    struct Header {
+        let count: Int
+        let parent: Frame?
+        var returnValue: Value
+    }
+
+    static func make(count: Int, parent: Frame?) -> Frame {
+        let buffer = Frame.create(minimumCapacity: count) { _ in
+            Header(count: count, parent: parent, returnValue: .void)
+        }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: count) }
+        return frame
+    }
+
+    deinit {
+        withUnsafeMutablePointers { h, e in _ = e.deinitialize(count: h.pointee.count) }
+    }
+
+    @inline(__always)
+    var slots: UnsafeMutablePointer<Value> { withUnsafeMutablePointerToElements { $0 } }
+
+    @inline(__always)
+    var parent: Frame? { header.parent }
+
+    @inline(__always)
+    var returnValue: Value {
+        get { header.returnValue }
+        set { header.returnValue = newValue }
+    }
+
+    /// The frame `depth` levels out (0 is this frame).
+    @inline(__always)
+    func ancestor(_ depth: Int) -> Frame {
+        var f = self
+        var d = depth
+        while d > 0, let p = f.header.parent { f = p; d -= 1 }
+        return f
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// The state of one session while it runs: globals, types, output and the budgets' counters.
+final class Runtime {
+    var limits: ExecutionLimits
+    var output = ""
+
+    // Budgets.
+    @exclusivity(unchecked) var steps = 0
+    @exclusivity(unchecked) var nextCheck = 0
+    var deadline: UInt64 = 0
+    @exclusivity(unchecked) var depth = 0
+    var allocatedThisCell = 0
+    var stackBase: UInt = 0
+    /// Bytes of native stack lesson code may use before we stop it (the cell thread has more).
+    var stackAllowance: UInt = 400 << 20
+
+    // Session-wide declarations.
+    @exclusivity(unchecked) var globals: [Value] = []
+    /// Globals whose declaring cell lowered successfully (visible to later cells).
+    var declaredGlobals: Set<String> = []
+    var globalNames: [String] = []
+    var globalIndex: [String: Int] = [:]
+    var globalTypes: [TypeSpec?] = []
+    /// Why a global is unavailable: the origin of the cell that failed before initialising it.
+    var failedOrigin: [Int: String] = [:]
+    var types: [String: TypeInfo] = [:]
+
+    init(limits: ExecutionLimits) { self.limits = limits }
+
+    /// The slot for a global, creating it on first declaration.
+    func globalSlot(_ name: String) -> Int {
+        if let i = globalIndex[name] { return i }
+        let i = globals.count
+        globals.append(.unset)
+        globalNames.append(name)
+        globalTypes.append(nil)
+        globalIndex[name] = i
+        return i
+    }
+
+    func startCell() {
+        steps = 0
+        depth = 0
+        allocatedThisCell = 0
+        nextCheck = min(limits.maxSteps, 65_536)
+        let nanos = limits.maxSeconds * 1e9
+        deadline = DispatchTime.now().uptimeNanoseconds &+ (nanos >= 1e18 ? UInt64(1e18) : UInt64(max(0, nanos)))
+        var marker = 0
+        stackBase = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    }
+
+    /// Counts one step (a loop iteration or a call) against the budgets.
+    @inline(__always)
+    func tick(_ loc: SourceLoc) throws {
+        steps &+= 1
+        if steps >= nextCheck { try checkBudgets(loc) }
+    }
+
+    @inline(never)
+    func checkBudgets(_ loc: SourceLoc) throws {
+        if steps >= limits.maxSteps {
+            throw LecternError("execution step limit of \(limits.maxSteps) exceeded (infinite loop?)", at: loc)
+        }
+        if DispatchTime.now().uptimeNanoseconds > deadline {
+            throw LecternError("time limit of \(formatSeconds(limits.maxSeconds)) s exceeded", at: loc)
+        }
+        nextCheck = min(limits.maxSteps, steps + 65_536)
+    }
+
+    /// Enters a lesson-function call, enforcing the depth limit and guarding the native stack.
+    @inline(__always)
+    func enterCall(_ loc: SourceLoc) throws {
+        depth += 1
+        if depth > limits.maxCallDepth {
+            depth -= 1
+            throw LecternError("recursion too deep: more than \(limits.maxCallDepth) nested calls", at: loc)
+        }
+        try tick(loc)
+        var marker = 0
+        let sp = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if stackBase > sp, stackBase - sp > stackAllowance {
+            depth -= 1
+            throw LecternError("recursion too deep: native stack exhausted after \(depth) nested calls", at: loc)
+        }
+    }
+
+    /// Records the allocation of `count` elements, failing if it exceeds the memory budget.
+    @inline(__always)
+    func allocate(_ count: Int, _ loc: SourceLoc) throws {
+        if count > limits.maxAllocation {
+            throw LecternError("allocation of \(count) elements exceeds the limit of \(limits.maxAllocation)", at: loc)
+        }
+        allocatedThisCell &+= count
+        if allocatedThisCell > limits.maxAllocation {
+            throw LecternError("allocation of \(allocatedThisCell) elements in this cell exceeds the limit of \(limits.maxAllocation)", at: loc)
+        }
+    }
+
+    func write(_ text: String) { output += text }
+
+    /// The error for reading a global that has no value.
+    func unavailable(_ slot: Int, _ loc: SourceLoc) -> LecternError {
+        let name = slot < globalNames.count ? globalNames[slot] : "?"
+        if let origin = failedOrigin[slot] {
+            return LecternError("'\(name)' is unavailable because the cell at \(origin) failed", at: loc)
+        }
+        return LecternError("variable '\(name)' used before being initialized", at: loc)
+    }
+}
+
+func formatSeconds(_ s: Double) -> String {
+    s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
+}

@@ -1,0 +1,68 @@
+/// A type as written in lesson code (`[Double]`, `Int?`, `Point`), used for literal typing,
+/// optional wrapping and diagnostics. lectern is dynamically typed underneath; these annotations
+/// only steer conversions where Swift's static typing would.
+indirect enum TypeSpec: CustomStringConvertible, Equatable {
+    case int, double, float, bool, string, character, void
+    case array(TypeSpec)
+    case dictionary(TypeSpec, TypeSpec)
+    case set(TypeSpec)
+    case optional(TypeSpec)
+    case tuple([TypeSpec])
+    case function
+    case named(String)
+    case any
+
+    var description: String {
+        switch self {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .character: return "Character"
+        case .void: return "Void"
+        case .array(let e): return "[\(e)]"
+        case .dictionary(let k, let v): return "[\(k): \(v)]"
+        case .set(let e): return "Set<\(e)>"
+        case .optional(let w): return "\(w)?"
+        case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .function: return "function"
+        case .named(let n): return n
+        case .any: return "Any"
+        }
+    }
+
+    var isFloatingPoint: Bool { self == .double || self == .float }
+}
+
+/// Converts `value` to `spec` where Swift would do so implicitly: an integer *literal* becomes a
+/// Double/Float in a floating-point context, and a non-optional value becomes `Optional(value)` in
+/// an optional context.
+@inline(__always)
+func coerce(_ value: Value, to spec: TypeSpec?, literal: Bool) -> Value {
+    guard let spec else { return value }
+    switch spec {
+    case .double:
+        if literal, case .int(let n) = value { return .double(Double(n)) }
+        if case .float(let f) = value, literal { return .double(Double(f)) }
+        return value
+    case .float:
+        if literal, case .int(let n) = value { return .float(Float(n)) }
+        if literal, case .double(let d) = value { return .float(Float(d)) }
+        return value
+    case .optional(let wrapped):
+        switch value {
+        case .none, .some: return value
+        default: return .some(coerce(value, to: wrapped, literal: literal))
+        }
+    case .array(let element):
+        if literal, element.isFloatingPoint || isOptional(element), case .array(let a) = value {
+            return .array(a.map { coerce($0, to: element, literal: true) })
+        }
+        return value
+    default:
+        return value
+    }
+}
+
+private func isOptional(_ s: TypeSpec) -> Bool { if case .optional = s { return true }; return false }

@@ -1,0 +1,106 @@
+/// A value computed by lesson code.
+///
+/// Arrays, strings, dictionaries and struct instances use Swift's own copy-on-write storage, so
+/// lesson code gets value semantics for free; class instances are references. Scalars carry no
+/// reference counting, so an Int/Double loop never allocates.
+enum Value {
+    case void
+    case int(Int)
+    case double(Double)
+    case float(Float)
+    case bool(Bool)
+    case string(String)
+    case character(Character)
+    case array([Value])
+    case dictionary(DictionaryValue)
+    case set(DictionaryValue)
+    case tuple(TupleValue)
+    /// `Optional.none`.
+    case none
+    indirect case some(Value)
+    /// `lower..<upper`.
+    case range(Int, Int)
+    /// `lower...upper`.
+    case closedRange(Int, Int)
+    case structValue(StructValue)
+    case object(ObjectValue)
+    case enumValue(EnumValue)
+    case function(Callable)
+    case type(TypeRef)
+    /// An object of a bridged native library (MLCore, Plots).
+    case native(AnyObject)
+    /// A global whose declaration has not run (or whose cell failed).
+    case unset
+}
+
+/// A tuple's elements and, when any element is labelled, its labels.
+struct TupleValue {
+    var elements: [Value]
+    var labels: [String?]?
+}
+
+/// A struct instance: its type and stored properties, in declaration order.
+struct StructValue {
+    let type: TypeInfo
+    var fields: [Value]
+}
+
+/// A class instance: shared, mutable storage.
+final class ObjectValue {
+    let type: TypeInfo
+    var fields: [Value]
+    init(type: TypeInfo, fields: [Value]) { self.type = type; self.fields = fields }
+}
+
+/// An enum case, with its associated values if any.
+struct EnumValue {
+    let type: TypeInfo
+    let caseIndex: Int
+    var payload: [Value]
+}
+
+/// A type used as a value (`Point`, `Int`, `[Double]`), e.g. as the callee of an initialiser.
+enum TypeRef {
+    case builtin(TypeSpec)
+    case user(TypeInfo)
+}
+
+extension Value {
+    /// Swift's name for the dynamic type of this value, as used in diagnostics.
+    var typeName: String {
+        switch self {
+        case .void: return "()"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .character: return "Character"
+        case .array(let a): return "[\(a.first?.typeName ?? "Any")]"
+        case .dictionary(let d):
+            return "[\(d.keys.first?.typeName ?? "AnyHashable"): \(d.values.first?.typeName ?? "Any")]"
+        case .set(let d): return "Set<\(d.keys.first?.typeName ?? "AnyHashable")>"
+        case .tuple(let t): return "(" + t.elements.map(\.typeName).joined(separator: ", ") + ")"
+        case .none: return "Optional<Any>"
+        case .some(let v): return "Optional<\(v.typeName)>"
+        case .range: return "Range<Int>"
+        case .closedRange: return "ClosedRange<Int>"
+        case .structValue(let s): return s.type.name
+        case .object(let o): return o.type.name
+        case .enumValue(let e): return e.type.name
+        case .function: return "function"
+        case .type(let t): return "\(t.name).Type"
+        case .native(let o): return String(describing: Swift.type(of: o))
+        case .unset: return "<unset>"
+        }
+    }
+}
+
+extension TypeRef {
+    var name: String {
+        switch self {
+        case .builtin(let s): return s.description
+        case .user(let t): return t.name
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Where an error happened, 1-based, in the coordinates of the cell's own source text.
+public struct CellError: Error, Equatable, Sendable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(line: Int, column: Int, message: String) {
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+}
+
+/// What running one cell produced.
+public struct CellOutcome: Sendable {
+    /// Exactly what `print` wrote (kept when the cell fails part-way).
+    public var output: String
+    /// The description of a trailing expression's value, as a notebook shows it; nil for Void,
+    /// assignments, declarations and `print` calls. Strings show unquoted.
+    public var displayedValue: String?
+    public var error: CellError?
+}
+
+/// One lesson's interpreter: cells run in order and share globals, functions and types, as in a
+/// notebook. Redeclaring a name in a later cell replaces it.
+public final class Session {
+    public var limits: ExecutionLimits {
+        get { runtime.limits }
+        set { runtime.limits = newValue }
+    }
+
+    let runtime: Runtime
+    let evaluator: Evaluator
+
+    /// Stack for the thread each cell runs on: deep (but bounded) lesson recursion fits easily.
+    static let cellStackSize = 512 << 20
+
+    public init(limits: ExecutionLimits = .default) {
+        runtime = Runtime(limits: limits)
+        evaluator = Evaluator(rt: runtime)
+    }
+
+    deinit {
+        // Functions stored in globals capture frames that may refer back to globals.
+        runtime.globals.removeAll()
+    }
+
+    /// The module name compiled Swift prints before user type names in debug descriptions.
+    var moduleName: String {
+        get { evaluator.moduleName }
+        set { evaluator.moduleName = newValue }
+    }
+
+    /// Runs one cell. `origin` names the cell for later messages, e.g. "01-perceptron.md:42".
+    public func run(_ source: String, origin: String) -> CellOutcome {
+        let box = OutcomeBox()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [self] in
+            box.outcome = self.runOnCurrentThread(source, origin: origin)
+            done.signal()
+        }
+        thread.stackSize = Session.cellStackSize
+        thread.start()
+        done.wait()
+        return box.outcome ?? CellOutcome(output: "", displayedValue: nil, error: CellError(line: 1, column: 1, message: "the cell did not run"))
+    }
+
+    func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
+        let rt = runtime
+        rt.output = ""
+        rt.startCell()
+        var displayed: String?
+        var error: CellError?
+        var statements: [TopLevelStatement] = []
+        var reached = 0
+        do {
+            let parsed = try ParsedCell(source: source)
+            let lowerer = Lowerer(ev: evaluator, converter: parsed.converter)
+            let cell = try lowerer.lowerCell(parsed.tree)
+            statements = cell.statements
+            let frame = Frame.make(count: cell.frameSize, parent: nil)
+            for (i, s) in statements.enumerated() {
+                reached = i
+                if let display = s.display {
+                    let v = try display(frame)
+                    if case .void = v {} else { displayed = try evaluator.describe(v) }
+                    continue
+                }
+                switch try s.run(frame) {
+                case .next: break
+                case .returned: throw LecternError("return invalid outside of a func", at: s.loc)
+                default: throw LecternError("'break' is only allowed inside a loop, if, do, or switch", at: s.loc)
+                }
+            }
+            reached = statements.count
+        } catch let e as LecternError {
+            error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
+        } catch let e as UnlocatedError {
+            error = CellError(line: 1, column: 1, message: e.message)
+        } catch is OptionalChainNil {
+            error = CellError(line: 1, column: 1, message: "unexpectedly found nil in an optional chain")
+        } catch let other {
+            error = CellError(line: 1, column: 1, message: "\(other)")
+        }
+        if error != nil {
+            // Names this cell declared but did not finish initialising become unavailable.
+            for s in statements.dropFirst(reached) {
+                for g in s.declares where !(rt.globalTypes[g] == .function) {
+                    rt.globals[g] = .unset
+                    rt.failedOrigin[g] = origin
+                }
+            }
+        }
+        for s in statements.prefix(reached) { for g in s.declares { rt.failedOrigin[g] = nil } }
+        return CellOutcome(output: rt.output, displayedValue: displayed, error: error)
+    }
+}
+
+/// Carries a cell's outcome back from the thread it ran on.
+private final class OutcomeBox: @unchecked Sendable {
+    var outcome: CellOutcome?
+}
