@@ -53,6 +53,30 @@ enum DefaultTemplates {
 
     """
 
+    /// One page that stands alone (feedback for a student): the style sheet inlined, no
+    /// sidebar or lesson navigation.
+    static let standalone = """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <title>{{title}}</title>
+    <style>
+    {{style}}</style>
+    </head>
+    <body>
+    <main class="standalone">
+    {{header}}<article class="lesson">
+    {{content}}
+    </article>
+    </main>
+    </body>
+    </html>
+
+    """
+
     static let style = """
     /* lectern course site. Light and dark themes follow the reader's system setting. */
     :root {
@@ -126,7 +150,8 @@ enum DefaultTemplates {
     .sidebar .sections a { color: var(--muted); }
     .sidebar .level-3 { margin-left: 0.8rem; }
     main { max-width: 48rem; padding: 1.5rem 2rem 3rem; }
-    main.index { margin: 0 auto; }
+    main.index, main.standalone { margin: 0 auto; }
+    .standalone-header { color: var(--muted); font-size: 0.95rem; }
     .pager { display: flex; justify-content: space-between; gap: 1rem; font-size: 0.9rem; margin: 1rem 0; }
     .pager a { text-decoration: none; }
     .pager .prev, .pager .next { flex: 1; }

@@ -72,6 +72,23 @@ public struct SiteBuilder: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
+    /// One self-contained page for a lesson's result, e.g. a student's feedback from grading:
+    /// the style sheet is inlined and there is no sidebar or navigation. `header` is plain text
+    /// shown above the lesson (a student's name, a score); it is escaped.
+    public func standalonePage(_ result: LessonResult, header: String = "") -> String {
+        guard let entry = Self.entries(for: [result]).first else { return "" }
+        let page = LessonPage(result: result, withSolutions: options.withSolutions, anchors: entry.anchors,
+                              pageForMarkdownFile: [:], fallbackTitle: entry.title)
+        let headerHTML = header.isEmpty ? ""
+            : "<p class=\"standalone-header\">" + HTMLEscaping.escape(header) + "</p>\n"
+        return Template(text: DefaultTemplates.standalone).render([
+            "title": HTMLEscaping.escape(header.isEmpty ? entry.title : entry.title + " · " + header),
+            "style": options.templates.style,
+            "header": headerHTML,
+            "content": page.article(),
+        ])
+    }
+
     /// Builds the site and writes it into `directory` (created if needed), with the local images
     /// the lessons show; returns the paths written. Files of an earlier export that no longer
     /// exist are left alone.
