@@ -21,6 +21,11 @@ public struct SiteOptions: Sendable {
 public struct SiteFile: Hashable, Sendable {
     public var path: String
     public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
 }
 
 /// Builds the static HTML course site: `index.html`, one page per lesson and `style.css`.

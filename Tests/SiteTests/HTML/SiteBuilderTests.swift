@@ -125,6 +125,11 @@ final class SiteBuilderTests: XCTestCase {
             XCTAssertEqual(head.components(separatedBy: "<title>").count, 2, path)
             XCTAssertEqual(html.components(separatedBy: "<h1").count, 2, path)
             XCTAssertTrue(html.hasSuffix("</html>\n"), path)
+            XCTAssertEqual(TagBalance.problems(html), [], path)
+        }
+        XCTAssertEqual(TagBalance.problems("<p><em></p>"), ["</p> closes <em>", "unclosed: [\"p\", \"em\"]"])
+        for (path, html) in build(withSolutions: true) where path.hasSuffix(".html") {
+            XCTAssertEqual(TagBalance.problems(html), [], path)
         }
         XCTAssertTrue(build()["02-layers.html"]?.contains("<h2 id=\"another-top-level-heading\">Another top-level heading</h2>") == true)
     }
