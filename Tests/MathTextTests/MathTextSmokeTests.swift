@@ -1,6 +1,0 @@
-import XCTest
-@testable import MathText
-
-final class MathTextSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
