@@ -32,6 +32,40 @@ func run() throws {
         if sink.isNaN { print("nan") }
         report("matmul_\(size)", seconds)
     }
+    if only == nil || only == "train" {
+        // One epoch of a 28-64-64-1 ReLU MLP with a sigmoid output, binary cross-entropy and Adam,
+        // batch 128, on 10 000 synthetic rows (label: sum of the first 4 features > 0).
+        let features = try Tensor.normal([10_000, 28], seed: 1)
+        let labels = features.rows.map { row in row[0..<4].reduce(0, +) > 0 ? 1.0 : 0.0 }
+        let data = try Dataset(features: features, targets: Tensor(labels))
+        let seconds = try best(of: 5) {
+            let model = try MLP([28, 64, 64, 1], activation: .relu, output: .sigmoid, seed: 2)
+            try model.fit(data, loss: .binaryCrossEntropy, optimizer: Adam(learningRate: 0.001),
+                          epochs: 1, batchSize: 128, seed: 3)
+        }
+        report("train_epoch_mlp28", seconds)
+    }
+    if only == nil || only == "moons" {
+        // 500 epochs on two moons: 500 points (noise 0.2) split 400/100, a 2-16-16-1 ReLU MLP with a
+        // sigmoid output, Adam(0.01), batch 32, validation loss and accuracy after every epoch.
+        let data = try Datasets.moons(count: 500, noise: 0.2, seed: 1)
+        let (train, validation) = try data.split(0.8, seed: 2)
+        var accuracy = 0.0
+        let seconds = try best(of: 3) {
+            let model = try MLP([2, 16, 16, 1], activation: .relu, output: .sigmoid, seed: 3)
+            let history = try model.fit(train, loss: .binaryCrossEntropy, optimizer: Adam(learningRate: 0.01),
+                                        epochs: 500, batchSize: 32, validation: validation)
+            accuracy = history.validationAccuracy.last ?? 0
+        }
+        report("moons_fit_500_epochs", seconds)
+        FileHandle.standardError.write("moons validation accuracy \(accuracy)\n".data(using: .utf8) ?? Data())
+    }
 }
 
 do { try run() } catch { print("error: \(error)") }
+if only == "micro" {
+    let a = try Tensor.uniform([128, 64], seed: 1), b = try Tensor.uniform([64, 64], seed: 2)
+    var sink = 0.0
+    let t = try best(of: 20) { for _ in 0..<1000 { sink += try a.matmul(b).scalars[0] } }
+    print("128x64x64 us", t / 1000 * 1e6, sink > 0)
+}

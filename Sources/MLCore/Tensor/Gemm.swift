@@ -5,14 +5,29 @@ import Foundation
 ///
 /// The layout follows the Goto/BLIS scheme: B is packed into panels of `nr` columns and A into
 /// strips of `mr` rows, so the micro-kernel streams both from contiguous, cache-resident memory
-/// and keeps a 4×8 tile of C in SIMD registers for a whole `kc`-long dot product. Operands are
+/// and keeps an mr×nr tile of C in SIMD registers for a whole `kc`-long dot product. Operands are
 /// described by strides, so transposed operands cost nothing extra: packing absorbs them.
 /// Large products split their columns (or rows) across the machine's cores.
+///
+/// Two micro-kernels, chosen at compile time:
+/// - default (baseline x86-64, SSE2 only): 6×4 with 2-wide vectors, A stored twice per value so
+///   broadcasts are plain loads; twelve accumulators fit the 16 SSE registers.
+/// - `MLCORE_AVX2` (build with `-target-cpu haswell` and `-D MLCORE_AVX2`): 4×8 with 4-wide vectors,
+///   about twice as fast, but the binary then needs an AVX2 CPU.
 enum Gemm {
+    #if MLCORE_AVX2
+    static let mr = 4
+    static let nr = 8
+    /// How many copies of each A value packing stores (the SSE2 kernel wants ready-made pairs).
+    static let aCopies = 1
+    static let mc = 128  // a multiple of mr
+    #else
     static let mr = 6
     static let nr = 4
-    static let kc = 256
+    static let aCopies = 2
     static let mc = 120  // a multiple of mr
+    #endif
+    static let kc = 256
     static let nc = 2048
 
     /// A read-only matrix operand: element (i, p) lives at `base[i * rowStride + p * columnStride]`.
@@ -70,8 +85,8 @@ enum Gemm {
         let mcMax = Swift.min(mc, (m + mr - 1) / mr * mr)
         let packedB = UnsafeMutableRawPointer.allocate(byteCount: kcMax * ncMax * 8, alignment: 64)
             .bindMemory(to: Double.self, capacity: kcMax * ncMax)
-        let packedA = UnsafeMutableRawPointer.allocate(byteCount: 2 * kcMax * mcMax * 8, alignment: 64)
-            .bindMemory(to: Double.self, capacity: 2 * kcMax * mcMax)
+        let packedA = UnsafeMutableRawPointer.allocate(byteCount: aCopies * kcMax * mcMax * 8, alignment: 64)
+            .bindMemory(to: Double.self, capacity: aCopies * kcMax * mcMax)
         defer { packedB.deallocate(); packedA.deallocate() }
         var tile = [Double](repeating: 0, count: mr * nr)
 
@@ -89,7 +104,7 @@ enum Gemm {
                         let bPanel = packedB + jr * kcCur
                         for ir in stride(from: 0, to: mcCur, by: mr) {
                             let mrCur = Swift.min(mr, mcCur - ir)
-                            let aPanel = packedA + 2 * ir * kcCur
+                            let aPanel = packedA + aCopies * ir * kcCur
                             let cTile = c + (ic + ir) * ldc + jc + jr
                             if mrCur == mr && nrCur == nr {
                                 kernel(k: kcCur, a: aPanel, b: bPanel, c: cTile, ldc: ldc, accumulate: add)
@@ -135,36 +150,51 @@ enum Gemm {
         }
     }
 
-    /// Packs an m×k block of A into strips of `mr` rows, each stored column by column, zero-padded.
-    /// Every value is stored twice, side by side, so the kernel loads a ready-made 2-wide
-    /// broadcast (baseline x86-64 has no cheap broadcast instruction).
+    /// Packs an m×k block of A into strips of `mr` rows, each stored column by column, zero-padded,
+    /// every value `aCopies` times side by side.
     @inline(__always)
     static func packA(_ a: Operand, m: Int, k: Int, into out: UnsafeMutablePointer<Double>) {
         var destination = out
         for i0 in stride(from: 0, to: m, by: mr) {
             let height = Swift.min(mr, m - i0)
-            if height == mr {
-                let r0 = a.base + i0 * a.rowStride, s = a.columnStride, rs = a.rowStride
-                for p in 0..<k {
-                    let column = r0 + p * s
-                    for r in 0..<mr {
-                        let value = column[r * rs]
-                        destination[2 * r] = value; destination[2 * r + 1] = value
-                    }
-                    destination += 2 * mr
+            for p in 0..<k {
+                let column = a.base + i0 * a.rowStride + p * a.columnStride
+                for r in 0..<mr {
+                    let value = r < height ? column[r * a.rowStride] : 0
+                    for copy in 0..<aCopies { destination[aCopies * r + copy] = value }
                 }
-            } else {
-                for p in 0..<k {
-                    for r in 0..<mr {
-                        let value = r < height ? a.base[(i0 + r) * a.rowStride + p * a.columnStride] : 0
-                        destination[2 * r] = value; destination[2 * r + 1] = value
-                    }
-                    destination += 2 * mr
-                }
+                destination += aCopies * mr
             }
         }
     }
 
+    #if MLCORE_AVX2
+    /// The 4×8 micro-kernel: eight 4-wide accumulators, one broadcast of A per row.
+    @inline(__always)
+    static func kernel(k: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+                       c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+        typealias V = SIMD4<Double>
+        var c00 = V(), c01 = V(), c10 = V(), c11 = V(), c20 = V(), c21 = V(), c30 = V(), c31 = V()
+        let rawA = UnsafeRawPointer(a), rawB = UnsafeRawPointer(b)
+        for p in 0..<k {
+            let b0 = rawB.loadUnaligned(fromByteOffset: p * 64, as: V.self)
+            let b1 = rawB.loadUnaligned(fromByteOffset: p * 64 + 32, as: V.self)
+            let aBase = p * 32
+            let a0 = V(repeating: rawA.load(fromByteOffset: aBase, as: Double.self))
+            let a1 = V(repeating: rawA.load(fromByteOffset: aBase + 8, as: Double.self))
+            c00 += a0 * b0; c01 += a0 * b1
+            c10 += a1 * b0; c11 += a1 * b1
+            let a2 = V(repeating: rawA.load(fromByteOffset: aBase + 16, as: Double.self))
+            let a3 = V(repeating: rawA.load(fromByteOffset: aBase + 24, as: Double.self))
+            c20 += a2 * b0; c21 += a2 * b1
+            c30 += a3 * b0; c31 += a3 * b1
+        }
+        store(c00, row: c, accumulate: accumulate); store(c01, row: c + 4, accumulate: accumulate)
+        store(c10, row: c + ldc, accumulate: accumulate); store(c11, row: c + ldc + 4, accumulate: accumulate)
+        store(c20, row: c + 2 * ldc, accumulate: accumulate); store(c21, row: c + 2 * ldc + 4, accumulate: accumulate)
+        store(c30, row: c + 3 * ldc, accumulate: accumulate); store(c31, row: c + 3 * ldc + 4, accumulate: accumulate)
+    }
+    #else
     /// The 6×4 micro-kernel: a rank-k update of one register-resident tile of C.
     ///
     /// Written with 2-wide vectors so it maps one-to-one onto the 16 SSE registers of baseline
@@ -200,6 +230,7 @@ enum Gemm {
         store(SIMD4(lowHalf: c4l, highHalf: c4r), row: c + 4 * ldc, accumulate: accumulate)
         store(SIMD4(lowHalf: c5l, highHalf: c5r), row: c + 5 * ldc, accumulate: accumulate)
     }
+    #endif
 
     @inline(__always)
     static func store(_ value: SIMD4<Double>, row: UnsafeMutablePointer<Double>, accumulate: Bool) {
