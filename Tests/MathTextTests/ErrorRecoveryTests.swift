@@ -1,3 +1,7 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XCTest
 import MathText
 
@@ -68,7 +72,8 @@ final class ErrorRecoveryTests: XCTestCase {
                 state = state &* 6364136223846793005 &+ 1442695040888963407
                 latex += fragments[Int(state >> 33) % fragments.count]
             }
-            _ = MathText.mathML(latex, display: true)
+            let markup = MathText.mathML(latex, display: true).output
+            XCTAssertTrue(XMLParser(data: Data(markup.utf8)).parse(), "not well-formed for \(latex): \(markup)")
             _ = MathText.unicode(latex)
         }
     }

@@ -79,6 +79,18 @@ extension Figure {
                title: title, xLabel: xLabel, yLabel: yLabel)
     }
 
+    /// A classifier's output over a grid, shaded, with the data points on top.
+    public static func decisionBoundary(_ grid: Grid, points: ScatterPoints, title: String = "",
+                                        xLabel: String = "", yLabel: String = "") -> Figure {
+        Figure(.decisionBoundary(DecisionBoundary(grid: grid, points: points)), title: title, xLabel: xLabel, yLabel: yLabel)
+    }
+
+    /// Iso-lines of a gridded function with optional optimiser paths on top.
+    public static func contour(_ grid: Grid, levels: ContourPlot.Levels = .count(10), paths: [PlotPath] = [],
+                               title: String = "", xLabel: String = "", yLabel: String = "") -> Figure {
+        Figure(.contour(ContourPlot(grid: grid, levels: levels, paths: paths)), title: title, xLabel: xLabel, yLabel: yLabel)
+    }
+
     /// A ROC chart, false-positive rate against true-positive rate.
     public static func roc(_ curves: [ROCCurve], title: String = "ROC curve") -> Figure {
         Figure(.roc(ROCPlot(curves: curves)), title: title,

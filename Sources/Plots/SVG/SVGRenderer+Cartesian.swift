@@ -9,7 +9,9 @@ extension SVGRenderer {
         let bottomMargin: Double = 10 + 18 + (figure.xLabel.isEmpty ? 0 : 20) + 4
         let legendWidth: Double = chart.legend.isEmpty ? 0
             : 34 + (chart.legend.map { estimatedTextWidth($0.label) }.max() ?? 0) + 12
-        let right = 16 + min(legendWidth, width * 0.4)
+        // Room for half of the last x tick label, which is centred on the plot's right edge.
+        let lastLabel = chart.categories == nil ? (chart.x.labels.last.map { estimatedTextWidth($0) / 2 + 4 } ?? 0) : 0
+        let right = max(16, lastLabel) + min(legendWidth, width * 0.4)
         let frame = PlotFrame(left: left, top: titleHeight, width: max(20, width - left - right),
                               height: max(20, height - titleHeight - bottomMargin), x: chart.x, y: chart.y)
         let description = describe(kind: chart.kind, summary: chart.summary, notes: chart.notes)

@@ -64,8 +64,20 @@ enum MarchingSquares {
         case .values(let explicit):
             return explicit.filter(\.isFinite)
         case .count(let count):
-            let scale = AxisScale.linear(minimum: low, maximum: high, targetCount: max(2, min(count, 40)))
-            return scale.ticks.filter { $0 > low && $0 < high }
+            // A round step that puts about `count` levels strictly between the extremes.
+            let wanted = max(1, min(count, 100))
+            let step = AxisScale.niceNumber((high - low) / Double(wanted + 1), rounding: true).step
+            let first = (low / step.value).rounded(.down)
+            guard first.isFinite, abs(first) < 1e15 else { return [] }
+            var levels: [Double] = []
+            var k = Int(first)
+            while levels.count < 4 * wanted {
+                let level = step.multiple(k)
+                if level >= high { break }
+                if level > low { levels.append(level) }
+                k += 1
+            }
+            return levels
         case .logarithmic(let count):
             let positiveLow = finite.filter { $0 > 0 }.min() ?? 1
             guard high > positiveLow else { return [] }
