@@ -55,11 +55,14 @@ extension Evaluator {
             if let v = try stringMethod(s, sig, args, loc: loc) { return v }
         case .double(let d):
             switch sig {
-            case "squareRoot()": return .double(d.squareRoot())
+            case "squareRoot()": return .double(Foundation.sqrt(d))
             case "rounded()": return .double(d.rounded())
             case "rounded(_:)":
-                if case .enumValue(let e) = args[0] { _ = e }
-                return .double(d.rounded())
+                let rules: [String: FloatingPointRoundingRule] = [
+                    "down": .down, "up": .up, "towardZero": .towardZero, "awayFromZero": .awayFromZero,
+                    "toNearestOrEven": .toNearestOrEven, "toNearestOrAwayFromZero": .toNearestOrAwayFromZero]
+                guard case .string(let r) = args[0], let rule = rules[r] else { break }
+                return .double(d.rounded(rule))
             case "truncatingRemainder(dividingBy:)":
                 guard let y = Double.fromValue(args[0]) else { break }
                 return .double(d.truncatingRemainder(dividingBy: y))
@@ -191,6 +194,8 @@ extension Evaluator {
         case "reduce(_:_:)":
             let f = try fn(args, 1)
             var acc = args[0]
+            // `doubles.reduce(0, +)`: Swift types the literal 0 as Double.
+            if case .int(let n) = acc, case .double? = items.first { acc = .double(Double(n)) }
             for e in items { acc = try callFunction(f, [acc, e], loc: loc) }
             return acc
         case "reduce(into:_:)":

@@ -72,7 +72,7 @@ extension Evaluator {
                     if labels != c.payloadLabels && !c.payloadLabels.allSatisfy({ $0 == nil }) {
                         throw UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(labels.map { ($0 ?? "_") + ":" }.joined())', expected '\(c.payloadLabels.map { ($0 ?? "_") + ":" }.joined())')")
                     }
-                    let payload = zip(args, c.payloadTypes).map { coerce($0, to: $1, literal: false) }
+                    let payload = zip(args, c.payloadTypes).map { coerce($0, to: $1, literal: true) }
                     return .enumValue(EnumValue(type: type, caseIndex: i, payload: payload))
                 })
             }

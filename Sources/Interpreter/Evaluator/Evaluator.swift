@@ -215,6 +215,9 @@ final class Evaluator {
         default: break
         }
         let inits = allInitializers(type)
+        if type.kind == .structType, !type.hasBodyInitializer, !inits.contains(where: { $0.accepts(labels: labels) }) {
+            return try memberwise(type, args, labels, literal: literal, loc: loc)
+        }
         if inits.isEmpty {
             if type.kind == .structType { return try memberwise(type, args, labels, literal: literal, loc: loc) }
             if type.kind == .classType, args.isEmpty {

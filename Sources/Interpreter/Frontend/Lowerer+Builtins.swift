@@ -31,7 +31,7 @@ extension Lowerer {
                     switch v {
                     case .string(let s) where !debug: out += s
                     case .int(let n): out += String(n)
-                    case .double(let d): out += d.description
+                    case .double(let d): out += printed(d)
                     default: out += debug ? try ev.describer.debugDescription(v, top: false) : try ev.describe(v)
                     }
                 }

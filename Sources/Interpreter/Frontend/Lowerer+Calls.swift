@@ -14,8 +14,10 @@ let trailingClosureLabel = "$trailing"
 
 /// Calls: functions, methods, initialisers, enum cases and the builtin free functions.
 extension Lowerer {
-    func lowerArguments(_ call: FunctionCallExprSyntax, expected: [TypeSpec?] = []) throws -> [ArgumentCode] {
+    func lowerArguments(_ call: FunctionCallExprSyntax, expected expected0: [TypeSpec?] = []) throws -> [ArgumentCode] {
         var out: [ArgumentCode] = []
+        let total = call.arguments.count + (call.trailingClosure == nil ? 0 : 1) + call.additionalTrailingClosures.count
+        let expected = expected0.count == total ? expected0 : []
         for (i, a) in call.arguments.enumerated() {
             let label = a.label?.text
             if let io = a.expression.as(InOutExprSyntax.self) {
@@ -32,8 +34,9 @@ extension Lowerer {
             out.append(ArgumentCode(label: label, code: lowered.code, isLiteral: lowered.isLiteral, inoutTarget: nil))
         }
         if let t = call.trailingClosure {
-            out.append(ArgumentCode(label: out.isEmpty && call.arguments.isEmpty ? trailingClosureLabel : trailingClosureLabel,
-                                    code: try lowerClosure(t, expected: nil).code, isLiteral: false, inoutTarget: nil))
+            let e = expected.count == total ? expected[call.arguments.count] : nil
+            out.append(ArgumentCode(label: trailingClosureLabel, code: try lowerClosure(t, expected: e).code,
+                                    isLiteral: false, inoutTarget: nil))
         }
         for extra in call.additionalTrailingClosures {
             out.append(ArgumentCode(label: extra.label.text, code: try lowerClosure(extra.closure, expected: nil).code,
@@ -98,11 +101,20 @@ extension Lowerer {
                 return LoweredExpr(code: { f in try ev.call(try read(f), try self.evaluate(args, f), labels, literal: literal, loc: l) })
             case .local, .global:
                 let read = readCode(ref, name, l)
-                let args = try lowerArguments(call)
+                var paramTypes: [TypeSpec?] = []
+                var resultType: TypeSpec?
+                if case .global = ref {
+                    paramTypes = rt.functionParamTypes[name] ?? []
+                    resultType = rt.functionResultTypes[name]
+                } else if case .local(_, _, .closure(let ps, let r)?) = ref {
+                    paramTypes = ps
+                    resultType = r
+                }
+                let args = try lowerArguments(call, expected: paramTypes)
                 let labels = args.map(\.label)
                 let literal = args.map(\.isLiteral)
                 if args.allSatisfy({ $0.inoutTarget == nil }) {
-                    return LoweredExpr(code: fastCall(read, args, l))
+                    return LoweredExpr(code: fastCall(read, args, l), type: resultType)
                 }
                 return LoweredExpr(code: { f in
                     try ev.call(try read(f), try self.evaluate(args, f), labels, literal: literal, loc: l,
@@ -196,7 +208,9 @@ extension Lowerer {
             // `.circle(radius: 2)` — an enum case or static method of the contextual type.
             let callee = try lowerImplicitMember(name, expected: expected, loc(m))
             let calleeCode = callee.code
-            let args = try lowerArguments(call)
+            var payloadTypes: [TypeSpec?] = []
+            if case .named(let tn)? = callee.type, let t = lookupType(tn), let i = t.caseIndex[name] { payloadTypes = t.cases[i].payloadTypes }
+            let args = try lowerArguments(call, expected: payloadTypes)
             let labels = args.map(\.label)
             let literal = args.map(\.isLiteral)
             return LoweredExpr(code: { f in
@@ -204,6 +218,21 @@ extension Lowerer {
             }, type: callee.type)
         }
         if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
+        if name == "init", base.as(DeclReferenceExprSyntax.self)?.baseName.text == "self", let t = scope.selfType, let ss = scope.selfSlot {
+            // `self.init(…)` inside an initialiser delegates to another initialiser.
+            let args = try lowerArguments(call, expected: initializerParamTypes(t, call))
+            let labels = args.map(\.label)
+            let literal = args.map(\.isLiteral)
+            return LoweredExpr(code: { f in
+                let v = try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l)
+                if case .object(let new) = v, case .object(let current) = f.slots[ss] {
+                    current.fields = new.fields
+                } else {
+                    f.slots[ss] = v
+                }
+                return .void
+            })
+        }
         if let t = try staticBase(base) {
             if case .builtin = t, name == "random" {
                 throw LecternError(forbiddenFunctions["random"] ?? "random is not allowed", at: loc(m))
@@ -219,7 +248,15 @@ extension Lowerer {
                 try ev.callMember(value, name, try self.evaluate(args, f), labels, literal: literal, loc: l)
             })
         }
-        let args = try lowerArguments(call)
+        var methodParams: [TypeSpec?] = []
+        if let baseType = try? staticTypeOf(base), case .named(let tn) = baseType, let t = lookupType(tn),
+           let ms = t.findMethod(name) {
+            let callLabels = call.arguments.map { $0.label?.text } + (call.trailingClosure == nil ? [] : [trailingClosureLabel])
+            if let d = ms.first(where: { $0.accepts(labels: callLabels) }), d.params.count == callLabels.count {
+                methodParams = d.params.map(\.type)
+            }
+        }
+        let args = try lowerArguments(call, expected: methodParams)
         let labels = args.map(\.label)
         let literal = args.map(\.isLiteral)
         let mutating = mutatingBuiltinMethods.contains(name) || mutatingNames.contains(name)
@@ -236,7 +273,17 @@ extension Lowerer {
                 return result
             })
         }
-        let receiver = try lowerExpr(base).code
+        let receiverLowered = try lowerExpr(base)
+        let receiver = receiverLowered.code
+        var resultType: TypeSpec?
+        if case .array(let e)? = receiverLowered.type {
+            switch name {
+            case "min", "max", "first", "last", "randomElement", "popLast": resultType = .optional(e)
+            case "sorted", "filter", "reversed", "shuffled": resultType = .array(e)
+            case "reduce": resultType = e
+            default: break
+            }
+        }
         if args.contains(where: { $0.inoutTarget != nil }) {
             return LoweredExpr(code: { f in
                 let r = try receiver(f)
@@ -252,7 +299,7 @@ extension Lowerer {
         return LoweredExpr(code: { f in
             let r = try receiver(f)
             return try ev.callMember(r, name, try self.evaluate(args, f), labels, literal: literal, loc: l)
-        })
+        }, type: resultType)
     }
 
     /// `Int(x)`, `Double(n)`, `[Double](repeating: 0, count: 3)`, …
@@ -285,6 +332,19 @@ extension Lowerer {
         var resultType: TypeSpec? = spec
         if case .int = spec { resultType = nil }
         return LoweredExpr(code: { f in try ev.convert(spec, try self.evaluate(args, f), labels, loc: l) }, type: resultType)
+    }
+}
+
+extension Lowerer {
+    /// The static type of a simple expression (a variable), without lowering it.
+    func staticTypeOf(_ e: ExprSyntax) throws -> TypeSpec? {
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            switch resolve(d.baseName.text) {
+            case .local(_, _, let t), .global(_, let t): return t
+            default: return nil
+            }
+        }
+        return nil
     }
 }
 

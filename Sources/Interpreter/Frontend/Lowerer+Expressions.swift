@@ -73,7 +73,7 @@ extension Lowerer {
             }
             if expected == .float || expected == .optional(.float) { let x = Float(d); return LoweredExpr(code: { _ in .float(x) }, type: .float) }
             if expected == .int { throw LecternError("cannot convert value of type 'Double' to specified type 'Int'", at: l) }
-            return LoweredExpr(code: { _ in .double(d) }, type: .double)
+            return LoweredExpr(code: { _ in .double(d) }, isLiteral: true, type: .double)
         }
         if let b = e.as(BooleanLiteralExprSyntax.self) {
             let v = b.literal.text == "true"
@@ -267,7 +267,7 @@ extension Lowerer {
                     switch v {
                     case .string(let s): out += s
                     case .int(let n): out += String(n)
-                    case .double(let d): out += d.description
+                    case .double(let d): out += printed(d)
                     default: out += try ev.describe(v)
                     }
                 }
@@ -319,18 +319,19 @@ extension Lowerer {
         }
         if t.elements.isEmpty { return LoweredExpr(code: { _ in .void }) }
         var expectedTypes: [TypeSpec?] = []
-        if case .tuple(let ts)? = expected { expectedTypes = ts }
+        if case .tuple(let ts, _)? = expected { expectedTypes = ts }
         let elements = try t.elements.enumerated().map { i, el in
             try lowerExpr(el.expression, expected: i < expectedTypes.count ? expectedTypes[i] : nil)
         }
         let codes = elements.map(\.code)
-        let labels: [String?]? = t.elements.contains { $0.label != nil } ? t.elements.map { $0.label?.text } : nil
+        var labels: [String?]? = t.elements.contains { $0.label != nil } ? t.elements.map { $0.label?.text } : nil
+        if labels == nil, case .tuple(let ts, let expectedLabels)? = expected, ts.count == t.elements.count { labels = expectedLabels }
         return LoweredExpr(code: { f in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
             for c in codes { values.append(try c(f)) }
             return .tuple(TupleValue(elements: values, labels: labels))
-        }, type: .tuple(elements.map { $0.type ?? .any }))
+        }, type: .tuple(elements.map { $0.type ?? .any }, labels: labels))
     }
 
     private func lowerArray(_ a: ArrayExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
@@ -367,7 +368,7 @@ extension Lowerer {
                 return .set(d)
             }
             return .array(values)
-        }, type: isSet ? expected : staticType.map { .array($0) })
+        }, isLiteral: !elements.isEmpty && elements.allSatisfy(\.isLiteral), type: isSet ? expected : staticType.map { .array($0) })
     }
 
     func isFloatLiteral(_ e: ExprSyntax) -> Bool {
@@ -436,12 +437,17 @@ extension Lowerer {
             }
             if maxIndex >= 0 { names = (0...maxIndex).map { ("$\($0)", nil) } }
         }
-        for (name, spec) in names {
+        var expectedParams: [TypeSpec] = []
+        var expectedResult: TypeSpec?
+        if case .closure(let ps, let r)? = expected { expectedParams = ps; expectedResult = r }
+        if case .optional(.closure(let ps, let r))? = expected { expectedParams = ps; expectedResult = r }
+        for (i, (name, declared)) in names.enumerated() {
+            let spec = declared ?? (i < expectedParams.count ? expectedParams[i] : nil)
             let slot = fs.declare(name, type: spec)
             decl.params.append(.init(label: nil, name: name, slot: slot, type: spec, defaultValue: nil,
                                      defaultIsLiteral: false, isInout: false, isVariadic: false))
         }
-        decl.returnType = try c.signature?.returnClause.map { try typeSpec($0.type) }
+        decl.returnType = try c.signature?.returnClause.map { try typeSpec($0.type) } ?? expectedResult
         fs.returnType = decl.returnType
         decl.body = try lowerBody(c.statements, returns: decl.returnType != .void)
         decl.slotCount = fs.slotCount

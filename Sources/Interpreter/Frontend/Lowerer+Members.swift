@@ -23,6 +23,7 @@ extension Lowerer {
         let code = lowered.code
         var type: TypeSpec?
         if case .named(let tn)? = lowered.type, let t = lookupType(tn), let i = t.fieldIndex[name] { type = t.fields[i].type }
+        if case .array(let e)? = lowered.type, name == "first" || name == "last" { type = .optional(e) }
         if name == "count" || name == "isEmpty" {
             return LoweredExpr(code: { f in
                 let v = try code(f)
@@ -38,7 +39,7 @@ extension Lowerer {
                 if let i = s.type.fieldIndex[name] { cache.type = s.type; cache.index = i; return s.fields[i] }
             }
             return try ev.getMember(v, name, loc: l)
-        }, type: type)
+        }, type: type ?? ((name == "count" || name == "isEmpty") ? nil : nil))
     }
 
     /// The type an expression names, if it is a type (`Point`, `Double`, `[Int]`).
@@ -96,7 +97,7 @@ extension Lowerer {
             return LoweredExpr(code: { _ in v }, type: .double)
         }
         if name == "whitespaces" || name == "whitespacesAndNewlines" { return LoweredExpr(code: { _ in .void }) }
-        if name == "toNearestOrAwayFromZero" || name == "down" || name == "up" || name == "towardZero" {
+        if ["toNearestOrAwayFromZero", "toNearestOrEven", "down", "up", "towardZero", "awayFromZero"].contains(name) {
             return LoweredExpr(code: { _ in .string(name) })
         }
         throw LecternError("cannot infer contextual base in reference to member '\(name)'", at: l)
@@ -117,6 +118,7 @@ extension Lowerer {
         let args = Array(s.arguments)
         var elementType: TypeSpec?
         if case .array(let e)? = base.type { elementType = e }
+        if case .dictionary(_, let v)? = base.type { elementType = .optional(v) }
         if args.count == 2, args[1].label?.text == "default" {
             let key = try lowerExpr(args[0].expression).code
             let def = try lowerExpr(args[1].expression).code

@@ -17,7 +17,9 @@ extension Lowerer {
             return LoweredExpr(code: { f in .bool(try a(f) || b(f)) }, type: .bool)
         case "??":
             let a = try lowerExpr(infix.leftOperand, expected: expected.map { .optional($0) })
-            let b = try lowerExpr(infix.rightOperand, expected: expected)
+            var wrapped = expected
+            if wrapped == nil, case .optional(let w)? = a.type { wrapped = w }
+            let b = try lowerExpr(infix.rightOperand, expected: wrapped)
             let ac = a.code, bc = b.code
             return LoweredExpr(code: { f in
                 switch try ac(f) {
@@ -25,7 +27,7 @@ extension Lowerer {
                 case .some(let w): return w
                 case let v: return v
                 }
-            }, isLiteral: b.isLiteral, type: b.type)
+            }, isLiteral: b.isLiteral, type: b.type ?? wrapped)
         case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=":
             guard let bop = BinaryOp(rawValue: String(op.dropLast())) else { throw unsupported("operator '\(op)'", opNode) }
             return try lowerCompoundAssignment(bop, infix.leftOperand, infix.rightOperand, l)
@@ -121,6 +123,10 @@ extension Lowerer {
         let ev = self.ev
         switch op {
         case "-":
+            if let fl = p.expression.as(FloatLiteralExprSyntax.self), let d = Double(fl.literal.text.replacingOccurrences(of: "_", with: "")) {
+                if expected == .float || expected == .optional(.float) { let x = Float(-d); return LoweredExpr(code: { _ in .float(x) }, isLiteral: true, type: .float) }
+                return LoweredExpr(code: { _ in .double(-d) }, isLiteral: true, type: .double)
+            }
             if let i = p.expression.as(IntegerLiteralExprSyntax.self) {
                 let text = "-" + i.literal.text
                 let n = try parseInteger(text, l)

@@ -31,9 +31,10 @@ extension Lowerer {
         }
         if p.is(WildcardPatternSyntax.self) { return { _, _ in } }
         if let vb = p.as(ValueBindingPatternSyntax.self) { return try lowerBindingPattern(vb.pattern, type: type) }
+        if let ep = p.as(ExpressionPatternSyntax.self) { return try lowerBindingExpression(ep.expression) }
         if let t = p.as(TuplePatternSyntax.self) {
             var elementTypes: [TypeSpec?] = []
-            if case .tuple(let ts)? = type { elementTypes = ts }
+            if case .tuple(let ts, _)? = type { elementTypes = ts }
             let parts = try t.elements.enumerated().map { i, e in
                 try lowerBindingPattern(e.pattern, type: i < elementTypes.count ? elementTypes[i] : nil)
             }
@@ -46,7 +47,26 @@ extension Lowerer {
                 for i in 0..<n { try parts[i](tv.elements[i], f) }
             }
         }
-        throw unsupported("this kind of pattern", p)
+        throw unsupported("this kind of pattern (\(p.kind))", p)
+    }
+
+    /// `let (a, b)` parsed as an expression pattern: a tuple of names.
+    private func lowerBindingExpression(_ e: ExprSyntax) throws -> (Value, Frame) throws -> Void {
+        if let d = e.as(DeclReferenceExprSyntax.self) { return bindIdentifier(d.baseName.text, type: nil) }
+        if e.is(DiscardAssignmentExprSyntax.self) { return { _, _ in } }
+        if let pe = e.as(PatternExprSyntax.self) { return try lowerBindingPattern(pe.pattern) }
+        if let t = e.as(TupleExprSyntax.self) {
+            let parts = try t.elements.map { try lowerBindingExpression($0.expression) }
+            let n = parts.count
+            let l = loc(e)
+            return { v, f in
+                guard case .tuple(let tv) = v, tv.elements.count == n else {
+                    throw LecternError("cannot destructure a value of type '\(v.typeName)' into \(n) names", at: l)
+                }
+                for i in 0..<n { try parts[i](tv.elements[i], f) }
+            }
+        }
+        throw unsupported("this kind of pattern", e)
     }
 
     /// A pattern that may fail to match (switch cases, `if case`).

@@ -54,13 +54,21 @@ extension Lowerer {
 
     func lowerReturn(_ r: ReturnStmtSyntax) throws -> Code.Stmt {
         guard let e = r.expression else { return { _ in .returned } }
+        if let e = r.expression, e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
+            _ = e
+        }
         let expected = scope.returnType
         let value = try lowerExpr(e, expected: expected)
         let code = value.code
+        var depth = 0
+        var s = scope
+        while s.isBlockScope, let p = s.parent { depth += 1; s = p }
+        let d = depth
         if let expected, value.isLiteral || isOptionalSpec(expected) {
             let lit = value.isLiteral
-            return { f in f.returnValue = coerce(try code(f), to: expected, literal: lit); return .returned }
+            return { f in f.ancestor(d).returnValue = coerce(try code(f), to: expected, literal: lit); return .returned }
         }
+        if d > 0 { return { f in f.ancestor(d).returnValue = try code(f); return .returned } }
         return { f in f.returnValue = try code(f); return .returned }
     }
 
@@ -134,15 +142,31 @@ extension Lowerer {
             }
         }
         let sequence = intBounds == nil && strideArgs == nil ? try lowerExpr(node.sequence).code : nil
+        // A body that creates closures gets a fresh frame per iteration.
+        let perIteration = containsClosure(Syntax(node.body)) || node.whereClause.map { containsClosure(Syntax($0)) } ?? false
+        let outerScope = scope
+        var iterationScope: FunctionScope?
+        if perIteration {
+            let bs = FunctionScope(parent: outerScope)
+            bs.isBlockScope = true
+            bs.targets = outerScope.targets
+            bs.returnType = outerScope.returnType
+            scope = bs
+            iterationScope = bs
+        }
+        defer { scope = outerScope }
         return try withBlock {
             let bind = try lowerBindingPattern(node.pattern)
             let whereCode = try node.whereClause.map { try lowerCondition($0.condition) }
             return try withTarget(label, isLoop: true) { id in
                 let body = try lowerBlock(node.body.statements)
+                let iterationSlots = iterationScope?.slotCount ?? 0
+                let fresh = iterationScope != nil
                 /// Runs one iteration; returns nil to continue, or the flow that leaves the loop.
                 @inline(__always)
-                func iterate(_ v: Value, _ f: Frame) throws -> Flow? {
+                func iterate(_ v: Value, _ outer: Frame) throws -> Flow? {
                     try rt.tick(l)
+                    let f = fresh ? Frame.make(count: iterationSlots, parent: outer) : outer
                     try bind(v, f)
                     if let w = whereCode, !(try w(f)) { return nil }
                     switch try body(f) {
@@ -219,6 +243,12 @@ extension Lowerer {
                 }
             }
         }
+    }
+
+    func containsClosure(_ node: Syntax) -> Bool {
+        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return true }
+        for child in node.children(viewMode: .sourceAccurate) where containsClosure(child) { return true }
+        return false
     }
 
     // MARK: if / guard

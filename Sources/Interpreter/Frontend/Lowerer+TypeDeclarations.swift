@@ -154,6 +154,7 @@ extension Lowerer {
                 decl.isMutating = true
                 try lowerCallable(decl, parameters: i.signature.parameterClause.parameters, returnType: nil,
                                   body: i.body?.statements, selfType: type, isStatic: false, node: i)
+                if !isExtension { type.hasBodyInitializer = true }
                 type.initializers.removeAll { $0.signature == decl.signature }
                 type.initializers.append(decl)
             } else if d.is(EnumCaseDeclSyntax.self) {

@@ -34,9 +34,13 @@ extension Lowerer {
             let elements = try tu.elements.map { try typeSpec($0.type) }
             if elements.count == 1 { return elements[0] }
             if elements.isEmpty { return .void }
-            return .tuple(elements)
+            let labels = tu.elements.map { ($0.firstName?.text).flatMap { $0 == "_" ? nil : $0 } }
+            return .tuple(elements, labels: labels.contains { $0 != nil } ? labels : nil)
         }
-        if t.is(FunctionTypeSyntax.self) { return .function }
+        if let fn = t.as(FunctionTypeSyntax.self) {
+            let params = try fn.parameters.map { try typeSpec($0.type) }
+            return .closure(params, try typeSpec(fn.returnClause.type))
+        }
         if let a = t.as(AttributedTypeSyntax.self) { return try typeSpec(a.baseType) }
         if t.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types", t) }
         if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }

@@ -114,9 +114,16 @@ final class Lowerer {
         for t in rt.types.values { for (name, ms) in t.methods where ms.contains(where: \.isMutating) { mutatingNames.insert(name) } }
         for item in items {
             guard case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) else { continue }
-            let slot = rt.globalSlot(f.name.text)
+            _ = rt.globalSlot(f.name.text)
             cellGlobals.insert(f.name.text)
-            _ = slot
+            if let r = f.signature.returnClause, let spec = try? typeSpec(r.type) { rt.functionResultTypes[f.name.text] = spec } else {
+                rt.functionResultTypes[f.name.text] = nil
+            }
+            rt.functionParamTypes[f.name.text] = f.signature.parameterClause.parameters.map { p in
+                var t = p.type
+                if let a = t.as(AttributedTypeSyntax.self) { t = a.baseType }
+                return try? typeSpec(t)
+            }
         }
     }
 

@@ -26,6 +26,9 @@ final class FunctionScope {
     var selfSlot: Int?
     var isStatic = false
     var returnType: TypeSpec?
+    /// A loop body given its own frame per iteration (so closures capture that iteration's
+    /// variables, as in Swift); `return` passes through it to the function's frame.
+    var isBlockScope = false
 
     init(parent: FunctionScope?, isTopLevel: Bool = false) {
         self.parent = parent

@@ -31,8 +31,8 @@ struct Describer {
         switch v {
         case .void: return "()"
         case .int(let n): return String(n)
-        case .double(let d): return d.description
-        case .float(let f): return f.description
+        case .double(let d): return printed(d)
+        case .float(let f): return printed(f)
         case .bool(let b): return b ? "true" : "false"
         case .string(let s): return quote(s)
         case .character(let c): return quote(String(c))
@@ -121,4 +121,10 @@ func quote(_ s: String) -> String {
         }
     }
     return out + "\""
+}
+
+/// How `print` shows a floating-point number: its `description`, except that a NaN with the
+/// sign bit set prints as `-nan` (print writes through `TextOutputStreamable`, which keeps it).
+func printed<F: BinaryFloatingPoint & CustomStringConvertible>(_ x: F) -> String {
+    x.isNaN && x.sign == .minus ? "-nan" : x.description
 }

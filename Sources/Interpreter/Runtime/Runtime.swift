@@ -25,6 +25,10 @@ final class Runtime {
     /// Why a global is unavailable: the origin of the cell that failed before initialising it.
     var failedOrigin: [Int: String] = [:]
     var types: [String: TypeInfo] = [:]
+    /// Declared result types of top-level functions, for static typing of calls.
+    var functionResultTypes: [String: TypeSpec] = [:]
+    /// Declared parameter types of top-level functions (by position), for literal typing.
+    var functionParamTypes: [String: [TypeSpec?]] = [:]
 
     init(limits: ExecutionLimits) { self.limits = limits }
 

@@ -39,6 +39,9 @@ final class TypeInfo {
     var staticFields: [String: Int] = [:]
     var staticComputed: [String: Computed] = [:]
     var initializers: [FunctionDecl] = []
+    /// Whether the type's own body declares an initialiser (which hides the memberwise one;
+    /// initialisers in extensions do not).
+    var hasBodyInitializer = false
     var cases: [EnumCase] = []
     var caseIndex: [String: Int] = [:]
     var rawType: TypeSpec?

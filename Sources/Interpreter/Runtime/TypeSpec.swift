@@ -7,8 +7,10 @@ indirect enum TypeSpec: CustomStringConvertible, Equatable {
     case dictionary(TypeSpec, TypeSpec)
     case set(TypeSpec)
     case optional(TypeSpec)
-    case tuple([TypeSpec])
+    case tuple([TypeSpec], labels: [String?]?)
     case function
+    /// A function type with known parameter and result types (`(Double) -> Double`).
+    case closure([TypeSpec], TypeSpec)
     case named(String)
     case any
 
@@ -25,8 +27,10 @@ indirect enum TypeSpec: CustomStringConvertible, Equatable {
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .set(let e): return "Set<\(e)>"
         case .optional(let w): return "\(w)?"
-        case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .tuple(let ts, let labels):
+            return "(" + ts.enumerated().map { i, t in (labels?[i].map { $0 + ": " } ?? "") + t.description }.joined(separator: ", ") + ")"
         case .function: return "function"
+        case .closure(let ps, let r): return "(" + ps.map(\.description).joined(separator: ", ") + ") -> \(r)"
         case .named(let n): return n
         case .any: return "Any"
         }
@@ -60,6 +64,11 @@ func coerce(_ value: Value, to spec: TypeSpec?, literal: Bool) -> Value {
             return .array(a.map { coerce($0, to: element, literal: true) })
         }
         return value
+    case .tuple(let types, let labels):
+        guard case .tuple(var t) = value, t.elements.count == types.count else { return value }
+        if let labels, t.labels == nil { t.labels = labels }
+        for i in t.elements.indices { t.elements[i] = coerce(t.elements[i], to: types[i], literal: literal) }
+        return .tuple(t)
     default:
         return value
     }
