@@ -3,19 +3,8 @@ import XCTest
 
 /// The hand-written layer backward passes against finite differences of the loss.
 final class TensorAutodiffTests: XCTestCase {
-    /// The largest relative error between `model.gradients` and central differences.
     func gradientError(_ model: Sequential, _ data: Dataset, loss: Loss) throws -> Double {
-        let analytic = try model.gradients(data, loss: loss).flatMap(\.scalars)
-        var numeric: [Double] = []
-        for parameter in model.parameters {
-            let original = parameter.value
-            numeric += try GradientCheck.numericalGradient(at: original.scalars, step: 1e-6) { point in
-                parameter.value = try Tensor(shape: original.shape, scalars: point)
-                return try loss.value(model.predict(data.features), data.targets)
-            }
-            parameter.value = original
-        }
-        return try GradientCheck.relativeError(analytic, numeric)
+        try GradientCheck.check(model, on: data, loss: loss)
     }
 
     func testEveryHiddenActivationWithEveryLoss() throws {
@@ -44,6 +33,16 @@ final class TensorAutodiffTests: XCTestCase {
         let data = try Datasets.moons(count: 8, noise: 0.1, seed: 1)
         let model = try MLP([2, 5, 4, 3, 1], activation: .tanh, output: .sigmoid, initializer: .xavier, seed: 4)
         XCTAssertLessThan(try gradientError(model, data, loss: .binaryCrossEntropy), 1e-5)
+    }
+
+    func testGradientCheckCatchesAWrongGradient() throws {
+        let data = try Datasets.xor(count: 6, seed: 1)
+        let model = try MLP([2, 3, 1], activation: .tanh, output: .sigmoid, seed: 2)
+        XCTAssertLessThan(try GradientCheck.check(model, on: data, loss: .binaryCrossEntropy), 1e-6)
+        // Checking sigmoid outputs against the logits loss compares two different functions' gradients.
+        let wrong = try model.gradients(data, loss: .binaryCrossEntropy).flatMap(\.scalars)
+        let right = try model.gradients(data, loss: .meanSquaredError).flatMap(\.scalars)
+        XCTAssertGreaterThan(try GradientCheck.relativeError(wrong, right), 1e-2)
     }
 
     func testPenaltyGradientsAreAddedToWeightsOnly() throws {

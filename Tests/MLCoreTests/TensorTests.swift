@@ -120,4 +120,19 @@ final class TensorTests: XCTestCase {
         XCTAssertEqual("\(Tensor((0..<2000).map(Double.init)))",
                        "[   0.0,    1.0,    2.0,    ..., 1997.0, 1998.0, 1999.0]")
     }
+
+    func testHugeShapesThrowInsteadOfExhaustingMemory() {
+        XCTAssertThrowsError(try Tensor.zeros([1 << 40, 1 << 40])) { error in
+            XCTAssertEqual((error as? MLError)?.message,
+                           "a tensor of shape [1099511627776, 1099511627776] would have more than 100000000 elements")
+        }
+        XCTAssertThrowsError(try Tensor.zeros([0, Int.max, 4]))
+        XCTAssertThrowsError(try Tensor(shape: [100_000, 100_000], scalars: []))
+        XCTAssertThrowsError(try Tensor.zeros([200_000, 1]).matmul(Tensor.zeros([1, 200_000])))
+        XCTAssertThrowsError(try Tensor.zeros([200_000, 1]) + Tensor.zeros([200_000]))
+        XCTAssertThrowsError(try MLP([100_000, 100_000]))
+        XCTAssertThrowsError(try Datasets.moons(count: Int.max, seed: 1))
+        XCTAssertThrowsError(try Metrics.oneHot([1e300], classes: 2))
+        XCTAssertEqual(try Metrics.accuracy(Tensor([0.9, 0.1]), Tensor([.nan, 0])), 0.5)
+    }
 }

@@ -86,7 +86,8 @@ class Adam:
 
 
 def bce(p, y):
-    return float(-np.mean(y * np.maximum(np.log(p), -100) + (1 - y) * np.maximum(np.log(1 - p), -100)))
+    with np.errstate(divide="ignore"):
+            return float(-np.mean(y * np.maximum(np.log(p), -100) + (1 - y) * np.maximum(np.log(1 - p), -100)))
 
 
 def fit(model, optimizer, x, y, epochs, batch, rng, validation=None):

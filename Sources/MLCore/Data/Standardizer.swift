@@ -11,6 +11,9 @@ public struct Standardizer: Equatable, Sendable {
     /// Fits the statistics of `features` (a matrix, one example per row).
     public init(fitting features: Tensor) throws {
         let x = features.asMatrix
+        guard x.rank == 2 else {
+            throw MLError.shapeMismatch("standardising needs a matrix of examples, got shape \(describe(shape: features.shape))")
+        }
         guard x.shape[0] > 0 else { throw MLError.invalidArgument("cannot standardise an empty data set") }
         let (n, d) = (x.shape[0], x.shape[1])
         var means = [Double](repeating: 0, count: d)
@@ -31,7 +34,7 @@ public struct Standardizer: Equatable, Sendable {
     /// (x − mean) / standard deviation for every column.
     public func transform(_ features: Tensor) throws -> Tensor {
         let x = features.asMatrix
-        guard x.shape[1] == means.count else {
+        guard x.rank == 2, x.shape[1] == means.count else {
             throw MLError.shapeMismatch("standardiser was fitted on \(means.count) features, got shape \(describe(shape: features.shape))")
         }
         let d = means.count

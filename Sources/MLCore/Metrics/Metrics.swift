@@ -19,9 +19,15 @@ public enum Metrics {
             throw MLError.shapeMismatch("accuracy needs one target per prediction, got shapes \(describe(shape: predictions.shape)) and \(describe(shape: targets.shape))")
         }
         let predicted = labels(p, threshold: threshold)
-        let actual = y.columnCount == 1 ? y.scalars.map { Int($0.rounded()) } : labels(y)
+        let actual = y.columnCount == 1 ? y.scalars.map(classIndex) : labels(y)
         guard !predicted.isEmpty else { return 0 }
         return Double(zip(predicted, actual).filter { $0 == $1 }.count) / Double(predicted.count)
+    }
+
+    /// A target value as a class label: rounded, and -1 for NaN or values out of Int's range.
+    static func classIndex(_ value: Double) -> Int {
+        guard value.isFinite, Swift.abs(value) < 1e15 else { return -1 }
+        return Int(value.rounded())
     }
 
     /// Accuracy for predictions and targets already of one shape.
@@ -35,10 +41,11 @@ public enum Metrics {
     /// One-hot rows from class indices 0..<classes.
     public static func oneHot(_ indices: [Double], classes: Int) throws -> Tensor {
         try require(classes > 0, "one-hot needs at least one class, got \(classes)")
+        try Tensor.validate(shape: [indices.count, classes])
         var out = [Double](repeating: 0, count: indices.count * classes)
         for (row, value) in indices.enumerated() {
-            let index = Int(value.rounded())
-            guard value.isFinite, index >= 0, index < classes else {
+            let index = classIndex(value)
+            guard index >= 0, index < classes else {
                 throw MLError.invalidArgument("class index \(value) in row \(row) is not in 0..<\(classes)")
             }
             out[row * classes + index] = 1
@@ -52,6 +59,7 @@ public enum Metrics {
             throw MLError.shapeMismatch("confusion matrix needs as many predictions (\(predicted.count)) as targets (\(actual.count))")
         }
         try require(classes > 0, "confusion matrix needs at least one class, got \(classes)")
+        try Tensor.validate(shape: [classes, classes])
         var counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
         for (p, a) in zip(predicted, actual) {
             guard p >= 0, p < classes, a >= 0, a < classes else {

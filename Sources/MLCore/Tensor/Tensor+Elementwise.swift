@@ -35,7 +35,7 @@ extension Tensor {
             return Tensor(unchecked: b.shape, scalars: b.scalars.map { body(x, $0) })
         }
         let shape = try broadcastShape(a.shape, b.shape, operation: operation)
-        let total = shape.reduce(1, *)
+        let total = try validate(shape: shape)
         let aStrides = broadcastStrides(a.shape, to: shape)
         let bStrides = broadcastStrides(b.shape, to: shape)
         var out = [Double](repeating: 0, count: total)

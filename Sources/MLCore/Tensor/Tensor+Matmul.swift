@@ -5,6 +5,7 @@ extension Tensor {
     /// Matrix·matrix gives a matrix, matrix·vector a vector, vector·matrix a vector and
     /// vector·vector their dot product as a rank-0 tensor, as numpy's `matmul`/`dot` do.
     public func matmul(_ other: Tensor) throws -> Tensor {
+        if rank >= 1 && other.rank == 2 { try Tensor.validate(shape: [rank == 2 ? shape[0] : 1, other.shape[1]]) }
         switch (rank, other.rank) {
         case (2, 2):
             guard shape[1] == other.shape[0] else {

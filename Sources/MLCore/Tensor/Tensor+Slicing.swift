@@ -121,7 +121,7 @@ extension Tensor {
         var newShape = first.shape
         newShape[resolved] = tensors.reduce(0) { $0 + $1.shape[resolved] }
         var out = [Double]()
-        out.reserveCapacity(newShape.reduce(1, *))
+        out.reserveCapacity(try validate(shape: newShape))
         for i in 0..<outer {
             for tensor in tensors {
                 let chunk = tensor.count / Swift.max(outer, 1)

@@ -18,8 +18,7 @@ public struct Tensor: Equatable, Sendable {
 
     /// Creates a tensor of the given shape from row-major `scalars`.
     public init(shape: [Int], scalars: [Double]) throws {
-        try Tensor.validate(shape: shape)
-        let expected = shape.reduce(1, *)
+        let expected = try Tensor.validate(shape: shape)
         guard expected == scalars.count else {
             throw MLError.shapeMismatch("shape \(describe(shape: shape)) needs \(expected) scalars, got \(scalars.count)")
         }
@@ -95,6 +94,7 @@ public struct Tensor: Equatable, Sendable {
     /// Evenly spaced numbers from `start` to `end` inclusive, as numpy's `linspace`.
     public static func linspace(_ start: Double, _ end: Double, count: Int) throws -> Tensor {
         try require(count >= 0, "linspace count must be ≥ 0, got \(count)")
+        try validate(shape: [count])
         if count == 1 { return Tensor([start]) }
         let step = (end - start) / Double(Swift.max(count - 1, 1))
         return Tensor((0..<count).map { start + Double($0) * step })
@@ -140,11 +140,28 @@ public struct Tensor: Equatable, Sendable {
         scalars[try offset(of: indices)] = value
     }
 
-    /// Throws unless every axis size is ≥ 0.
-    static func validate(shape: [Int]) throws {
-        for size in shape where size < 0 {
-            throw MLError.invalidArgument("axis sizes must be ≥ 0, got shape \(describe(shape: shape))")
+    /// The largest number of elements one tensor may hold (100 million, 800 MB).
+    ///
+    /// A lesson that asks for more gets an error instead of exhausting memory; the interpreter may
+    /// lower this to enforce its own budget.
+    nonisolated(unsafe) public static var maximumElementCount = 100_000_000
+
+    /// The element count of `shape`, or an error if an axis is negative or the count is too large.
+    @discardableResult
+    static func validate(shape: [Int]) throws -> Int {
+        var total = 1
+        for size in shape {
+            guard size >= 0 else {
+                throw MLError.invalidArgument("axis sizes must be ≥ 0, got shape \(describe(shape: shape))")
+            }
+            // Empty axes count as 1 here, so no sub-product (a row width) can overflow either.
+            let (product, overflow) = total.multipliedReportingOverflow(by: Swift.max(size, 1))
+            guard !overflow, product <= maximumElementCount else {
+                throw MLError.invalidArgument("a tensor of shape \(describe(shape: shape)) would have more than \(maximumElementCount) elements")
+            }
+            total = product
         }
+        return shape.contains(0) ? 0 : total
     }
 
     /// The same scalars viewed with another shape; one axis may be -1 to infer its size.
@@ -152,17 +169,14 @@ public struct Tensor: Equatable, Sendable {
         var resolved = newShape
         let inferred = newShape.indices.filter { newShape[$0] == -1 }
         try require(inferred.count <= 1, "only one axis may be -1 in reshape, got \(describe(shape: newShape))")
-        for size in newShape where size < -1 {
-            throw MLError.invalidArgument("axis sizes must be ≥ 0, got shape \(describe(shape: newShape))")
-        }
         if let axis = inferred.first {
-            let known = newShape.filter { $0 != -1 }.reduce(1, *)
+            let known = try Tensor.validate(shape: newShape.filter { $0 != -1 })
             guard known > 0, count % known == 0 else {
                 throw MLError.shapeMismatch("cannot reshape \(describe(shape: shape)) to \(describe(shape: newShape))")
             }
             resolved[axis] = count / known
         }
-        guard resolved.reduce(1, *) == count else {
+        guard try Tensor.validate(shape: resolved) == count else {
             throw MLError.shapeMismatch("cannot reshape \(describe(shape: shape)) (\(count) elements) to \(describe(shape: newShape))")
         }
         return Tensor(unchecked: resolved, scalars: scalars)
