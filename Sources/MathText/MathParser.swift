@@ -458,9 +458,14 @@ struct MathParser {
         var level = 0
         while let character = peek() {
             position += 1
-            if character == "\\", let next = peek(), "{}%$&#_\\ ".contains(next) {
+            if character == "\\", let next = peek(), "{}%$&#_\\ ,;:!".contains(next) {
                 position += 1
-                text.append(next == "\\" ? " " : next)
+                // Escaped characters stand for themselves; spacing commands become a space.
+                if ",;: \\".contains(next) {
+                    text.append(" ")
+                } else if next != "!" {
+                    text.append(next)
+                }
                 continue
             }
             if character == "{" { level += 1 }

@@ -38,6 +38,14 @@ struct UnicodeWriter {
                     break
                 }
             }
+            // A slash binds loosely to the eye: "1/2 ‖w‖²", "2 a/b", not "1/2‖w‖²".
+            if !compact, let previous, !piece.hasPrefix(" "), isFraction(previous) || isFraction(node) {
+                let after = role(node), before = role(previous)
+                if (isFraction(previous) && (after == .operand || after == .open))
+                    || (isFraction(node) && (before == .operand || before == .close)) {
+                    piece = " " + piece
+                }
+            }
             pieces.append(piece)
             if case .space = node { continue }
             previous = node
@@ -72,6 +80,11 @@ struct UnicodeWriter {
         default:
             return .operand
         }
+    }
+
+    private func isFraction(_ node: MathNode) -> Bool {
+        if case .fraction = node { return true }
+        return false
     }
 
     private func endsWithFallbackScript(_ previous: MathNode?, _ text: String) -> Bool {
@@ -109,7 +122,9 @@ struct UnicodeWriter {
         case .row(let children):
             return row(children, compact: compact)
         case .fraction(let numerator, let denominator):
-            return grouped(text(numerator, compact: compact)) + "/" + grouped(text(denominator, compact: compact))
+            let top = grouped(text(numerator, compact: compact))
+            let bottom = text(denominator, compact: compact)
+            return top + "/" + (isSingleFactor(denominator) ? grouped(bottom) : "(" + bottom + ")")
         case .squareRoot(let radicand):
             return "√" + rootArgument(text(radicand, compact: compact))
         case .root(let radicand, let index):
@@ -156,10 +171,32 @@ struct UnicodeWriter {
         }
     }
 
-    /// Parenthesised unless it reads as one unit: no spaces, operators or slashes inside.
+    /// Parenthesised unless it reads as one unit: no spaces, operators or slashes outside brackets.
     private func grouped(_ text: String) -> String {
-        let compound = text.contains(" ") || text.dropFirst().contains { "+−-±∓/=<>·×".contains($0) }
+        var depth = 0
+        var compound = false
+        for (index, character) in text.enumerated() {
+            if "([{⟨⁽₍".contains(character) { depth += 1 }
+            if ")]}⟩⁾₎".contains(character) { depth = max(0, depth - 1) }
+            guard depth == 0 else { continue }
+            if character == " " || (index > 0 && "+−-±∓/=<>·×".contains(character)) {
+                compound = true
+                break
+            }
+        }
         return compound ? "(" + text + ")" : text
+    }
+
+    /// Whether a denominator is one factor, so `1/2σ²` is never written for 1/(2σ²);
+    /// a differential such as `∂w` or `dx` counts as one.
+    private func isSingleFactor(_ node: MathNode) -> Bool {
+        guard case .row(let children) = node else { return true }
+        let visible = children.filter { if case .space = $0 { return false } else { return true } }
+        if visible.count <= 1 { return visible.first.map(isSingleFactor) ?? true }
+        if visible.count == 2, case .identifier(let first, _) = visible[0], first == "∂" || first == "d" || first == "δ" || first == "Δ" {
+            return true
+        }
+        return false
     }
 
     private func rootArgument(_ text: String) -> String {

@@ -15,6 +15,24 @@ final class FractionsAndRootsTests: XCTestCase {
         assertMath(#"\frac{e^x - e^{-x}}{e^x + e^{-x}}"#, unicode: "(eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)")
     }
 
+    func testFractionsAreSetApartFromNeighbours() {
+        assertMath(#"\frac{1}{2}\lVert w \rVert^2"#, unicode: "1/2 ‖w‖²")
+        assertMath(#"2\frac{a}{b}"#, unicode: "2 a/b")
+        assertMath(#"\frac{1}{n}\sum_i x_i"#, unicode: "1/n Σᵢ xᵢ")
+        assertMath(#"\frac{a}{b} + c"#, unicode: "a/b + c")
+    }
+
+    func testProductDenominatorsAreBracketedButDifferentialsAreNot() {
+        assertMath(#"\frac{1}{2\pi}"#, unicode: "1/(2π)")
+        assertMath(#"\frac{dy}{dx}"#, unicode: "dy/dx")
+        assertMath(#"\frac{2x}{3}"#, unicode: "2x/3")
+    }
+
+    func testGaussianDensity() {
+        assertMath(#"p(x) = \frac{1}{\sqrt{2\pi\sigma^2}} \exp\left(-\frac{(x-\mu)^2}{2\sigma^2}\right)"#,
+                   unicode: "p(x) = 1/√(2πσ²) exp(−(x − μ)²/(2σ²))")
+    }
+
     func testPartialDerivatives() {
         assertMath(#"\frac{\partial L}{\partial w}"#, unicode: "∂L/∂w",
                    mathML: "<mfrac><mrow><mi>∂</mi><mi>L</mi></mrow><mrow><mi>∂</mi><mi>w</mi></mrow></mfrac>")

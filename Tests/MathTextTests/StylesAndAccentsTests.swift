@@ -19,6 +19,11 @@ final class StylesAndAccentsTests: XCTestCase {
         assertMath(#"\operatorname{sign} x"#, unicode: "sign x", mathML: "<mi>sign</mi><mi>x</mi>")
     }
 
+    func testStarredOperatorNameTakesLimits() {
+        assertMath(#"\operatorname*{arg\,max}_k p_k"#, unicode: "arg maxₖ pₖ",
+                   mathML: "<munder><mi>arg max</mi><mi>k</mi></munder><msub><mi>p</mi><mi>k</mi></msub>", display: true)
+    }
+
     func testTextKeepsItsSpaces() {
         assertMath(#"x \text{ if } x > 0"#, unicode: "x if x > 0",
                    mathML: "<mi>x</mi><mtext>\u{00A0}if\u{00A0}</mtext><mi>x</mi><mo>&gt;</mo><mn>0</mn>")
