@@ -19,6 +19,11 @@ final class GraphFigureTests: XCTestCase {
         XCTAssertEqual(layout.rowCount, 2)
     }
 
+    func testResultsSitLevelWithTheirOperands() {
+        // x (0) and y (1) feed q at 0.5; z is pushed to 1.5 below q; f sits between q and z.
+        XCTAssertEqual(GraphLayout(graph).verticalPositions(), [0, 1, 0.5, 1.5, 1])
+    }
+
     func testCyclesAndUnknownIdsDoNotHang() {
         let cyclic = GraphFigure(nodes: [GraphNode(id: 1, value: 1), GraphNode(id: 2, op: "+", value: 2), GraphNode(id: 1, value: 9)],
                                  edges: [GraphEdge(input: 1, output: 2), GraphEdge(input: 2, output: 1), GraphEdge(input: 7, output: 1)])

@@ -5,24 +5,28 @@ extension SVGRenderer {
         let c = NumberFormat.coordinate
         let showsLabels = layout.placed.contains { !$0.node.label.isEmpty }
         let texts = layout.placed.map { GraphText($0.node) }
-        let labelWidth = showsLabels ? (texts.map { estimatedTextWidth($0.label) }.max() ?? 0) + 16 : 0
+        // Labels are bold, hence a little wider than the estimate for regular text.
+        let labelWidth = showsLabels ? (texts.map { estimatedTextWidth($0.label) * 1.1 }.max() ?? 0) + 16 : 0
         let dataWidth = (texts.map { estimatedTextWidth($0.data) }.max() ?? 0) + 16
         let gradWidth = (texts.map { estimatedTextWidth($0.grad) }.max() ?? 0) + 16
         let boxWidth = labelWidth + dataWidth + gradWidth
-        let boxHeight = 30.0, rowPitch = 56.0, gap = 96.0, radius = 15.0, margin = 16.0
+        // Circles fit the widest operation name ("tanh", "exp"); the gap between columns fits them.
+        let widestOp = layout.placed.map { estimatedTextWidth($0.node.op) }.max() ?? 0
+        let radius = max(15, widestOp / 2 + 5)
+        let boxHeight = 30.0, rowPitch = 56.0, gap = max(96, 2 * radius + 66), margin = 16.0
         let leftGap = layout.placed.contains { $0.column == 0 && !$0.node.op.isEmpty } ? gap : 0
         let top = figure.title.isEmpty ? margin : 44
         let columns = max(layout.columnCount, 1), rows = max(layout.rowCount, 1)
         let width = margin * 2 + leftGap + Double(columns) * boxWidth + Double(columns - 1) * gap
-        let height = top + Double(rows) * rowPitch - (rowPitch - boxHeight) + margin
-        let columnSizes = (0..<columns).map { layout.rows(inColumn: $0) }
+        let positions = layout.verticalPositions()
+        let rowSpan = max(Double(rows), (positions.max() ?? 0) + 1)
+        let height = top + rowSpan * rowPitch - (rowPitch - boxHeight) + margin
 
         func boxLeft(_ placed: GraphLayout.Placed) -> Double {
             margin + leftGap + Double(placed.column) * (boxWidth + gap)
         }
-        func boxMiddle(_ placed: GraphLayout.Placed) -> Double {
-            let size = columnSizes.indices.contains(placed.column) ? columnSizes[placed.column] : 1
-            return top + Double(rows - size) * rowPitch / 2 + Double(placed.row) * rowPitch + boxHeight / 2
+        func boxMiddle(_ index: Int) -> Double {
+            top + (positions.indices.contains(index) ? positions[index] : 0) * rowPitch + boxHeight / 2
         }
         func arrow(_ writer: inout SVGWriter, toX x: Double, y: Double) {
             writer.empty("path", [("class", "lp-arrow"), ("d", pathData([(x, y), (x - 7, y - 3.5), (x - 7, y + 3.5)]) + " Z")])
@@ -46,12 +50,12 @@ extension SVGRenderer {
                 writer.text("text", [("class", "lp-title"), ("x", c(width / 2)), ("y", "24"), ("text-anchor", "middle")], figure.title)
             }
             writer.open("g", [("class", "lp-edges")])
-            for placed in layout.placed {
+            for (index, placed) in layout.placed.enumerated() {
                 let targetX = placed.node.op.isEmpty ? boxLeft(placed) : boxLeft(placed) - gap / 2 - radius
-                let targetY = boxMiddle(placed)
+                let targetY = boxMiddle(index)
                 for input in placed.inputs {
                     let source = layout.placed[input]
-                    let x0 = boxLeft(source) + boxWidth, y0 = boxMiddle(source)
+                    let x0 = boxLeft(source) + boxWidth, y0 = boxMiddle(input)
                     let bend = (targetX - x0) / 2
                     let d = "M\(c(x0)) \(c(y0)) C\(c(x0 + bend)) \(c(y0)) \(c(targetX - bend)) \(c(targetY)) \(c(targetX)) \(c(targetY))"
                     writer.empty("path", [("class", "lp-edge"), ("d", d)])
@@ -64,8 +68,8 @@ extension SVGRenderer {
                 }
             }
             writer.close("g")
-            for (placed, text) in zip(layout.placed, texts) {
-                let x = boxLeft(placed), middle = boxMiddle(placed), y = middle - boxHeight / 2
+            for (index, (placed, text)) in zip(layout.placed, texts).enumerated() {
+                let x = boxLeft(placed), middle = boxMiddle(index), y = middle - boxHeight / 2
                 if !placed.node.op.isEmpty {
                     let cx = x - gap / 2
                     writer.open("g", [("class", "lp-operation"), ("data-id", String(placed.node.id))])

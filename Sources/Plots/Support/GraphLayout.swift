@@ -83,6 +83,35 @@ struct GraphLayout {
         self.rowCount = rowCount
     }
 
+    /// Vertical positions in row units (0 at the top): each result sits level with the middle
+    /// of its operands, pushed down only as far as needed to keep one row between boxes.
+    func verticalPositions() -> [Double] {
+        var y = Array(repeating: 0.0, count: placed.count)
+        var members = Array(repeating: [Int](), count: max(columnCount, 0))
+        for (index, node) in placed.enumerated() where node.column >= 0 && node.column < columnCount {
+            members[node.column].append(index)
+        }
+        for column in members.indices {
+            members[column].sort { placed[$0].row < placed[$1].row }
+            let offset = Double(rowCount - members[column].count) / 2
+            for index in members[column] { y[index] = Double(placed[index].row) + offset }
+        }
+        for column in members.indices where column > 0 {
+            let desired = members[column].map { index -> (index: Int, y: Double) in
+                let inputs = placed[index].inputs
+                guard !inputs.isEmpty else { return (index, y[index]) }
+                return (index, inputs.map { y[$0] }.reduce(0, +) / Double(inputs.count))
+            }.sorted { $0.y != $1.y ? $0.y < $1.y : placed[$0.index].row < placed[$1.index].row }
+            var previous = -Double.infinity
+            for entry in desired {
+                y[entry.index] = max(entry.y, previous + 1)
+                previous = y[entry.index]
+            }
+        }
+        let top = y.min() ?? 0
+        return y.map { $0 - top }
+    }
+
     /// How many values share a column (for vertical centring).
     func rows(inColumn column: Int) -> Int {
         placed.filter { $0.column == column }.count
