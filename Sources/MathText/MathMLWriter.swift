@@ -48,6 +48,15 @@ struct MathMLWriter {
                 : "<munder accentunder=\"true\">\(element(content))<mo>⏟</mo></munder>"
             guard let label else { return braced }
             return over ? "<mover>\(braced)\(element(label))</mover>" : "<munder>\(braced)\(element(label))</munder>"
+        case .stacked(let base, let over, let under):
+            switch (over, under) {
+            case (let over?, let under?): return "<munderover>\(element(base))\(element(under))\(element(over))</munderover>"
+            case (let over?, nil): return "<mover>\(element(base))\(element(over))</mover>"
+            case (nil, let under?): return "<munder>\(element(base))\(element(under))</munder>"
+            case (nil, nil): return element(base)
+            }
+        case .binomial(let top, let bottom):
+            return "<mrow><mo>(</mo><mfrac linethickness=\"0\">\(element(top))\(element(bottom))</mfrac><mo>)</mo></mrow>"
         case .fenced(let open, let inner, let close):
             let left = open.isEmpty ? "" : "<mo fence=\"true\">\(escape(open))</mo>"
             let right = close.isEmpty ? "" : "<mo fence=\"true\">\(escape(close))</mo>"

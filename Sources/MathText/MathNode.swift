@@ -27,6 +27,11 @@ indirect enum MathNode: Equatable {
     case accent(MathNode, accent: Accent)
     /// `\underbrace{…}` or `\overbrace{…}`, with an optional label.
     case brace(MathNode, over: Bool, label: MathNode?)
+    /// `\overset{over}{base}`, `\underset{under}{base}`, `\stackrel`: a base with something set
+    /// above or below it that is not a limit or an accent.
+    case stacked(MathNode, over: MathNode?, under: MathNode?)
+    /// `\binom{n}{k}`.
+    case binomial(MathNode, MathNode)
     /// `\left( … \right)`; an empty delimiter stands for `.`.
     case fenced(open: String, MathNode, close: String)
     /// A table from an environment: aligned, cases, matrices.

@@ -212,7 +212,7 @@ struct MathParser {
                 name.append(next)
                 position += 1
             }
-            if peek() == "*" && (name == "operatorname") {
+            if peek() == "*" && (name == "operatorname" || name == "hspace") {
                 name += "*"
                 position += 1
             }
@@ -265,6 +265,33 @@ struct MathParser {
             return .limitFunction(readRawArgument(context: name))
         case "mathrm", "mathup", "rm":
             return upright(parseArgument(context: "\\" + name))
+        case "overset", "stackrel":
+            let over = parseArgument(context: "\\" + name)
+            return .stacked(parseArgument(context: "\\" + name), over: over, under: nil)
+        case "underset":
+            let under = parseArgument(context: "\\underset")
+            return .stacked(parseArgument(context: "\\underset"), over: nil, under: under)
+        case "binom", "dbinom", "tbinom":
+            let top = parseArgument(context: "\\" + name)
+            return .binomial(top, parseArgument(context: "\\" + name))
+        case "not":
+            // \not= is ≠, \not\in is ∉; otherwise a combining long solidus strikes the symbol.
+            let negated = parseArgument(context: "\\not")
+            switch negated {
+            case .symbol("=", _): return .symbol("≠", kind: .relation)
+            case .symbol("∈", _): return .symbol("∉", kind: .relation)
+            case .symbol(let text, let kind): return .symbol(text + "\u{0338}", kind: kind)
+            case .identifier(let text, let upright): return .identifier(text + "\u{0338}", upright: upright)
+            default: return negated
+            }
+        case "bmod":
+            return .symbol("mod", kind: .binary)
+        case "pmod":
+            let argument = parseArgument(context: "\\pmod")
+            return .row([.space(em: "1em", unicode: " "), .fenced(open: "(", .row([.function("mod"), argument]), close: ")")])
+        case "hspace", "hspace*":
+            let width = readRawArgument(context: name).trimmingSpaces
+            return .space(em: width.isEmpty ? "0em" : width, unicode: " ")
         case "underbrace", "overbrace":
             return .brace(parseArgument(context: "\\" + name), over: name == "overbrace", label: nil)
         case "left":
@@ -514,5 +541,12 @@ struct MathParser {
     private mutating func warn(_ message: String, at offset: Int) {
         let clamped = max(0, min(offset, characters.count))
         warnings.append(MathWarning(offset: clamped, utf8Offset: utf8Offsets[clamped], message: message))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces (Foundation-free).
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -50,8 +50,15 @@ struct UnicodeWriter {
             if case .space = node { continue }
             previous = node
         }
-        let joined = join(pieces)
-        return compact ? joined : trimmedSpaces(joined)
+        // Operator padding stops at the ends of a row ("= b" in an aligned cell); explicit
+        // spacing commands are kept.
+        if !compact, let first = nodes.first, [.relation, .binary, .punctuation].contains(role(first)), !pieces.isEmpty {
+            pieces[0] = String(pieces[0].drop { $0 == " " })
+        }
+        if !compact, let last = nodes.last, [.relation, .binary, .punctuation].contains(role(last)), !pieces.isEmpty {
+            pieces[pieces.count - 1] = String(pieces[pieces.count - 1].reversed().drop { $0 == " " }.reversed())
+        }
+        return join(pieces)
     }
 
     /// How a node takes part in spacing.
@@ -73,6 +80,10 @@ struct UnicodeWriter {
         case .scripts(let base, _, _):
             let baseRole = role(base)
             return baseRole == .function ? .function : baseRole == .close ? .close : .operand
+        case .stacked(let base, _, _):
+            return role(base)
+        case .row(let children) where children.count == 1:
+            return role(children[0])
         case .space:
             return .space
         case .row(let children) where children.isEmpty:
@@ -145,6 +156,13 @@ struct UnicodeWriter {
             let inner = text(content, compact: compact)
             guard let label else { return inner }
             return grouped(inner) + script(label, superscript: over)
+        case .stacked(let base, let over, let under):
+            var result = text(base, compact: compact)
+            if let under { result += script(under, superscript: false) }
+            if let over { result += script(over, superscript: true) }
+            return result
+        case .binomial(let top, let bottom):
+            return "C(" + text(top, compact: compact) + ", " + text(bottom, compact: compact) + ")"
         case .fenced(let open, let inner, let close):
             return open + text(inner, compact: compact) + close
         case .table(let rows, let style):
@@ -304,8 +322,4 @@ struct UnicodeWriter {
         return lines.joined(separator: "\n")
     }
 
-    private func trimmedSpaces(_ text: String) -> String {
-        guard !text.contains("\n") else { return text }
-        return String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
 }
