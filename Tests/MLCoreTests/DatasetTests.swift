@@ -47,6 +47,8 @@ final class DatasetTests: XCTestCase {
         XCTAssertEqual(try data.subset(0..<3).count, 3)
         XCTAssertEqual(data.shuffled(seed: 1).count, 10)
         XCTAssertEqual(data.description, "Dataset(10 examples, 2 features, 1 target)")
+        XCTAssertEqual(data.labels, data.targets.scalars.map { Int($0) })
+        XCTAssertEqual(try data.oneHotTargets(classes: 2).labels, data.labels)
     }
 
     func testDatasetShapesMustAgree() {

@@ -17,6 +17,7 @@ final class TrainingTests: XCTestCase {
         try model.fit(Datasets.xorTable, loss: .binaryCrossEntropy, optimizer: Adam(learningRate: 0.1), epochs: 300, batchSize: 4)
         let predictions = try model.predict(Datasets.xorTable.features)
         XCTAssertEqual(Metrics.labels(predictions), [0, 1, 1, 0])
+        XCTAssertEqual(try model.classify(Datasets.xorTable.features), [0, 1, 1, 0])
     }
 
     func testLearnsTwoMoons() throws {

@@ -34,6 +34,12 @@ public struct Dataset: Equatable, Sendable, CustomStringConvertible {
         "Dataset(\(count) examples, \(featureCount) features, \(targetCount) target\(targetCount == 1 ? "" : "s"))"
     }
 
+    /// The class label of each example: the rounded target of a one-column data set, or the
+    /// position of the largest target (one-hot rows); -1 for a target that is not a number.
+    public var labels: [Int] {
+        targetCount == 1 ? targets.scalars.map(Metrics.classIndex) : Metrics.labels(targets)
+    }
+
     /// The examples at `indices`, in that order.
     public func subset(_ indices: [Int]) throws -> Dataset {
         Dataset(unchecked: try features.rows(at: indices), targets: try targets.rows(at: indices))

@@ -78,6 +78,11 @@ public final class Sequential: CustomStringConvertible {
         return x
     }
 
+    /// Predicted class labels: `output ≥ threshold` for one output, the largest output otherwise.
+    public func classify(_ input: Tensor, threshold: Double = 0.5) throws -> [Int] {
+        Metrics.labels(try predict(input), threshold: threshold)
+    }
+
     /// The same as `predict`: the forward pass.
     public func forward(_ input: Tensor) throws -> Tensor { try predict(input) }
 

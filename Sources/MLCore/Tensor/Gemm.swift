@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if MLCORE_OPENBLAS
+import CBLAS
+#endif
 
 /// Blocked, packed matrix multiplication: C = A·B (or C += A·B), the engine under `matmul`.
 ///
@@ -14,6 +17,9 @@ import Foundation
 ///   broadcasts are plain loads; twelve accumulators fit the 16 SSE registers.
 /// - `MLCORE_AVX2` (build with `-target-cpu haswell` and `-D MLCORE_AVX2`): 4×8 with 4-wide vectors,
 ///   about twice as fast, but the binary then needs an AVX2 CPU.
+///
+/// With `MLCORE_OPENBLAS` defined and a `CBLAS` system-library module (Debian's libopenblas-dev)
+/// as a dependency, `multiply` hands every product to `cblas_dgemm` instead.
 enum Gemm {
     #if MLCORE_AVX2
     static let mr = 4
@@ -49,6 +55,18 @@ enum Gemm {
             if !accumulate { for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) } }
             return
         }
+        #if MLCORE_OPENBLAS
+        if a.rowStride == 1 || a.columnStride == 1, b.rowStride == 1 || b.columnStride == 1 {
+            // Row-major BLAS: an operand with unit column stride is plain, one with unit row stride transposed.
+            let aPlain = a.columnStride == 1, bPlain = b.columnStride == 1
+            let lda = aPlain ? Swift.max(a.rowStride, k) : Swift.max(a.columnStride, m)
+            let ldb = bPlain ? Swift.max(b.rowStride, n) : Swift.max(b.columnStride, k)
+            cblas_dgemm(CblasRowMajor, aPlain ? CblasNoTrans : CblasTrans, bPlain ? CblasNoTrans : CblasTrans,
+                        Int32(m), Int32(n), Int32(k), 1, a.base, Int32(lda), b.base, Int32(ldb),
+                        accumulate ? 1 : 0, c, Int32(ldc))
+            return
+        }
+        #endif
         let work = Double(m) * Double(n) * Double(k)
         let threads = work >= 4_000_000 ? Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
         if threads > 1 && n >= m && n >= threads * nr {
