@@ -47,18 +47,22 @@ extension Tensor {
         let m = transposeA ? a.shape[1] : a.shape[0]
         let k = transposeA ? a.shape[0] : a.shape[1]
         let n = transposeB ? b.shape[0] : b.shape[1]
-        var out = [Double](repeating: 0, count: m * n)
-        a.scalars.withUnsafeBufferPointer { x in
-            b.scalars.withUnsafeBufferPointer { y in
-                out.withUnsafeMutableBufferPointer { o in
-                    guard let xBase = x.baseAddress, let yBase = y.baseAddress, let oBase = o.baseAddress else { return }
-                    let aOperand = transposeA ? Gemm.Operand(base: xBase, rowStride: 1, columnStride: a.shape[1])
-                                              : Gemm.Operand(base: xBase, rowStride: a.shape[1], columnStride: 1)
-                    let bOperand = transposeB ? Gemm.Operand(base: yBase, rowStride: 1, columnStride: b.shape[1])
-                                              : Gemm.Operand(base: yBase, rowStride: b.shape[1], columnStride: 1)
-                    Gemm.multiply(m: m, n: n, k: k, a: aOperand, b: bOperand, c: oBase, ldc: n, accumulate: false)
+        // Gemm overwrites every element (accumulate: false), so the buffer needs no zero fill.
+        let out = [Double](unsafeUninitializedCapacity: m * n) { o, initialized in
+            a.scalars.withUnsafeBufferPointer { x in
+                b.scalars.withUnsafeBufferPointer { y in
+                    if let xBase = x.baseAddress, let yBase = y.baseAddress, let oBase = o.baseAddress {
+                        let aOperand = transposeA ? Gemm.Operand(base: xBase, rowStride: 1, columnStride: a.shape[1])
+                                                  : Gemm.Operand(base: xBase, rowStride: a.shape[1], columnStride: 1)
+                        let bOperand = transposeB ? Gemm.Operand(base: yBase, rowStride: 1, columnStride: b.shape[1])
+                                                  : Gemm.Operand(base: yBase, rowStride: b.shape[1], columnStride: 1)
+                        Gemm.multiply(m: m, n: n, k: k, a: aOperand, b: bOperand, c: oBase, ldc: n, accumulate: false)
+                    } else if let oBase = o.baseAddress {
+                        oBase.initialize(repeating: 0, count: m * n)   // an empty operand: k = 0
+                    }
                 }
             }
+            initialized = m * n
         }
         return Tensor(unchecked: [m, n], scalars: out)
     }

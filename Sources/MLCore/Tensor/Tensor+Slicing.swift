@@ -40,8 +40,9 @@ extension Tensor {
         var out = [Double](repeating: 0, count: indices.count * width)
         scalars.withUnsafeBufferPointer { x in
             out.withUnsafeMutableBufferPointer { o in
+                guard let source = x.baseAddress, let destination = o.baseAddress else { return }
                 for (r, index) in indices.enumerated() {
-                    for c in 0..<width { o[r * width + c] = x[index * width + c] }
+                    (destination + r * width).update(from: source + index * width, count: width)
                 }
             }
         }
