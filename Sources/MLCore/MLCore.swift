@@ -1,0 +1,31 @@
+// MLCore: the numerical core of lectern's neural-network lessons.
+//
+// Plain Swift, no dependencies, no knowledge of lessons: the interpreter's bridge exposes these
+// types to lesson code one API per line, so the public surface is concrete types and enums.
+// Everything a user can get wrong (shapes, arguments, data files) throws `MLError`; every random
+// draw takes a `seed:` or a `RandomGenerator`, so a lesson prints the same numbers on every machine.
+//
+// Map of the module (one concept per folder):
+//
+//   Support/     MLError — the one error type, messages that name both shapes or file:line.
+//   Random/      RandomGenerator — xoshiro256** seeded by SplitMix64: uniform, normal, shuffle, choice.
+//   Tensor/      Tensor — n-d Doubles, copy-on-write; broadcasting maths, reductions, rows,
+//                transpose, concatenation, numpy-style printing; Gemm — the packed matmul engine.
+//   Autodiff/    Value — micrograd-style scalar graph with backward(); ComputationGraph — nodes and
+//                edges for drawing; GradientCheck — finite differences for Values and networks.
+//   Network/     Dense, Dropout (Layer), Activation, Initializer, Parameter, Sequential / MLP.
+//   Losses/      Loss — MSE, binary/categorical cross-entropy (probabilities or logits), hinge, zero-one.
+//   Optimizers/  SGD (momentum, Nesterov), Adagrad, RMSprop, Adam as torch.optim documents them;
+//                LearningRateSchedule; TestFunction — optimiser paths on 2-D surfaces.
+//   Training/    Sequential.fit — mini-batches, validation, early stopping, L1/L2, max-norm;
+//                TrainingHistory, EpochReport.
+//   Metrics/     accuracy, confusion matrix, ROC curve, AUC.
+//   Data/        Dataset, Datasets (blobs, XOR, moons, circles, spirals, sine), Standardizer, CSV.
+//
+// A lesson reads like this:
+//
+//     let data = try Datasets.moons(count: 500, noise: 0.2, seed: 1)
+//     let (train, validation) = try data.split(0.8, seed: 2)
+//     let model = try MLP([2, 16, 16, 1], activation: .relu, output: .sigmoid, seed: 3)
+//     let history = try model.fit(train, loss: .binaryCrossEntropy, optimizer: Adam(learningRate: 0.01),
+//                                 epochs: 100, batchSize: 32, validation: validation)
