@@ -15,38 +15,51 @@ enum MarchingSquares {
     static func segments(of grid: Grid, level: Double) -> [Segment] {
         guard grid.rows > 1, grid.columns > 1, level.isFinite else { return [] }
         var result: [Segment] = []
+        // Corner offsets counter-clockwise from the bottom-left, as (row, column).
+        let cornerRow = [0, 0, 1, 1], cornerColumn = [0, 1, 1, 0]
+        var values = [0.0, 0.0, 0.0, 0.0]
+        var crossX = [0.0, 0.0, 0.0, 0.0], crossY = [0.0, 0.0, 0.0, 0.0]
         for row in 0..<(grid.rows - 1) {
             for column in 0..<(grid.columns - 1) {
-                // Corners counter-clockwise from the bottom-left: (row, column) grid positions.
-                let corners = [(row, column), (row, column + 1), (row + 1, column + 1), (row + 1, column)]
-                let values = corners.map { grid.value(row: $0.0, column: $0.1) }
-                guard values.allSatisfy(\.isFinite) else { continue }
-                let above = values.map { $0 > level }
+                var finite = true
+                var mask = 0
+                for corner in 0..<4 {
+                    let value = grid.value(row: row + cornerRow[corner], column: column + cornerColumn[corner])
+                    values[corner] = value
+                    if !value.isFinite { finite = false }
+                    if value > level { mask |= 1 << corner }
+                }
+                // All corners on one side (or a hole in the data): no line through this cell.
+                guard finite, mask != 0, mask != 15 else { continue }
                 // Crossing points on edges 0 (bottom), 1 (right), 2 (top), 3 (left).
-                var crossings: [Int: (Double, Double)] = [:]
-                for edge in 0..<4 where above[edge] != above[(edge + 1) % 4] {
-                    let a = corners[edge], b = corners[(edge + 1) % 4]
-                    let t = (level - values[edge]) / (values[(edge + 1) % 4] - values[edge])
-                    let r = Double(a.0) + t * Double(b.0 - a.0)
-                    let c = Double(a.1) + t * Double(b.1 - a.1)
-                    crossings[edge] = (grid.xCoordinate(c), grid.yCoordinate(r))
+                var crossed = 0
+                for edge in 0..<4 {
+                    let next = (edge + 1) % 4
+                    guard (mask >> edge) & 1 != (mask >> next) & 1 else { continue }
+                    crossed |= 1 << edge
+                    let t = (level - values[edge]) / (values[next] - values[edge])
+                    let r = Double(row + cornerRow[edge]) + t * Double(cornerRow[next] - cornerRow[edge])
+                    let c = Double(column + cornerColumn[edge]) + t * Double(cornerColumn[next] - cornerColumn[edge])
+                    crossX[edge] = grid.xCoordinate(c)
+                    crossY[edge] = grid.yCoordinate(r)
                 }
-                let pairs: [(Int, Int)]
-                switch crossings.count {
-                case 2:
-                    let edges = crossings.keys.sorted()
-                    pairs = [(edges[0], edges[1])]
-                case 4:
-                    let centreAbove = values.reduce(0, +) / 4 > level
-                    // If the centre sides with corner 0, corners 0 and 2 connect and 1 and 3 are cut off.
-                    pairs = centreAbove == above[0] ? [(0, 1), (2, 3)] : [(3, 0), (1, 2)]
-                default:
-                    pairs = []
+                func add(_ a: Int, _ b: Int) {
+                    result.append(Segment(x0: crossX[a], y0: crossY[a], x1: crossX[b], y1: crossY[b]))
                 }
-                for (first, second) in pairs {
-                    if let p = crossings[first], let q = crossings[second] {
-                        result.append(Segment(x0: p.0, y0: p.1, x1: q.0, y1: q.1))
+                if crossed == 15 {
+                    // A saddle: if the centre sides with corner 0, corners 0 and 2 connect and
+                    // the lines cut off corners 1 and 3; otherwise they cut off corners 0 and 2.
+                    let centreAbove = (values[0] + values[1] + values[2] + values[3]) / 4 > level
+                    if centreAbove == (mask & 1 == 1) {
+                        add(0, 1)
+                        add(2, 3)
+                    } else {
+                        add(3, 0)
+                        add(1, 2)
                     }
+                } else {
+                    let edges = (0..<4).filter { (crossed >> $0) & 1 == 1 }
+                    if edges.count == 2 { add(edges[0], edges[1]) }
                 }
             }
         }

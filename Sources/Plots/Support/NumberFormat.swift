@@ -33,10 +33,22 @@ enum NumberFormat {
         return (mantissaText == "1" ? "" : mantissaText + "×") + "10" + superscript(exponent)
     }
 
-    /// An SVG coordinate: at most two decimals, trailing zeros removed.
+    /// An SVG coordinate: at most two decimals, trailing zeros removed ("12.5", "-3", "0.07").
+    ///
+    /// Written with integer arithmetic rather than `String(format:)`: figures hold tens of
+    /// thousands of coordinates and this is the renderer's hot path.
     static func coordinate(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        return trimmed(fixed(value, decimals: 2)).replacingOccurrences(of: minus, with: "-")
+        guard value.isFinite, abs(value) < 1e12 else { return value.isFinite ? String(Int(value.rounded())) : "0" }
+        let hundredths = Int((value * 100).rounded())
+        if hundredths == 0 { return "0" }
+        let magnitude = abs(hundredths)
+        var text = hundredths < 0 ? "-" : ""
+        text += String(magnitude / 100)
+        let fraction = magnitude % 100
+        if fraction != 0 {
+            text += fraction % 10 == 0 ? "." + String(fraction / 10) : (fraction < 10 ? ".0" : ".") + String(fraction)
+        }
+        return text
     }
 
     /// `text` without trailing zeros after a decimal point (and without a bare trailing point).
