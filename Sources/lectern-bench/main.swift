@@ -36,7 +36,7 @@ func run() throws {
         // One epoch of a 28-64-64-1 ReLU MLP with a sigmoid output, binary cross-entropy and Adam,
         // batch 128, on 10 000 synthetic rows (label: sum of the first 4 features > 0).
         let features = try Tensor.normal([10_000, 28], seed: 1)
-        let labels = features.rows.map { row in row[0..<4].reduce(0, +) > 0 ? 1.0 : 0.0 }
+        let labels = features.rowArrays.map { row in row[0..<4].reduce(0, +) > 0 ? 1.0 : 0.0 }
         let data = try Dataset(features: features, targets: Tensor(labels))
         let seconds = try best(of: 5) {
             let model = try MLP([28, 64, 64, 1], activation: .relu, output: .sigmoid, seed: 2)

@@ -24,12 +24,12 @@ final class DatasetTests: XCTestCase {
 
     func testNoiselessMoonsLieOnTheirHalfCircles() throws {
         let moons = try Datasets.moons(count: 40, noise: 0, seed: 3)
-        for (row, label) in zip(moons.features.rows, moons.targets.scalars) {
+        for (row, label) in zip(moons.features.rowArrays, moons.targets.scalars) {
             let (cx, cy) = label == 0 ? (0.0, 0.0) : (1.0, 0.5)
             XCTAssertEqual(((row[0] - cx) * (row[0] - cx) + (row[1] - cy) * (row[1] - cy)).squareRoot(), 1, accuracy: 1e-12)
         }
         let circles = try Datasets.circles(count: 40, noise: 0, factor: 0.3, seed: 3)
-        for (row, label) in zip(circles.features.rows, circles.targets.scalars) {
+        for (row, label) in zip(circles.features.rowArrays, circles.targets.scalars) {
             XCTAssertEqual((row[0] * row[0] + row[1] * row[1]).squareRoot(), label == 0 ? 1 : 0.3, accuracy: 1e-12)
         }
     }
@@ -38,8 +38,8 @@ final class DatasetTests: XCTestCase {
         let data = try Datasets.blobs(count: 10, seed: 1)
         let (train, validation) = try data.split(0.8, seed: 2)
         XCTAssertEqual([train.count, validation.count], [8, 2])
-        let all = (train.features.rows + validation.features.rows).map { $0.description }.sorted()
-        XCTAssertEqual(all, data.features.rows.map { $0.description }.sorted())
+        let all = (train.features.rowArrays + validation.features.rowArrays).map { $0.description }.sorted()
+        XCTAssertEqual(all, data.features.rowArrays.map { $0.description }.sorted())
         let three = try data.split(train: 0.6, validation: 0.2, seed: 2)
         XCTAssertEqual([three.train.count, three.validation.count, three.test.count], [6, 2, 2])
         XCTAssertThrowsError(try data.split(1.5, seed: 1))

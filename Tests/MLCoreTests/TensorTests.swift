@@ -97,7 +97,7 @@ final class TensorTests: XCTestCase {
         XCTAssertThrowsError(try m.concatenated(with: Tensor([1, 2]), axis: 0))
         XCTAssertEqual(try m.reshaped([2, -1]).shape, [2, 3])
         XCTAssertThrowsError(try m.reshaped([4, -1]))
-        XCTAssertEqual(m.rows, [[1, 2], [3, 4], [5, 6]])
+        XCTAssertEqual(m.rowArrays, [[1, 2], [3, 4], [5, 6]])
     }
 
     func testDescriptionSmall() throws {

@@ -80,7 +80,7 @@ final class TrainingTests: XCTestCase {
         XCTAssertLessThan(shrunk.penalty(l2: 1), plain.penalty(l2: 1))
         let capped = try weightNorm(l2: 0, maxNorm: 0.5)
         for dense in capped.denseLayers {
-            for row in dense.weights.rows { XCTAssertLessThanOrEqual(Tensor(row).norm(), 0.5 + 1e-12) }
+            for row in dense.weights.rowArrays { XCTAssertLessThanOrEqual(Tensor(row).norm(), 0.5 + 1e-12) }
         }
     }
 

@@ -54,7 +54,7 @@ public final class Value: CustomStringConvertible {
         return "\(name)(value: \(value), grad: \(grad))"
     }
 
-    /// Returns a copy of this node's name, for chaining: `let e = (a * b).named("e")`.
+    /// Sets this node's label and returns the node, for chaining: `let e = (a * b).named("e")`.
     @discardableResult
     public func named(_ label: String) -> Value {
         self.label = label

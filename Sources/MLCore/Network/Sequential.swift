@@ -137,8 +137,8 @@ public final class Sequential: CustomStringConvertible {
         return (value, activation)
     }
 
-    /// The gradients of `loss` on `data` with respect to every parameter, without dropout
-    /// randomness mattering for Dense-only networks; for gradient checks in lessons and tests.
+    /// ∂loss/∂parameter for every parameter (in `parameters` order) on the whole of `data`,
+    /// by backpropagation; also stored in each parameter's `gradient`. For gradient checks.
     public func gradients(_ data: Dataset, loss: Loss) throws -> [Tensor] {
         try validate(data)
         var generator = RandomGenerator(seed: 0)

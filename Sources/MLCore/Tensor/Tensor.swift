@@ -185,8 +185,8 @@ public struct Tensor: Equatable, Sendable {
     /// All elements as a vector.
     public var flattened: Tensor { Tensor(unchecked: [count], scalars: scalars) }
 
-    /// The rows of a matrix as arrays (a vector gives one row).
-    public var rows: [[Double]] {
+    /// The rows of a matrix as arrays (a vector gives one row), e.g. to loop over examples.
+    public var rowArrays: [[Double]] {
         let columns = columnCount
         guard columns > 0 else { return Array(repeating: [], count: rowCount) }
         return stride(from: 0, to: count, by: columns).map { Array(scalars[$0..<($0 + columns)]) }

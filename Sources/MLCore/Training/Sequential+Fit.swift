@@ -31,7 +31,9 @@ extension Sequential {
         try require(data.count > 0, "cannot train on an empty data set")
         try validate(data)
         if let validation { try validate(validation) }
-        if loss == .zeroOne { _ = try loss.gradient(Tensor(scalar: 0), Tensor(scalar: 0)) }
+        if loss == .zeroOne {
+            throw MLError.invalidArgument("the zero-one loss has no gradient; train with another loss and evaluate with .zeroOne")
+        }
         // Fail early, before any update, if the targets do not fit the outputs.
         _ = try loss.aligned(try predict(data.features.rows(0..<1)), data.targets.rows(0..<1))
 
