@@ -80,6 +80,17 @@ final class GraphFigureTests: XCTestCase {
         XCTAssertEqual(renderTerminal(.graph(shared)), expected)
     }
 
+    func testLongChainsLayOutWithoutDeepRecursion() {
+        // y = tanh(tanh(…tanh(x)…)) 20 000 deep: layout, SVG and tree must all finish.
+        let count = 20_000
+        let nodes = (0..<count).map { GraphNode(id: $0, label: $0 == 0 ? "x" : "", op: $0 == 0 ? "" : "tanh", value: 0.5, grad: 1) }
+        let edges = (1..<count).map { GraphEdge(input: $0 - 1, output: $0) }
+        let chain = GraphFigure(nodes: nodes, edges: edges)
+        let layout = GraphLayout(chain)
+        XCTAssertEqual(layout.columnCount, count)
+        XCTAssertEqual(renderTerminal(.graph(chain), width: 40).split(separator: "\n").count, count)
+    }
+
     func testColourOnlyOnTheOperation() {
         let output = renderTerminal(.graph(graph), width: 80, height: 24, color: true)
         XCTAssertTrue(output.hasPrefix("f | data −12.0000 | grad 1.0000  ← \u{1B}[35m×\u{1B}[0m"), output)

@@ -73,9 +73,10 @@ struct GraphLayout {
         let columnCount = (depth.max() ?? -1) + 1
         var rows = Array(repeating: 0, count: count)
         var rowCount = 0
-        for column in 0..<max(columnCount, 0) {
-            let members = (0..<count).filter { depth[$0] == column }.sorted { order[$0] < order[$1] }
-            for (row, node) in members.enumerated() { rows[node] = row }
+        var columns = Array(repeating: [Int](), count: max(columnCount, 0))
+        for node in 0..<count where depth[node] >= 0 && depth[node] < columnCount { columns[depth[node]].append(node) }
+        for members in columns {
+            for (row, node) in members.sorted(by: { order[$0] < order[$1] }).enumerated() { rows[node] = row }
             rowCount = max(rowCount, members.count)
         }
         self.placed = (0..<count).map { Placed(node: nodes[$0], column: depth[$0], row: rows[$0], inputs: inputs[$0]) }
@@ -112,8 +113,4 @@ struct GraphLayout {
         return y.map { $0 - top }
     }
 
-    /// How many values share a column (for vertical centring).
-    func rows(inColumn column: Int) -> Int {
-        placed.filter { $0.column == column }.count
-    }
 }
