@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Outcomes", "LessonFormat"]),
-        .testTarget(name: "LecternCLITests", dependencies: ["LecternCLI"]),
+        // Drives the real `lectern` executable (hence the dependency: it is built before the tests).
+        .testTarget(name: "LecternCLITests", dependencies: ["LecternCLI", "lectern"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,6 +1,0 @@
-import XCTest
-@testable import LecternCLI
-
-final class LecternCLISmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
