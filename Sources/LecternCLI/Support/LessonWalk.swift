@@ -25,7 +25,9 @@ enum LessonWalk {
                 let decision = runner.shouldRun(cell) ? beforeCell(cell) : .run
                 switch decision {
                 case .quit: return false
-                case .skip: continue
+                case .skip:
+                    write("\n")  // the code block's closing blank line, which a result would have given
+                    continue
                 case .run: break
                 }
                 let result = runner.run(cell)
