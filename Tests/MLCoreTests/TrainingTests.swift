@@ -3,6 +3,22 @@ import XCTest
 
 /// `fit`: networks that learn, reproducibility, early stopping, regularisation and errors.
 final class TrainingTests: XCTestCase {
+    /// The design document's lesson example, verbatim apart from `try` and 30 epochs instead of 100.
+    func testDesignDocumentExample() throws {
+        let x = Value(-2, "x"), y = Value(5, "y"), z = Value(-4, "z")
+        let f = (x + y) * z
+        f.backward()
+        XCTAssertEqual("\(x.grad) \(y.grad) \(z.grad)", "-4.0 -4.0 3.0")
+        let data = try Datasets.moons(count: 500, noise: 0.2, seed: 1)
+        let (train, validation) = try data.split(0.8, seed: 2)
+        let model = try MLP([2, 16, 16, 1], activation: .relu, output: .sigmoid, seed: 3)
+        XCTAssertEqual(model.parameterCount, 337)
+        let history = try model.fit(train, loss: .binaryCrossEntropy, optimizer: Adam(learningRate: 0.01),
+                                    epochs: 30, batchSize: 32, validation: validation)
+        XCTAssertEqual(history.validationLoss.count, 30)
+        XCTAssertGreaterThanOrEqual(history.validationAccuracy.last ?? 0, 0.95)
+    }
+
     func testLearnsXOR() throws {
         let data = try Datasets.xor(count: 200, noise: 0.25, seed: 1)
         let model = try MLP([2, 8, 1], activation: .tanh, output: .sigmoid, seed: 2)
@@ -41,7 +57,7 @@ final class TrainingTests: XCTestCase {
     func testFitsANoisySine() throws {
         let data = try Datasets.sine(count: 100, noise: 0.05, seed: 1)
         let model = try MLP([1, 16, 16, 1], activation: .tanh, output: .identity, seed: 2)
-        let history = try model.fit(data, loss: .meanSquaredError, optimizer: Adam(learningRate: 0.02), epochs: 150, batchSize: 20)
+        let history = try model.fit(data, loss: .meanSquaredError, optimizer: Adam(learningRate: 0.02), epochs: 100, batchSize: 20)
         XCTAssertLessThan(history.loss.last ?? 1, 0.05)
     }
 
