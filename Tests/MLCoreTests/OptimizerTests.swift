@@ -52,6 +52,19 @@ final class OptimizerTests: XCTestCase {
         assertSteps(Adam(learningRate: 0.1, weightDecay: 0.1), [0.9000000009090909, 0.9310642948391922, 0.937642154937361])
     }
 
+    func testVectorisedAdamMatchesTheScalarRule() {
+        // Nine elements: two 4-wide blocks and a scalar tail, each a separate copy of the 1-D example.
+        let adam = Adam(learningRate: 0.1, weightDecay: 0.1)
+        let theta = Parameter(Tensor(Array(repeating: 1, count: 9)))
+        var last: [Double] = []
+        for g in [1.0, -2.0, 0.5] {
+            theta.gradient = Tensor(Array(repeating: g, count: 9))
+            adam.step([theta])
+            last = theta.value.scalars
+        }
+        XCTAssertEqual(last, Array(repeating: run(Adam(learningRate: 0.1, weightDecay: 0.1))[2], count: 9))
+    }
+
     func testStateIsPerParameterAndResets() {
         let adam = Adam(learningRate: 0.1)
         let a = Parameter(Tensor([1])), b = Parameter(Tensor([1, 1]))
