@@ -167,7 +167,22 @@ extension Lowerer {
         }
         if e.is(TryExprSyntax.self) { throw unsupported("'try' expressions (errors and throwing functions)", e) }
         if e.is(AwaitExprSyntax.self) { throw unsupported("async/await", e) }
-        if e.is(KeyPathExprSyntax.self) { throw unsupported("key paths", e) }
+        if let k = e.as(KeyPathExprSyntax.self) {
+            // `\.count`, `\.a.b`: a property path used as a function (`xs.map(\.count)`).
+            guard k.root == nil else { throw unsupported("key paths with a root type", e) }
+            let names = try k.components.map { c -> String in
+                guard case .property(let p) = c.component else { throw unsupported("this key path", c) }
+                return p.declName.baseName.text
+            }
+            return LoweredExpr(code: { _ in .function(Builtin("keyPath") { args, _ in
+                guard args.count == 1 else { throw UnlocatedError("a key path takes one argument") }
+                var v = args[0]
+                for n in names {
+                    do { v = try ev.getMember(v, n, loc: l) } catch let e as LecternError { throw UnlocatedError(e.message) }
+                }
+                return v
+            }) })
+        }
         if e.is(MacroExpansionExprSyntax.self) { throw unsupported("macros", e) }
         if e.is(RegexLiteralExprSyntax.self) { throw unsupported("regex literals", e) }
         if e.is(SuperExprSyntax.self) { throw unsupported("'super'", e) }

@@ -1,0 +1,69 @@
+import XCTest
+@testable import Interpreter
+
+/// Functions: labels, defaults, inout, variadics, recursion, nested functions, tuples.
+final class FunctionTests: XCTestCase {
+    func testLabelsDefaultsAndUnderscore() {
+        assertOutput("""
+        func greet(_ name: String, greeting: String = "Hello", times n: Int = 1) -> String {
+            String(repeating: greeting + " " + name + "! ", count: n)
+        }
+        print(greet("Ada"), greet("Bob", greeting: "Hi"), greet("Cy", times: 2))
+        """, "Hello Ada!  Hi Bob!  Hello Cy! Hello Cy! \n")
+    }
+
+    func testInoutAndVariadic() {
+        assertOutput("""
+        func bump(_ x: inout Int, by d: Int = 1) { x += d }
+        var a = 1
+        bump(&a)
+        bump(&a, by: 10)
+        var arr = [1, 2]
+        func push(_ xs: inout [Int], _ v: Int) { xs.append(v) }
+        push(&arr, 3)
+        func total(_ xs: Int...) -> Int { xs.reduce(0, +) }
+        var p = 1, q = 2
+        swap(&p, &q)
+        print(a, arr, total(1, 2, 3), total(), p, q)
+        """, "12 [1, 2, 3] 6 0 2 1\n")
+    }
+
+    func testRecursionNestedFunctionsAndTuples() {
+        assertOutput("""
+        func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }
+        func stats(_ xs: [Double]) -> (mean: Double, max: Double) {
+            func sum() -> Double { xs.reduce(0, +) }
+            return (sum() / Double(xs.count), xs.max()!)
+        }
+        let s = stats([1, 2, 6])
+        let (m, mx) = stats([2, 4])
+        print(fib(15), s, s.mean, m, mx)
+        """, "610 (mean: 3.0, max: 6.0) 3.0 3.0 4.0\n")
+    }
+
+    func testOverloadsByLabel() {
+        assertOutput("""
+        func area(side: Double) -> Double { side * side }
+        func area(width: Double, height: Double) -> Double { width * height }
+        print(area(side: 2), area(width: 2, height: 3))
+        """, "4.0 6.0\n")
+    }
+
+    func testUseBeforeDeclarationInCell() {
+        assertOutput("""
+        print(twice(4))
+        func twice(_ x: Int) -> Int { 2 * x }
+        """, "8\n")
+    }
+
+    func testWrongLabelsAreReported() {
+        assertError("""
+        func f(value: Int) -> Int { value }
+        let y = 1️⃣f(x: 1)
+        """, "incorrect argument label in call (have 'x:', expected 'value:')")
+        assertError("""
+        func f(value: Int) -> Int { value }
+        let y = 1️⃣f()
+        """, "missing argument for parameter 'value' in call")
+    }
+}

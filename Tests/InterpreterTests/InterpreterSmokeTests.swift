@@ -1,6 +1,0 @@
-import XCTest
-@testable import Interpreter
-
-final class InterpreterSmokeTests: XCTestCase {
-    func testModuleLoads() {}
-}
