@@ -49,6 +49,16 @@ final class TensorTests: XCTestCase {
         XCTAssertEqual((-Tensor([1])).scalars, [-1])
     }
 
+    func testBroadcastingAcrossThreeAxes() throws {
+        let a = try Tensor(shape: [2, 1, 3], scalars: [1, 2, 3, 4, 5, 6])
+        let b = try Tensor(shape: [4, 1], scalars: [10, 20, 30, 40])
+        let sum = try a + b
+        XCTAssertEqual(sum.shape, [2, 4, 3])
+        for i in 0..<2 { for j in 0..<4 { for k in 0..<3 {
+            XCTAssertEqual(try sum[i, j, k], try a[i, 0, k] + b[j, 0])
+        } } }
+    }
+
     func testElementwiseFunctions() {
         let t = Tensor([-1, 0, 2])
         XCTAssertEqual(t.relu.scalars, [0, 0, 2])
