@@ -47,6 +47,13 @@ final class TensorTests: XCTestCase {
         XCTAssertEqual((2 * m / 4).scalars, [0.5, 1, 1.5, 2, 2.5, 3])
         XCTAssertEqual((1 - Tensor([1, 3])).scalars, [0, -2])
         XCTAssertEqual((-Tensor([1])).scalars, [-1])
+        var t = Tensor([1, 2])
+        t += 1
+        t *= 2
+        try t -= Tensor([1, 1])
+        try t /= Tensor(scalar: 2)
+        XCTAssertEqual(t.scalars, [1.5, 2.5])
+        XCTAssertThrowsError(try t += Tensor([1, 2, 3]))
     }
 
     func testBroadcastingAcrossThreeAxes() throws {

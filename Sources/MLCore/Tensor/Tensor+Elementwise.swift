@@ -88,6 +88,15 @@ extension Tensor {
     public static func / (lhs: Double, rhs: Tensor) -> Tensor { rhs.map { lhs / $0 } }
     public static prefix func - (operand: Tensor) -> Tensor { operand.map { -$0 } }
 
+    public static func += (lhs: inout Tensor, rhs: Double) { lhs = lhs + rhs }
+    public static func -= (lhs: inout Tensor, rhs: Double) { lhs = lhs - rhs }
+    public static func *= (lhs: inout Tensor, rhs: Double) { lhs = lhs * rhs }
+    public static func /= (lhs: inout Tensor, rhs: Double) { lhs = lhs / rhs }
+    public static func += (lhs: inout Tensor, rhs: Tensor) throws { lhs = try lhs + rhs }
+    public static func -= (lhs: inout Tensor, rhs: Tensor) throws { lhs = try lhs - rhs }
+    public static func *= (lhs: inout Tensor, rhs: Tensor) throws { lhs = try lhs * rhs }
+    public static func /= (lhs: inout Tensor, rhs: Tensor) throws { lhs = try lhs / rhs }
+
     /// A tensor of the same shape with `transform` applied to every element.
     public func map(_ transform: (Double) throws -> Double) rethrows -> Tensor {
         Tensor(unchecked: shape, scalars: try scalars.map(transform))
