@@ -343,67 +343,12 @@ extension Evaluator {
         let labels = normalizeTrailing(name, labels)
         let sig = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         switch base {
-        case .array(var a):
-            base = .void
+        case .array:
+            var a = takeArray(&base)
             defer { base = .array(a) }
-            func element(_ v: Value, _ i: Int) -> Value {
-                guard literal?[i] ?? false else { return wrapLike(v, a.first) }
-                if let spec = staticType, case .array(let e) = spec { return coerce(v, to: e, literal: true) }
-                if case .double = a.first, case .int(let n) = v { return .double(Double(n)) }
-                return wrapLike(v, a.first)
-            }
-            func index(_ i: Int, _ what: String) throws -> Int {
-                guard i >= 0, i < a.count else { throw UnlocatedError("index \(i) out of range for array of \(a.count) element\(a.count == 1 ? "" : "s")") }
-                return i
-            }
-            switch sig {
-            case "append(_:)":
-                try rt.allocate(1, loc)
-                if a.count >= rt.limits.maxAllocation { try rt.allocate(a.count + 1, loc) }
-                a.append(element(args[0], 0)); return .void
-            case "append(contentsOf:)":
-                let more = try elements(of: args[0], loc: loc)
-                try rt.allocate(more.count, loc)
-                try rt.allocate(a.count + more.count, loc)
-                a.append(contentsOf: more); return .void
-            case "insert(_:at:)":
-                let i = try intArg(args, 1)
-                guard i >= 0, i <= a.count else { throw UnlocatedError("index \(i) out of range for insertion into array of \(a.count) element\(a.count == 1 ? "" : "s")") }
-                try rt.allocate(1, loc)
-                a.insert(element(args[0], 0), at: i); return .void
-            case "remove(at:)": return a.remove(at: try index(try intArg(args, 0), "remove"))
-            case "removeLast()":
-                guard !a.isEmpty else { throw UnlocatedError("can't remove last element from an empty collection") }
-                return a.removeLast()
-            case "removeFirst()":
-                guard !a.isEmpty else { throw UnlocatedError("can't remove first element from an empty collection") }
-                return a.removeFirst()
-            case "removeLast(_:)", "removeFirst(_:)":
-                let n = try intArg(args, 0)
-                guard n >= 0, n <= a.count else { throw UnlocatedError("can't remove more items from a collection than it contains") }
-                if name == "removeLast" { a.removeLast(n) } else { a.removeFirst(n) }
-                return .void
-            case "popLast()": return a.popLast().map { .some($0) } ?? .none
-            case "removeAll()", "removeAll(keepingCapacity:)": a.removeAll(); return .void
-            case "removeAll(where:)":
-                let f = try fn(args)
-                a = try a.filter { try !truthy(callFunction(f, [$0], loc: loc), "removeAll(where:)") }
-                return .void
-            case "sort()": try a.sort { try less($0, $1, loc: loc) }; return .void
-            case "sort(by:)":
-                let f = try fn(args)
-                try a.sort { try truthy(callFunction(f, [$0, $1], loc: loc), "sort(by:)") }
-                return .void
-            case "reverse()": a.reverse(); return .void
-            case "swapAt(_:_:)":
-                let i = try index(try intArg(args, 0), "swapAt"), j = try index(try intArg(args, 1), "swapAt")
-                a.swapAt(i, j); return .void
-            case "reserveCapacity(_:)": return .void
-            case "shuffle()": throw UnlocatedError(forbiddenFunctions["random"] ?? "")
-            default: break
-            }
-        case .dictionary(var d):
-            base = .void
+            if let r = try mutateArray(&a, sig, args, literal: literal, staticType: staticType, loc: loc) { return r }
+        case .dictionary:
+            var d = base.takeDictionary() ?? DictionaryValue()
             defer { base = .dictionary(d) }
             switch sig {
             case "removeValue(forKey:)": return d.remove(args[0]).map { .some($0) } ?? .none
@@ -421,8 +366,8 @@ extension Evaluator {
                 return .void
             default: break
             }
-        case .set(var d):
-            base = .void
+        case .set:
+            var d = base.takeSet() ?? DictionaryValue()
             defer { base = .set(d) }
             switch sig {
             case "insert(_:)":
@@ -438,8 +383,8 @@ extension Evaluator {
                 return .void
             default: break
             }
-        case .string(var s):
-            base = .void
+        case .string:
+            var s = base.takeString() ?? ""
             defer { base = .string(s) }
             switch (sig, args.first) {
             case ("append(_:)", .string(let t)?): try rt.allocate(t.count, loc); s += t; return .void
@@ -466,7 +411,78 @@ extension Evaluator {
         return try builtinMethod(base, name, args, labels, loc: loc)
     }
 
-    private func wrapLike(_ v: Value, _ sample: Value?) -> Value {
+
+    /// Moves an array out of `v` (leaving `.void`) so it can grow in place without a copy.
+    @inline(__always)
+    func takeArray(_ v: inout Value) -> [Value] {
+        guard case .array(let a) = v else { return [] }
+        v = .void
+        return a
+    }
+
+    private func mutateArray(_ a: inout [Value], _ sig: String, _ args: [Value], literal: [Bool]?,
+                             staticType: TypeSpec?, loc: SourceLoc) throws -> Value? {
+        let sample = a.first
+        func element(_ v: Value, _ i: Int) -> Value {
+            guard literal?[i] ?? false else { return wrapLike(v, sample) }
+            if let spec = staticType, case .array(let e) = spec { return coerce(v, to: e, literal: true) }
+            if case .double? = sample, case .int(let n) = v { return .double(Double(n)) }
+            return wrapLike(v, sample)
+        }
+        let count = a.count
+        func index(_ i: Int, _ what: String) throws -> Int {
+            guard i >= 0, i < count else { throw UnlocatedError("index \(i) out of range for array of \(count) element\(count == 1 ? "" : "s")") }
+            return i
+        }
+        switch sig {
+            case "append(_:)":
+                try rt.allocate(1, loc)
+                if a.count >= rt.limits.maxAllocation { try rt.allocate(a.count + 1, loc) }
+                a.append(element(args[0], 0)); return .void
+            case "append(contentsOf:)":
+                let more = try elements(of: args[0], loc: loc)
+                try rt.allocate(more.count, loc)
+                try rt.allocate(a.count + more.count, loc)
+                a.append(contentsOf: more); return .void
+            case "insert(_:at:)":
+                let i = try intArg(args, 1)
+                guard i >= 0, i <= a.count else { throw UnlocatedError("index \(i) out of range for insertion into array of \(a.count) element\(a.count == 1 ? "" : "s")") }
+                try rt.allocate(1, loc)
+                a.insert(element(args[0], 0), at: i); return .void
+            case "remove(at:)": return a.remove(at: try index(try intArg(args, 0), "remove"))
+            case "removeLast()":
+                guard !a.isEmpty else { throw UnlocatedError("can't remove last element from an empty collection") }
+                return a.removeLast()
+            case "removeFirst()":
+                guard !a.isEmpty else { throw UnlocatedError("can't remove first element from an empty collection") }
+                return a.removeFirst()
+            case "removeLast(_:)", "removeFirst(_:)":
+                let n = try intArg(args, 0)
+                guard n >= 0, n <= a.count else { throw UnlocatedError("can't remove more items from a collection than it contains") }
+                if sig == "removeLast(_:)" { a.removeLast(n) } else { a.removeFirst(n) }
+                return .void
+            case "popLast()": return a.popLast().map { .some($0) } ?? .none
+            case "removeAll()", "removeAll(keepingCapacity:)": a.removeAll(); return .void
+            case "removeAll(where:)":
+                let f = try fn(args)
+                a = try a.filter { try !truthy(callFunction(f, [$0], loc: loc), "removeAll(where:)") }
+                return .void
+            case "sort()": try a.sort { try less($0, $1, loc: loc) }; return .void
+            case "sort(by:)":
+                let f = try fn(args)
+                try a.sort { try truthy(callFunction(f, [$0, $1], loc: loc), "sort(by:)") }
+                return .void
+            case "reverse()": a.reverse(); return .void
+            case "swapAt(_:_:)":
+                let i = try index(try intArg(args, 0), "swapAt"), j = try index(try intArg(args, 1), "swapAt")
+                a.swapAt(i, j); return .void
+            case "reserveCapacity(_:)": return .void
+            case "shuffle()": throw UnlocatedError(forbiddenFunctions["random"] ?? "")
+            default: return nil
+        }
+    }
+
+    func wrapLike(_ v: Value, _ sample: Value?) -> Value {
         switch (sample, v) {
         case (.some(.some), .none), (.some(.some), .some), (.some(.none), .none), (.some(.none), .some): return v
         case (.some(.some), _), (.some(.none), _): return .some(v)

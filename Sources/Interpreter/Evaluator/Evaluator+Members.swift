@@ -252,6 +252,22 @@ extension Evaluator {
         }
     }
 
+    /// Calls a `mutating` method: `self` is moved into the callee's frame (so its storage stays
+    /// uniquely referenced and mutates in place) and moved back afterwards, even on error.
+    func invokeMutating(_ decl: FunctionDecl, _ receiver: inout Value, _ args: [Value], _ labels: [String?],
+                        _ literal: [Bool]?, _ loc: SourceLoc) throws -> Value {
+        try rt.enterCall(loc)
+        defer { rt.depth -= 1 }
+        let frame = Frame.make(count: decl.slotCount, parent: nil)
+        _ = try bind(decl, args, labels, literal, into: frame, loc: loc)
+        guard let s = decl.selfSlot else { return .void }
+        frame.slots[s] = receiver
+        receiver = .void
+        defer { receiver = frame.slots[s]; frame.slots[s] = .void }
+        _ = try decl.body(frame)
+        return coerce(frame.returnValue, to: decl.returnType, literal: false)
+    }
+
     private func callUserMethod(_ base: Value, _ type: TypeInfo, _ name: String, _ args: [Value], _ labels: [String?],
                                 _ literal: [Bool]?, _ loc: SourceLoc) throws -> Value {
         if let m = type.findMethod(name) {
@@ -269,29 +285,20 @@ extension Evaluator {
     /// `append` change it in place.
     func callMutatingMember(_ base: inout Value, _ name: String, _ args: [Value], _ labels: [String?],
                             literal: [Bool]?, staticType: TypeSpec?, loc: SourceLoc) throws -> Value {
+        var userType: TypeInfo?
         switch base {
-        case .structValue(let s):
-            guard let m = s.type.findMethod(name) else { break }
+        case .structValue(let peek): userType = peek.type
+        case .enumValue(let peek): userType = peek.type
+        default: break
+        }
+        if let type = userType, let m = type.findMethod(name) {
             let decl = try choose(m, labels, name: name, loc: loc)
-            if !decl.isMutating { break }
-            let receiver = base
-            base = .void
-            let result: (Value, Frame)
-            do {
-                result = try invoke(decl, env: nil, receiver: receiver, args: args, labels: labels, literal: literal, loc: loc)
-            } catch {
-                base = receiver
-                throw error
+            if decl.isMutating {
+                return try invokeMutating(decl, &base, args, labels, literal, loc)
             }
-            if let s = decl.selfSlot { base = result.1.slots[s] } else { base = receiver }
-            return result.0
-        case .enumValue(let e):
-            guard let m = e.type.findMethod(name) else { break }
-            let decl = try choose(m, labels, name: name, loc: loc)
-            if !decl.isMutating { break }
-            let result = try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc)
-            if let s = decl.selfSlot { base = result.1.slots[s] }
-            return result.0
+            return try callMember(base, name, args, labels, literal: literal, loc: loc)
+        }
+        switch base {
         case .array, .dictionary, .set, .string, .bool, .int, .double:
             if mutatingBuiltinMethods.contains(name) {
                 do {

@@ -2,16 +2,22 @@
 /// while `body` runs, so arrays and structs inside stay uniquely referenced (no copies).
 extension Evaluator {
     func modifyMember(_ v: inout Value, _ name: String, loc: SourceLoc, _ body: (inout Value) throws -> Void) throws {
-        switch v {
-        case .structValue(var s):
-            if let i = s.type.fieldIndex[name] {
-                v = .void
+        // Look at the value in a scope of its own so no binding keeps a second reference to the
+        // storage being mutated (that would force a copy of the whole array or struct).
+        var structType: TypeInfo?
+        if case .structValue(let peek) = v { structType = peek.type }
+        if let type = structType {
+            if let i = type.fieldIndex[name] {
+                var s = v.takeStruct() ?? StructValue(type: type, fields: [])
                 defer { v = .structValue(s) }
                 try body(&s.fields[i])
-                if let spec = s.type.fields[i].type { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
+                if let spec = type.fields[i].type { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
                 return
             }
-            try modifyComputed(&v, s.type, name, loc: loc, body)
+            try modifyComputed(&v, type, name, loc: loc, body)
+            return
+        }
+        switch v {
         case .object(let o):
             if let i = fieldIndex(o.type, name) {
                 var field = o.fields[i]
@@ -21,12 +27,13 @@ extension Evaluator {
                 return
             }
             try modifyComputed(&v, o.type, name, loc: loc, body)
-        case .tuple(var t):
-            let index = Int(name) ?? t.labels?.firstIndex(of: name)
-            guard let i = index, i >= 0, i < t.elements.count else {
+        case .tuple:
+            var index: Int?
+            var count = 0
+            if case .tuple(let peek) = v { index = Int(name) ?? peek.labels?.firstIndex(of: name); count = peek.elements.count }
+            guard let i = index, i >= 0, i < count, var t = v.takeTuple() else {
                 throw LecternError("value of tuple type '\(v.typeName)' has no member '\(name)'", at: loc)
             }
-            v = .void
             defer { v = .tuple(t) }
             try body(&t.elements[i])
         case .type(.user(let t)):
@@ -56,16 +63,19 @@ extension Evaluator {
     }
 
     func modifySubscript(_ v: inout Value, _ index: Value, loc: SourceLoc, _ body: (inout Value) throws -> Void) throws {
-        switch (v, index) {
-        case (.array(var a), .int(let i)):
-            guard i >= 0, i < a.count else {
-                throw LecternError("index \(i) out of range for array of \(a.count) element\(a.count == 1 ? "" : "s")", at: loc)
+        var arrayCount = -1
+        if case .array(let peek) = v { arrayCount = peek.count }
+        if arrayCount >= 0, case .int(let i) = index {
+            guard i >= 0, i < arrayCount else {
+                throw LecternError("index \(i) out of range for array of \(arrayCount) element\(arrayCount == 1 ? "" : "s")", at: loc)
             }
-            v = .void
+            var a = v.takeArray() ?? []
             defer { v = .array(a) }
             try body(&a[i])
-        case (.dictionary(var d), _):
-            v = .void
+            return
+        }
+        if case .dictionary = v {
+            var d = v.takeDictionary() ?? DictionaryValue()
             defer { v = .dictionary(d) }
             var current: Value = d.lookup(index).map { .some($0) } ?? .none
             try body(&current)
@@ -74,6 +84,9 @@ extension Evaluator {
             case .some(let w): d.set(index, w)
             default: d.set(index, current)
             }
+            return
+        }
+        switch (v, index) {
         case (.string, _):
             throw LecternError("cannot assign through subscript: strings cannot be subscripted with an Int", at: loc)
         case (.array, _):
@@ -85,10 +98,9 @@ extension Evaluator {
 
     func modifyDictionaryDefault(_ v: inout Value, _ key: Value, _ def: Value, loc: SourceLoc,
                                  _ body: (inout Value) throws -> Void) throws {
-        guard case .dictionary(var d) = v else {
+        guard var d = v.takeDictionary() else {
             throw LecternError("value of type '\(v.typeName)' has no subscript 'default:'", at: loc)
         }
-        v = .void
         defer { v = .dictionary(d) }
         var current = d.lookup(key) ?? def
         try body(&current)

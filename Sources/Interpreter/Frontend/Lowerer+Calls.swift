@@ -85,6 +85,12 @@ extension Lowerer {
                     try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l)
                 }, type: .named(t.name))
             case .builtinType(let spec):
+                // `Array(repeating: 0, count: n)` where `[Double]` is expected.
+                switch (spec, expected) {
+                case (.array, .array?), (.dictionary, .dictionary?), (.set, .set?):
+                    if let expected { return try lowerConversion(expected, call, l) }
+                default: break
+                }
                 return try lowerConversion(spec, call, l)
             case .member(let depth, let ss, let type):
                 let args = try lowerArguments(call)
@@ -264,6 +270,26 @@ extension Lowerer {
             let target = try lowerLValue(base)
             let modify = target.modify
             let staticType = target.type
+            if name == "append", labels == [nil], !literal[0] {
+                // The common case, kept free of name dispatch: `xs.append(x)`.
+                let arg = args[0].code
+                let rt = self.rt
+                return LoweredExpr(code: { f in
+                    let x = try arg(f)
+                    try modify(f) { v in
+                        if case .array = v {
+                            var a = v.takeArray() ?? []
+                            if a.count >= rt.limits.maxAllocation { try rt.allocate(a.count + 1, l) }
+                            rt.allocatedThisCell &+= 1
+                            a.append(wrapIfOptionalElements(x, a.first))
+                            v = .array(a)
+                        } else {
+                            _ = try ev.callMutatingMember(&v, name, [x], labels, literal: literal, staticType: staticType, loc: l)
+                        }
+                    }
+                    return .void
+                })
+            }
             return LoweredExpr(code: { f in
                 let values = try self.evaluate(args, f)
                 var result: Value = .void
@@ -345,6 +371,16 @@ extension Lowerer {
             }
         }
         return nil
+    }
+}
+
+/// `optionals.append(3)` stores `Optional(3)`.
+@inline(__always)
+func wrapIfOptionalElements(_ x: Value, _ sample: Value?) -> Value {
+    switch (sample, x) {
+    case (.some(.some), .none), (.some(.some), .some), (.some(.none), .none), (.some(.none), .some): return x
+    case (.some(.some), _), (.some(.none), _): return .some(x)
+    default: return x
     }
 }
 

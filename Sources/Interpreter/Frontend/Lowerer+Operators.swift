@@ -224,45 +224,52 @@ extension Lowerer {
             return LoweredExpr(code: { f in
                 let b = try code(f)
                 let p = f.slots + slot
-                switch (op, p.pointee, b) {
-                case (.add, .double(let x), .double(let y)): p.pointee = .double(x + y)
-                case (.sub, .double(let x), .double(let y)): p.pointee = .double(x - y)
-                case (.mul, .double(let x), .double(let y)): p.pointee = .double(x * y)
-                case (.add, .int(let x), .int(let y)):
+                if case .double(let x) = p.pointee, case .double(let y) = b {
+                    switch op {
+                    case .add: p.pointee = .double(x + y); return .void
+                    case .sub: p.pointee = .double(x - y); return .void
+                    case .mul: p.pointee = .double(x * y); return .void
+                    default: break
+                    }
+                }
+                if op == .add, case .int(let x) = p.pointee, case .int(let y) = b {
                     let (r, o) = x.addingReportingOverflow(y)
                     if o { throw LecternError("arithmetic overflow: \(x) + \(y)", at: l) }
                     p.pointee = .int(r)
-                case (.add, .array(var a), .array(let more)):
-                    p.pointee = .void
-                    a.append(contentsOf: more)
-                    p.pointee = .array(a)
-                    try ev.rt.allocate(more.count, l)
-                case (.add, .string(var s), .string(let more)):
-                    p.pointee = .void
-                    s += more
-                    p.pointee = .string(s)
-                default:
-                    p.pointee = try ev.binary(op, p.pointee, b, false, lit, loc: l)
+                    return .void
                 }
+                try compoundAssign(op, &p.pointee, b, lit, ev, l)
                 return .void
             })
         }
         let modify = target.modify
         return LoweredExpr(code: { f in
             let b = try code(f)
-            try modify(f) { old in
-                switch (op, old, b) {
-                case (.add, .array(var a), .array(let more)):
-                    old = .void
-                    a.append(contentsOf: more)
-                    old = .array(a)
-                default:
-                    old = try ev.binary(op, old, b, false, lit, loc: l)
-                }
-            }
+            try modify(f) { old in try compoundAssign(op, &old, b, lit, ev, l) }
             return .void
         })
     }
+}
+
+/// `old op= b`, appending in place for arrays and strings.
+@inline(__always)
+func compoundAssign(_ op: BinaryOp, _ old: inout Value, _ b: Value, _ literal: Bool, _ ev: Evaluator, _ l: SourceLoc) throws {
+    if op == .add {
+        if case .array(let more) = b, case .array = old {
+            try ev.rt.allocate(more.count, l)
+            var a = old.takeArray() ?? []
+            a.append(contentsOf: more)
+            old = .array(a)
+            return
+        }
+        if case .string(let more) = b, case .string = old {
+            var s = old.takeString() ?? ""
+            s += more
+            old = .string(s)
+            return
+        }
+    }
+    old = try ev.binary(op, old, b, false, literal, loc: l)
 }
 
 /// A value being assigned over `old`: integer literals follow a floating-point variable, and a

@@ -47,7 +47,7 @@ final class Runtime {
         steps = 0
         depth = 0
         allocatedThisCell = 0
-        nextCheck = min(limits.maxSteps, 65_536)
+        nextCheck = min(limits.maxSteps, 8_192)
         let nanos = limits.maxSeconds * 1e9
         deadline = DispatchTime.now().uptimeNanoseconds &+ (nanos >= 1e18 ? UInt64(1e18) : UInt64(max(0, nanos)))
         var marker = 0
@@ -69,7 +69,7 @@ final class Runtime {
         if DispatchTime.now().uptimeNanoseconds > deadline {
             throw LecternError("time limit of \(formatSeconds(limits.maxSeconds)) s exceeded", at: loc)
         }
-        nextCheck = min(limits.maxSteps, steps + 65_536)
+        nextCheck = min(limits.maxSteps, steps + 8_192)
     }
 
     /// Enters a lesson-function call, enforcing the depth limit and guarding the native stack.

@@ -104,3 +104,49 @@ extension TypeRef {
         }
     }
 }
+
+/// Moving payloads out of a value, leaving `.void`, so that the payload's copy-on-write buffer is
+/// uniquely referenced while it is mutated (a `switch` binding would keep a second reference).
+extension Value {
+    @inline(__always)
+    mutating func takeArray() -> [Value]? {
+        guard case .array(let a) = self else { return nil }
+        self = .void
+        return a
+    }
+
+    @inline(__always)
+    mutating func takeDictionary() -> DictionaryValue? {
+        guard case .dictionary(let d) = self else { return nil }
+        self = .void
+        return d
+    }
+
+    @inline(__always)
+    mutating func takeSet() -> DictionaryValue? {
+        guard case .set(let d) = self else { return nil }
+        self = .void
+        return d
+    }
+
+    @inline(__always)
+    mutating func takeStruct() -> StructValue? {
+        guard case .structValue(let s) = self else { return nil }
+        self = .void
+        return s
+    }
+
+    @inline(__always)
+    mutating func takeString() -> String? {
+        guard case .string(let s) = self else { return nil }
+        self = .void
+        return s
+    }
+
+    @inline(__always)
+    mutating func takeTuple() -> TupleValue? {
+        guard case .tuple(let t) = self else { return nil }
+        self = .void
+        return t
+    }
+}
