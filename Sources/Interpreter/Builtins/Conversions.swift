@@ -68,7 +68,7 @@ extension Evaluator {
                 try rt.allocate(n * max(1, unit.count), loc)
                 return .string(String(repeating: unit, count: n))
             }
-            if labels == ["format"] { return .string(try formatString(args, loc: loc)) }
+            if labels.first == "format", labels.dropFirst().allSatisfy({ $0 == nil }) { return .string(try formatString(args, loc: loc)) }
             if labels == ["describing"] || labels == [nil] {
                 if case .array(let chars) = a, chars.allSatisfy({ if case .character = $0 { return true }; return false }) {
                     return .string(String(chars.compactMap { if case .character(let c) = $0 { return c }; return nil }))

@@ -128,7 +128,7 @@ extension Lowerer {
                 })
             }
         }
-        if let m = callee.as(MemberAccessExprSyntax.self) { return try lowerMethodCall(m, call, expected: expected, l) }
+        if let m = callee.as(MemberAccessExprSyntax.self) { return try lowerMethodCall(m, call, expected: expected, loc(m.declName)) }
         if let a = callee.as(ArrayExprSyntax.self), let t = try staticBase(ExprSyntax(a)) {
             return try lowerConversion(typeSpecOf(t), call, l)
         }

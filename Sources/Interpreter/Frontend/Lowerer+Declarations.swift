@@ -156,8 +156,10 @@ extension Lowerer {
         let fs = FunctionScope(parent: parentScope)
         scope = fs
         defer { scope = outer }
+        // Operator functions (`static func + (a: V, b: V)`) take no argument labels.
+        let isOperator = decl.name.first.map { !($0.isLetter || $0 == "_") } ?? false
         for p in parameters ?? [] {
-            let label = p.firstName.text == "_" ? nil : p.firstName.text
+            let label = p.firstName.text == "_" || isOperator ? nil : p.firstName.text
             let name = p.secondName?.text ?? p.firstName.text
             var isInout = false
             var typeSyntax = p.type

@@ -177,6 +177,7 @@ extension Lowerer {
                     }
                 }
                 if let (lo, hi, closed) = intBounds {
+                    let l = self.loc(node.sequence)
                     return { f in
                         let a = try lo(f), b = try hi(f)
                         guard case .int(let x) = a, case .int(let y) = b else {

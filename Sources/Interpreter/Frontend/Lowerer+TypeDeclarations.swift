@@ -59,6 +59,7 @@ extension Lowerer {
         var nextRaw: Value? = type.rawType == .int ? .int(0) : nil
         for d in members {
             if let v = d.as(VariableDeclSyntax.self) {
+                try checkAttributes(v.attributes)
                 let stat = isStatic(v.modifiers)
                 for binding in v.bindings {
                     guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else {
@@ -111,6 +112,7 @@ extension Lowerer {
         // Pass 2: bodies.
         for d in members {
             if let v = d.as(VariableDeclSyntax.self) {
+                try checkAttributes(v.attributes)
                 let stat = isStatic(v.modifiers)
                 for binding in v.bindings {
                     guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }

@@ -56,7 +56,9 @@ final class Lowerer {
     }
 
     func unsupported(_ what: String, _ node: some SyntaxProtocol) -> LecternError {
-        LecternError("unsupported: \(what) \(what.hasSuffix("s") ? "are" : "is") not part of lectern's Swift subset (see docs/language.md)", at: loc(node))
+        let head = what.components(separatedBy: " (").first ?? what
+        let verb = head.hasSuffix("s") && !head.hasSuffix("this") ? "are" : "is"
+        return LecternError("unsupported: \(what) \(verb) not part of lectern's Swift subset (see docs/language.md)", at: loc(node))
     }
 
     func nextID() -> Int { nextTargetID += 1; return nextTargetID }

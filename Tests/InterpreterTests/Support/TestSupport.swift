@@ -2,13 +2,13 @@ import XCTest
 @testable import Interpreter
 
 /// Runs one cell in a fresh session.
-func run(_ source: String, limits: ExecutionLimits = .default) -> CellOutcome {
+func runCell(_ source: String, limits: ExecutionLimits = .default) -> CellOutcome {
     Session(limits: limits).run(source, origin: "test.md:1")
 }
 
 /// Asserts that `source` runs without error and prints exactly `expected`.
 func assertOutput(_ source: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
-    let outcome = run(source)
+    let outcome = runCell(source)
     if let e = outcome.error {
         XCTFail("unexpected error \(e.line):\(e.column): \(e.message)", file: file, line: line)
     }
@@ -17,7 +17,7 @@ func assertOutput(_ source: String, _ expected: String, file: StaticString = #fi
 
 /// Asserts that the trailing expression of `source` displays as `expected`.
 func assertDisplays(_ source: String, _ expected: String?, file: StaticString = #filePath, line: UInt = #line) {
-    let outcome = run(source)
+    let outcome = runCell(source)
     XCTAssertNil(outcome.error?.message, file: file, line: line)
     XCTAssertEqual(outcome.displayedValue, expected, file: file, line: line)
 }
@@ -27,7 +27,7 @@ func assertDisplays(_ source: String, _ expected: String?, file: StaticString = 
 func assertError(_ marked: String, _ message: String, limits: ExecutionLimits = .default,
                  output: String? = nil, file: StaticString = #filePath, line: UInt = #line) {
     let (source, position) = removeMarker(marked)
-    let outcome = run(source, limits: limits)
+    let outcome = runCell(source, limits: limits)
     guard let e = outcome.error else {
         XCTFail("expected error '\(message)', got output \(outcome.output.debugDescription)", file: file, line: line)
         return

@@ -1,0 +1,24 @@
+import XCTest
+@testable import Interpreter
+
+/// Syntax errors and constructs outside lectern's subset get located, explained errors.
+final class UnsupportedTests: XCTestCase {
+    func testSyntaxErrors() {
+        assertError("let x = (1, 1️⃣", "expected expression")
+        assertError("func f( {\n}", "expected ')'")
+        let outcome = runCell("print(1 +)")
+        XCTAssertEqual(outcome.error?.line, 1)
+    }
+
+    func testUnsupportedConstructs() {
+        let message = { (what: String) in "unsupported: \(what) not part of lectern's Swift subset (see docs/language.md)" }
+        assertError("1️⃣protocol Shape { func area() -> Double }", message("protocols are"))
+        assertError("func first<T>1️⃣<T>(_ xs: [T]) -> T { xs[0] }".replacingOccurrences(of: "<T>1️⃣<T>", with: "1️⃣<T>"), message("generic declarations are"))
+        assertError("func f() 1️⃣async {}", message("async functions are"))
+        assertError("func f() 1️⃣throws {}", message("throwing functions are"))
+        assertError("1️⃣actor A {}", message("actors are"))
+        assertError("struct S { 1️⃣@Wrapper var x = 1 }", message("attributes and property wrappers (@Wrapper) are"))
+        assertError("1️⃣#if DEBUG\nlet x = 1\n#endif", message("'#if' blocks are"))
+        assertError("1️⃣infix operator **", message("operator declarations are"))
+    }
+}
