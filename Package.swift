@@ -23,8 +23,15 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's OpenBLAS for matrix multiply: measured 2.3× faster than MLCore's own blocked
+        // kernel at 1024² on this machine (Swift on Linux targets baseline SSE2 without flags).
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
         .target(name: "LessonFormat", dependencies: ["CCmark"]),
-        .target(name: "MLCore"),
+        .target(name: "MLCore", dependencies: ["CBLAS"], swiftSettings: [.define("MLCORE_OPENBLAS")]),
         .target(name: "Plots"),
         // LaTeX subset → MathML (HTML) and Unicode (terminal); no dependencies.
         .target(name: "MathText"),
