@@ -110,7 +110,8 @@ final class Evaluator {
               loc: SourceLoc, inoutBack: ((Frame, [Int]) throws -> Void)? = nil) throws -> Value {
         switch callee {
         case .function(let c):
-            if let closure = c as? Closure {
+            if c.kind == .closure {
+                let closure = unsafeDowncast(c, to: Closure.self)
                 let decl = closure.decl
                 // Closures ignore labels (Swift: closures have no argument labels).
                 let l = decl.params.allSatisfy({ $0.label == nil }) ? labels.map { _ in nil } : labels
@@ -143,7 +144,8 @@ final class Evaluator {
     /// Calls a closure-like value with positional arguments (used by map, filter, sorted…).
     @inline(__always)
     func callFunction(_ f: Value, _ args: [Value], loc: SourceLoc) throws -> Value {
-        if case .function(let c) = f, let closure = c as? Closure {
+        if case .function(let c) = f, c.kind == .closure {
+            let closure = unsafeDowncast(c, to: Closure.self)
             let decl = closure.decl
             try rt.enterCall(loc)
             defer { rt.depth -= 1 }

@@ -9,12 +9,12 @@ extension Lowerer {
         switch name {
         case "print", "debugPrint":
             let args = try lowerArguments(call)
-            var items: [Code.Expr] = []
+            var items: [ExprBox] = []
             var separator: Code.Expr?
             var terminator: Code.Expr?
             for a in args {
                 switch a.label {
-                case nil: items.append(a.code)
+                case nil: items.append(ExprBox(a.code))
                 case "separator"?: separator = a.code
                 case "terminator"?: terminator = a.code
                 default: throw LecternError("extra argument '\(a.label ?? "")' in call", at: l)
@@ -27,7 +27,7 @@ extension Lowerer {
                 if let separator, case .string(let s) = try separator(f) { sep = s }
                 for (i, item) in items.enumerated() {
                     if i > 0 { out += sep }
-                    let v = try item(f)
+                    let v = try item.eval(f)
                     switch v {
                     case .string(let s) where !debug: out += s
                     case .int(let n): out += String(n)

@@ -120,6 +120,9 @@ extension Lowerer {
                 let labels = args.map(\.label)
                 let literal = args.map(\.isLiteral)
                 if args.allSatisfy({ $0.inoutTarget == nil }) {
+                    if case .global(let g, .function?) = ref {
+                        return LoweredExpr(code: globalFunctionCall(g, read, args, l), type: resultType)
+                    }
                     return LoweredExpr(code: fastCall(read, args, l), type: resultType)
                 }
                 return LoweredExpr(code: { f in
@@ -154,43 +157,104 @@ extension Lowerer {
         let ev = self.ev, rt = self.rt
         let labels = args.map(\.label)
         let literal = args.map(\.isLiteral)
-        let codes = args.map(\.code)
+        let codes = args.map { ExprBox($0.code) }
         let n = args.count
+        // What this call site learnt about the function it called last.
+        let cache = CallSiteCache()
+        let first: Code.Expr = args.first?.code ?? { _ in .void }
         return { f in
             let callee = try read(f)
-            if case .function(let c) = callee, let closure = c as? Closure {
-                let decl = closure.decl
-                let params = decl.params
-                if params.count == n, decl.selfSlot == nil {
-                    var simple = true
-                    for i in 0..<n where params[i].label != labels[i] || params[i].isVariadic || params[i].isInout {
-                        simple = false; break
+            if case .function(let c) = callee, c.kind == .closure {
+                let closure = unsafeDowncast(c, to: Closure.self)
+                var plan = cache.plan
+                if plan?.decl !== closure.decl {
+                    plan = CallPlan(closure.decl, labels: labels, literal: literal)
+                    cache.plan = plan
+                }
+                if let plan, plan.direct {
+                    var frame: Frame
+                    if let pooled = plan.pool.popLast() {
+                        frame = pooled
+                        frame.setParent(closure.env)
+                    } else {
+                        frame = Frame.make(count: plan.slotCount, parent: closure.env)
                     }
-                    if simple {
-                        let frame = Frame.make(count: decl.slotCount, parent: closure.env)
-                        let slots = frame.slots
+                    let slots = frame.slots
+                    if n == 1, !plan.anyCoercion {
+                        slots[plan.firstSlot] = try first(f)
+                    } else {
                         for i in 0..<n {
-                            let v = try codes[i](f)
-                            if let t = params[i].type, literal[i] || t.isFloatingPoint || isOptionalType(t) {
-                                slots[params[i].slot] = coerce(v, to: t, literal: literal[i])
-                            } else {
-                                slots[params[i].slot] = v
+                            let v = try codes[i].eval(f)
+                            if let t = plan.coercions[i] { slots[plan.paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
+                                slots[plan.paramSlots[i]] = v
                             }
                         }
-                        try rt.enterCall(l)
-                        defer { rt.depth -= 1 }
-                        _ = try decl.body(frame)
-                        if let rtype = decl.returnType, isOptionalType(rtype) {
-                            return coerce(frame.returnValue, to: rtype, literal: false)
-                        }
-                        return frame.returnValue
                     }
+                    try rt.enterCall(l)
+                    defer { rt.depth -= 1 }
+                    _ = try plan.body(frame)
+                    var result = frame.returnValue
+                    if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
+                    // Keep the frame for the next call unless a closure captured it.
+                    if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
+                        frame.recycle(parent: nil)
+                        plan.pool.append(frame)
+                    }
+                    return result
                 }
             }
             var values: [Value] = []
             values.reserveCapacity(n)
-            for c in codes { values.append(try c(f)) }
+            for c in codes { values.append(try c.eval(f)) }
             return try ev.call(callee, values, labels, literal: literal, loc: l)
+        }
+    }
+
+    /// Calls a top-level function. Such functions change only when redeclared, so the call plan
+    /// is cached until the session's function epoch moves; the call then skips reading the global.
+    private func globalFunctionCall(_ g: Int, _ read: @escaping Code.Expr, _ args: [ArgumentCode], _ l: SourceLoc) -> Code.Expr {
+        let rt = self.rt
+        let n = args.count
+        let labels = args.map(\.label)
+        let literal = args.map(\.isLiteral)
+        let codes = args.map { ExprBox($0.code) }
+        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        let cache = GlobalCallCache()
+        let general = fastCall(read, args, l)
+        return { f in
+            if cache.epoch != rt.functionEpoch {
+                cache.epoch = rt.functionEpoch
+                cache.plan = nil
+                if case .function(let c) = rt.globals[g], c.kind == .closure {
+                    let closure = unsafeDowncast(c, to: Closure.self)
+                    let plan = CallPlan(closure.decl, labels: labels, literal: literal)
+                    if plan.direct && closure.env == nil { cache.plan = plan }
+                }
+            }
+            guard let plan = cache.plan else { return try general(f) }
+            var frame: Frame
+            if let pooled = plan.pool.popLast() { frame = pooled } else { frame = Frame.make(count: plan.slotCount, parent: nil) }
+            let slots = frame.slots
+            if n == 1, !plan.anyCoercion {
+                slots[plan.firstSlot] = try first(f)
+            } else {
+                for i in 0..<n {
+                    let v = try codes[i].eval(f)
+                    if let t = plan.coercions[i] { slots[plan.paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
+                        slots[plan.paramSlots[i]] = v
+                    }
+                }
+            }
+            try rt.enterCall(l)
+            defer { rt.depth -= 1 }
+            _ = try plan.body(frame)
+            var result = frame.returnValue
+            if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
+            if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
+                frame.recycle(parent: nil)
+                plan.pool.append(frame)
+            }
+            return result
         }
     }
 
@@ -371,6 +435,49 @@ extension Lowerer {
             }
         }
         return nil
+    }
+}
+
+/// A call site's plan for a top-level function, valid while `epoch` matches the session's.
+final class GlobalCallCache {
+    @exclusivity(unchecked) var epoch = -1
+    @exclusivity(unchecked) var plan: CallPlan?
+}
+
+/// What a call site learnt about the function it called last.
+final class CallSiteCache {
+    @exclusivity(unchecked) var plan: CallPlan?
+}
+
+/// How a call site calls one particular function directly: its arguments go straight into the
+/// new frame's parameter slots. Immutable, so reading it on every call costs no reference counting.
+final class CallPlan {
+    let decl: FunctionDecl
+    let direct: Bool
+    let slotCount: Int
+    let paramSlots: [Int]
+    /// The type to coerce each argument to, or nil when it can be stored as is.
+    let coercions: [TypeSpec?]
+    let body: Code.Stmt
+    let optionalResult: TypeSpec?
+    let anyCoercion: Bool
+    let firstSlot: Int
+    /// Frames of finished calls, reused by later calls (recursion needs one per level).
+    @exclusivity(unchecked) var pool: [Frame] = []
+
+    init(_ decl: FunctionDecl, labels: [String?], literal: [Bool]) {
+        self.decl = decl
+        direct = decl.plainParameters && decl.selfSlot == nil && decl.params.count == labels.count
+            && zip(decl.params, labels).allSatisfy { $0.label == $1 }
+        slotCount = decl.slotCount
+        paramSlots = decl.params.map(\.slot)
+        coercions = decl.params.enumerated().map { i, p in
+            (i < literal.count && literal[i]) || p.needsCoercion ? p.type : nil
+        }
+        body = decl.body
+        anyCoercion = coercions.contains { $0 != nil }
+        firstSlot = paramSlots.first ?? 0
+        if let r = decl.returnType, case .optional = r { optionalResult = r } else { optionalResult = nil }
     }
 }
 

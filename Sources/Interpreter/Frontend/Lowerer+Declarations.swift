@@ -62,14 +62,14 @@ extension Lowerer {
         for m in v.modifiers where ["weak", "unowned", "lazy"].contains(m.name.text) {
             throw unsupported("'\(m.name.text)' variables", m)
         }
-        var codes: [Code.Stmt] = []
+        var codes: [StmtBox] = []
         // `let a, b: Double` gives both the type written last.
         var pendingType: TypeSpec?
         for binding in v.bindings.reversed() {
             if let t = binding.typeAnnotation { pendingType = try typeSpec(t.type) }
             if binding.accessorBlock != nil { throw unsupported("computed variables outside types", binding) }
             let type = binding.typeAnnotation == nil && binding.initializer != nil ? nil : pendingType
-            codes.insert(try lowerBinding(binding, type: type), at: 0)
+            codes.insert(StmtBox(try lowerBinding(binding, type: type)), at: 0)
         }
         return sequence(codes)
     }
@@ -111,6 +111,7 @@ extension Lowerer {
         default: break
         }
         existing.removeAll { $0.signature == decl.signature }
+        rt.functionEpoch += 1
         if existing.isEmpty {
             rt.globals[g] = .function(Closure(decl: decl, env: nil))
         } else {
@@ -201,6 +202,7 @@ extension Lowerer {
             decl.body = try lowerBody(body, returns: decl.returnType != nil && decl.returnType != .void)
         }
         decl.slotCount = fs.slotCount
+        decl.finish()
     }
 
     func topLevelScope() -> FunctionScope {
@@ -216,7 +218,10 @@ extension Lowerer {
             let code = value.code
             let lit = value.isLiteral
             let type = scope.returnType
-            return { f in f.returnValue = coerce(try code(f), to: type, literal: lit); return .returned }
+            if let type, lit || type.isFloatingPoint || isOptionalType(type) || type.isArrayOfFloatingPoint || { if case .tuple = type { return true }; return false }() {
+                return { f in f.returnValue = coerce(try code(f), to: type, literal: lit); return .returned }
+            }
+            return { f in f.returnValue = try code(f); return .returned }
         }
         return try lowerStatements(items)
     }

@@ -64,7 +64,7 @@ extension Lowerer {
             switch expected {
             case .double?, .optional(.double)?: return LoweredExpr(code: { _ in .double(Double(n)) }, type: .double)
             case .float?, .optional(.float)?: return LoweredExpr(code: { _ in .float(Float(n)) }, type: .float)
-            default: return LoweredExpr(code: { _ in .int(n) }, isLiteral: true, type: .int)
+            default: return LoweredExpr(code: { _ in .int(n) }, isLiteral: true, type: .int, source: .constant(.int(n)))
             }
         }
         if let fl = e.as(FloatLiteralExprSyntax.self) {
@@ -73,7 +73,7 @@ extension Lowerer {
             }
             if expected == .float || expected == .optional(.float) { let x = Float(d); return LoweredExpr(code: { _ in .float(x) }, type: .float) }
             if expected == .int { throw LecternError("cannot convert value of type 'Double' to specified type 'Int'", at: l) }
-            return LoweredExpr(code: { _ in .double(d) }, isLiteral: true, type: .double)
+            return LoweredExpr(code: { _ in .double(d) }, isLiteral: true, type: .double, source: .constant(.double(d)))
         }
         if let b = e.as(BooleanLiteralExprSyntax.self) {
             let v = b.literal.text == "true"
@@ -242,6 +242,9 @@ extension Lowerer {
         case .local(_, _, let t), .global(_, let t): type = t
         default: break
         }
+        if case .local(0, let slot, _) = ref {
+            return LoweredExpr(code: readCode(ref, name, l), type: type, source: .local(slot))
+        }
         return LoweredExpr(code: readCode(ref, name, l), type: type)
     }
 
@@ -261,7 +264,7 @@ extension Lowerer {
             return LoweredExpr(code: { _ in .string(value) }, type: .string)
         }
         let ev = self.ev
-        var parts: [(String?, Code.Expr?)] = []
+        var parts: [(String?, ExprBox?)] = []
         let raw = s.openingPounds != nil
         for seg in s.segments {
             switch seg {
@@ -271,14 +274,14 @@ extension Lowerer {
                 guard x.expressions.count == 1, let only = x.expressions.first, only.label == nil else {
                     throw unsupported("interpolations with labels or several values", x)
                 }
-                parts.append((nil, try lowerExpr(only.expression).code))
+                parts.append((nil, ExprBox(try lowerExpr(only.expression).code)))
             }
         }
         return LoweredExpr(code: { f in
             var out = ""
             for (text, code) in parts {
                 if let text { out += text } else if let code {
-                    let v = try code(f)
+                    let v = try code.eval(f)
                     switch v {
                     case .string(let s): out += s
                     case .int(let n): out += String(n)
@@ -338,13 +341,13 @@ extension Lowerer {
         let elements = try t.elements.enumerated().map { i, el in
             try lowerExpr(el.expression, expected: i < expectedTypes.count ? expectedTypes[i] : nil)
         }
-        let codes = elements.map(\.code)
+        let codes = elements.map { ExprBox($0.code) }
         var labels: [String?]? = t.elements.contains { $0.label != nil } ? t.elements.map { $0.label?.text } : nil
         if labels == nil, case .tuple(let ts, let expectedLabels)? = expected, ts.count == t.elements.count { labels = expectedLabels }
         return LoweredExpr(code: { f in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
-            for c in codes { values.append(try c(f)) }
+            for c in codes { values.append(try c.eval(f)) }
             return .tuple(TupleValue(elements: values, labels: labels))
         }, type: .tuple(elements.map { $0.type ?? .any }, labels: labels))
     }
@@ -364,7 +367,7 @@ extension Lowerer {
             elements = try a.elements.map { try lowerExpr($0.expression, expected: t) }
             elementType = t
         }
-        let codes = elements.map(\.code)
+        let codes = elements.map { ExprBox($0.code) }
         let rt = self.rt
         let l = loc(a)
         let isSet: Bool = { if case .set? = expected { return true }; return false }()
@@ -374,7 +377,7 @@ extension Lowerer {
         return LoweredExpr(code: { f in
             var values: [Value] = []
             values.reserveCapacity(codes.count)
-            for c in codes { values.append(try c(f)) }
+            for c in codes { values.append(try c.eval(f)) }
             if wrap { values = values.map { coerce($0, to: elementSpec, literal: false) } }
             try rt.allocate(values.count, l)
             if isSet {
@@ -466,6 +469,7 @@ extension Lowerer {
         fs.returnType = decl.returnType
         decl.body = try lowerBody(c.statements, returns: decl.returnType != .void)
         decl.slotCount = fs.slotCount
+        decl.finish()
         return LoweredExpr(code: { f in .function(Closure(decl: decl, env: f)) }, type: .function)
     }
 

@@ -36,6 +36,7 @@ extension Lowerer {
             case .local(let depth, let slot, let type):
                 return LValue(modify: { f, body in try body(&f.ancestor(depth).slots[slot]) }, type: type)
             case .global(let g, let type):
+                if type == .function { throw LecternError("cannot assign to value: '\(name)' is a function", at: l) }
                 let rt = self.rt
                 return LValue(modify: { _, body in
                     if case .unset = rt.globals[g], rt.failedOrigin[g] != nil { throw rt.unavailable(g, l) }

@@ -46,75 +46,40 @@ extension Lowerer {
         var type: TypeSpec?
         if [.lt, .le, .gt, .ge, .eq, .ne].contains(bop) { type = .bool } else if lhs.type == rhs.type, arithmetic.contains(bop) { type = lhs.type }
         let code: Code.Expr
+        let lo = lhs.operand, ro = rhs.operand
         switch bop {
-        case .add:
-            code = { f in
-                let a = try lc(f), b = try rc(f)
-                if case .double(let x) = a, case .double(let y) = b { return .double(x + y) }
-                if case .int(let x) = a, case .int(let y) = b {
-                    let (v, o) = x.addingReportingOverflow(y)
-                    if !o { return .int(v) }
-                }
-                return try ev.binary(.add, a, b, ll, rl, loc: l)
-            }
-        case .sub:
-            code = { f in
-                let a = try lc(f), b = try rc(f)
-                if case .double(let x) = a, case .double(let y) = b { return .double(x - y) }
-                if case .int(let x) = a, case .int(let y) = b {
-                    let (v, o) = x.subtractingReportingOverflow(y)
-                    if !o { return .int(v) }
-                }
-                return try ev.binary(.sub, a, b, ll, rl, loc: l)
-            }
-        case .mul:
-            code = { f in
-                let a = try lc(f), b = try rc(f)
-                if case .double(let x) = a, case .double(let y) = b { return .double(x * y) }
-                if case .int(let x) = a, case .int(let y) = b {
-                    let (v, o) = x.multipliedReportingOverflow(by: y)
-                    if !o { return .int(v) }
-                }
-                return try ev.binary(.mul, a, b, ll, rl, loc: l)
-            }
-        case .div:
-            code = { f in
-                let a = try lc(f), b = try rc(f)
-                if case .double(let x) = a, case .double(let y) = b { return .double(x / y) }
-                return try ev.binary(.div, a, b, ll, rl, loc: l)
-            }
-        case .lt, .le, .gt, .ge:
-            code = { f in
-                let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b {
-                    switch bop {
-                    case .lt: return .bool(x < y)
-                    case .le: return .bool(x <= y)
-                    case .gt: return .bool(x > y)
-                    default: return .bool(x >= y)
-                    }
-                }
-                if case .double(let x) = a, case .double(let y) = b {
-                    switch bop {
-                    case .lt: return .bool(x < y)
-                    case .le: return .bool(x <= y)
-                    case .gt: return .bool(x > y)
-                    default: return .bool(x >= y)
-                    }
-                }
-                return try ev.binary(bop, a, b, ll, rl, loc: l)
-            }
-        case .eq, .ne:
-            let isEq = bop == .eq
-            code = { f in
-                let a = try lc(f), b = try rc(f)
-                if case .int(let x) = a, case .int(let y) = b { return .bool((x == y) == isEq) }
-                return try ev.binary(bop, a, b, ll, rl, loc: l)
-            }
+        case .add: code = arithmeticCode(AddKernel.self, lo, ro, ll, rl, ev, l)
+        case .sub: code = arithmeticCode(SubtractKernel.self, lo, ro, ll, rl, ev, l)
+        case .mul: code = arithmeticCode(MultiplyKernel.self, lo, ro, ll, rl, ev, l)
+        case .div: code = arithmeticCode(DivideKernel.self, lo, ro, ll, rl, ev, l)
+        case .lt, .le, .gt, .ge, .eq, .ne:
+            let test = comparison(bop, lo, ro, ll, rl, l)
+            code = { f in .bool(try test(f)) }
         default:
             code = { f in try ev.binary(bop, try lc(f), try rc(f), ll, rl, loc: l) }
         }
         return LoweredExpr(code: code, isLiteral: isLiteral, type: type)
+    }
+
+    func comparison(_ op: BinaryOp, _ lo: OperandSource, _ ro: OperandSource, _ ll: Bool, _ rl: Bool,
+                    _ l: SourceLoc) -> (Frame) throws -> Bool {
+        switch op {
+        case .lt: return comparisonTest(LessKernel.self, lo, ro, ll, rl, ev, l)
+        case .le: return comparisonTest(LessOrEqualKernel.self, lo, ro, ll, rl, ev, l)
+        case .gt: return comparisonTest(GreaterKernel.self, lo, ro, ll, rl, ev, l)
+        case .ge: return comparisonTest(GreaterOrEqualKernel.self, lo, ro, ll, rl, ev, l)
+        case .eq: return comparisonTest(EqualKernel.self, lo, ro, ll, rl, ev, l)
+        default: return comparisonTest(NotEqualKernel.self, lo, ro, ll, rl, ev, l)
+        }
+    }
+
+    /// A comparison used as a condition, as a Bool-valued test (no boxing), or nil.
+    func lowerComparisonTest(_ e: ExprSyntax) throws -> ((Frame) throws -> Bool)? {
+        guard let infix = e.as(InfixOperatorExprSyntax.self), let opNode = infix.operator.as(BinaryOperatorExprSyntax.self),
+              let bop = BinaryOp(rawValue: opNode.operator.text), [.lt, .le, .gt, .ge, .eq, .ne].contains(bop) else { return nil }
+        var lhs = try lowerExpr(infix.leftOperand), rhs = try lowerExpr(infix.rightOperand)
+        (lhs, rhs) = try unifyLiterals(lhs, rhs, infix.leftOperand, infix.rightOperand)
+        return comparison(bop, lhs.operand, rhs.operand, lhs.isLiteral, rhs.isLiteral, loc(infix.operator))
     }
 
     func lowerPrefix(_ p: PrefixOperatorExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
@@ -254,6 +219,19 @@ extension Lowerer {
 /// `old op= b`, appending in place for arrays and strings.
 @inline(__always)
 func compoundAssign(_ op: BinaryOp, _ old: inout Value, _ b: Value, _ literal: Bool, _ ev: Evaluator, _ l: SourceLoc) throws {
+    if case .double(let x) = old, case .double(let y) = b {
+        switch op {
+        case .add: old = .double(x + y); return
+        case .sub: old = .double(x - y); return
+        case .mul: old = .double(x * y); return
+        case .div: old = .double(x / y); return
+        default: break
+        }
+    }
+    if case .int(let x) = old, case .int(let y) = b, op == .add || op == .sub {
+        let (r, o) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+        if !o { old = .int(r); return }
+    }
     if op == .add {
         if case .array(let more) = b, case .array = old {
             try ev.rt.allocate(more.count, l)

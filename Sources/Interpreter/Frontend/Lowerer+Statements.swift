@@ -287,10 +287,10 @@ extension Lowerer {
         return try withBlock {
             let all = Array(items)
             guard let last = all.last, case .expr(let e) = last.item else { return try lowerStatements(items) }
-            var codes: [Code.Stmt] = []
-            for item in all.dropLast() { codes.append(try lowerItem(item)) }
+            var codes: [StmtBox] = []
+            for item in all.dropLast() { codes.append(StmtBox(try lowerItem(item))) }
             let value = try lowerExpr(e).code
-            codes.append { f in f.slots[resultSlot] = try value(f); return .next }
+            codes.append(StmtBox { f in f.slots[resultSlot] = try value(f); return .next })
             return sequence(codes)
         }
     }
@@ -310,8 +310,14 @@ extension Lowerer {
 
     /// Lowers `a, let b = c, case .x = d` into one test that binds into the current block.
     func lowerConditions(_ list: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
+        // Each condition is lowered once, in order (bindings of one are visible to the next).
+        if list.count == 1, let only = list.first { return try lowerCondition(only.condition) }
+        if list.count == 2, let first = list.first, let last = list.last {
+            let a = try lowerCondition(first.condition)
+            let b = try lowerCondition(last.condition)
+            return { f in try a(f) && b(f) }
+        }
         let parts = try list.map { try lowerCondition($0.condition) }
-        if parts.count == 1 { return parts[0] }
         return { f in
             for p in parts where !(try p(f)) { return false }
             return true
@@ -351,6 +357,7 @@ extension Lowerer {
     }
 
     func lowerCondition(_ e: ExprSyntax) throws -> (Frame) throws -> Bool {
+        if let test = try lowerComparisonTest(e) { return test }
         let code = try lowerExpr(e).code
         let l = loc(e)
         return { f in

@@ -53,7 +53,7 @@ extension Lowerer {
     /// Lowers a type's members in two passes: names first (so bodies can refer to any member),
     /// then bodies.
     private func lowerMembers(_ type: TypeInfo, _ block: MemberBlockSyntax, isExtension: Bool) throws -> Code.Stmt {
-        var statics: [Code.Stmt] = []
+        var statics: [StmtBox] = []
         let members = block.members.map(\.decl)
         // Pass 1: stored properties, cases and member names.
         var nextRaw: Value? = type.rawType == .int ? .int(0) : nil
@@ -128,7 +128,7 @@ extension Lowerer {
                         if let i = binding.initializer {
                             let (code, lit, _) = try lowerStandalone(i.value, expected: spec, selfType: type)
                             let rt = self.rt
-                            statics.append { _ in rt.globals[g] = coerce(try code(Frame.make(count: 0, parent: nil)), to: spec, literal: lit); return .next }
+                            statics.append(StmtBox { _ in rt.globals[g] = coerce(try code(Frame.make(count: 0, parent: nil)), to: spec, literal: lit); return .next })
                         }
                     }
                 }

@@ -8,6 +8,10 @@ struct LoweredExpr {
     var isLiteral = false
     /// The static type when it is evident (literals, annotated variables, conversions).
     var type: TypeSpec?
+    /// Set for constants and current-frame variables, which operators read without a call.
+    var source: OperandSource?
+
+    var operand: OperandSource { source ?? .code(code) }
 }
 
 /// A top-level statement of a cell, with the globals it declares (marked unavailable if the
@@ -116,7 +120,8 @@ final class Lowerer {
         for t in rt.types.values { for (name, ms) in t.methods where ms.contains(where: \.isMutating) { mutatingNames.insert(name) } }
         for item in items {
             guard case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) else { continue }
-            _ = rt.globalSlot(f.name.text)
+            let g = rt.globalSlot(f.name.text)
+            rt.globalTypes[g] = .function
             cellGlobals.insert(f.name.text)
             if let r = f.signature.returnClause, let spec = try? typeSpec(r.type) { rt.functionResultTypes[f.name.text] = spec } else {
                 rt.functionResultTypes[f.name.text] = nil
@@ -228,8 +233,8 @@ final class Lowerer {
 
     /// Lowers statements in the current block; nested functions are hoisted to its start.
     func lowerStatements(_ items: CodeBlockItemListSyntax) throws -> Code.Stmt {
-        var codes: [Code.Stmt] = []
-        var hoisted: [Code.Stmt] = []
+        var codes: [StmtBox] = []
+        var hoisted: [StmtBox] = []
         if !scope.atGlobalLevel {
             for item in items {
                 if case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self) {
@@ -239,20 +244,20 @@ final class Lowerer {
         }
         for item in items {
             if case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self), !scope.atGlobalLevel {
-                hoisted.append(try lowerLocalFunction(f))
+                hoisted.append(StmtBox(try lowerLocalFunction(f)))
                 continue
             }
-            codes.append(try lowerItem(item))
+            codes.append(StmtBox(try lowerItem(item)))
         }
         return sequence(hoisted + codes)
     }
 
-    func sequence(_ codes: [Code.Stmt]) -> Code.Stmt {
+    func sequence(_ codes: [StmtBox]) -> Code.Stmt {
         switch codes.count {
         case 0: return { _ in .next }
-        case 1: return codes[0]
+        case 1: return codes[0].run
         case 2:
-            let a = codes[0], b = codes[1]
+            let a = codes[0].run, b = codes[1].run
             return { f in
                 let r = try a(f)
                 if case .next = r { return try b(f) }
@@ -261,7 +266,7 @@ final class Lowerer {
         default:
             return { f in
                 for c in codes {
-                    let r = try c(f)
+                    let r = try c.run(f)
                     if case .next = r { continue }
                     return r
                 }

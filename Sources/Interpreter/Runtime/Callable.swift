@@ -9,6 +9,8 @@ final class FunctionDecl {
         var defaultIsLiteral: Bool
         var isInout: Bool
         var isVariadic: Bool
+        /// Whether arguments need `coerce` (floating-point or optional parameter types).
+        var needsCoercion: Bool { type.map { $0.isFloatingPoint || isOptionalType($0) || $0.isArrayOfFloatingPoint } ?? false }
     }
 
     let name: String
@@ -21,6 +23,16 @@ final class FunctionDecl {
     var isMutating = false
     var isStatic = false
     let loc: SourceLoc
+    /// Precomputed for the fast call path: parameters are plain (no variadic/inout) and none
+    /// needs coercion unless the argument is a literal.
+    var plainParameters = false
+    var coercing: [Bool] = []
+
+    /// Fills the fast-path flags once the parameters are known.
+    func finish() {
+        plainParameters = params.allSatisfy { !$0.isVariadic && !$0.isInout }
+        coercing = params.map(\.needsCoercion)
+    }
 
     init(name: String, loc: SourceLoc) { self.name = name; self.loc = loc }
 
@@ -48,6 +60,10 @@ final class FunctionDecl {
 
 /// Something lesson code can call: a closure, a bound method, a builtin, an initialiser.
 class Callable {
+    /// Lets hot paths recognise a lesson closure without a dynamic cast.
+    enum Kind { case closure, other }
+    let kind: Kind
+    init(kind: Kind = .other) { self.kind = kind }
     var name: String { "function" }
 }
 
@@ -55,7 +71,7 @@ class Callable {
 final class Closure: Callable {
     let decl: FunctionDecl
     let env: Frame?
-    init(decl: FunctionDecl, env: Frame?) { self.decl = decl; self.env = env }
+    init(decl: FunctionDecl, env: Frame?) { self.decl = decl; self.env = env; super.init(kind: .closure) }
     override var name: String { decl.name }
 }
 

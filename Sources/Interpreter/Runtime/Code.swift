@@ -14,6 +14,19 @@ enum Code {
     typealias Match = (Value, Frame) throws -> Bool
 }
 
+/// A statement closure kept in a struct: stored this way (rather than directly in an array)
+/// closures keep their natural calling convention and calls skip a reabstraction thunk.
+struct StmtBox {
+    let run: Code.Stmt
+    init(_ run: @escaping Code.Stmt) { self.run = run }
+}
+
+/// An expression closure kept in a struct (see `StmtBox`).
+struct ExprBox {
+    let eval: Code.Expr
+    init(_ eval: @escaping Code.Expr) { self.eval = eval }
+}
+
 /// How control leaves a statement.
 enum Flow {
     case next

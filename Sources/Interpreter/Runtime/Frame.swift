@@ -6,7 +6,7 @@
 final class Frame: ManagedBuffer<Frame.Header, Value> {
     struct Header {
         let count: Int
-        let parent: Frame?
+        var parent: Frame?
         var returnValue: Value
     }
 
@@ -19,6 +19,19 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
         return frame
     }
 
+    /// Clears the frame for reuse by another call of the same function.
+    @inline(__always)
+    func recycle(parent newParent: Frame?) {
+        withUnsafeMutablePointers { h, e in
+            h.pointee.parent = newParent
+            h.pointee.returnValue = .void
+            for i in 0..<h.pointee.count { e[i] = .void }
+        }
+    }
+
+    @inline(__always)
+    func setParent(_ p: Frame?) { withUnsafeMutablePointerToHeader { $0.pointee.parent = p } }
+
     deinit {
         withUnsafeMutablePointers { h, e in _ = e.deinitialize(count: h.pointee.count) }
     }
@@ -26,13 +39,15 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
     @inline(__always)
     var slots: UnsafeMutablePointer<Value> { withUnsafeMutablePointerToElements { $0 } }
 
+    // The header is reached through its pointer: going through `header` would add a dynamic
+    // exclusivity check to every call.
     @inline(__always)
-    var parent: Frame? { header.parent }
+    var parent: Frame? { withUnsafeMutablePointerToHeader { $0.pointee.parent } }
 
     @inline(__always)
     var returnValue: Value {
-        get { header.returnValue }
-        set { header.returnValue = newValue }
+        get { withUnsafeMutablePointerToHeader { $0.pointee.returnValue } }
+        set { withUnsafeMutablePointerToHeader { $0.pointee.returnValue = newValue } }
     }
 
     /// The frame `depth` levels out (0 is this frame).
@@ -40,7 +55,7 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
     func ancestor(_ depth: Int) -> Frame {
         var f = self
         var d = depth
-        while d > 0, let p = f.header.parent { f = p; d -= 1 }
+        while d > 0, let p = f.parent { f = p; d -= 1 }
         return f
     }
 }

@@ -2,18 +2,22 @@ import Foundation
 
 /// The state of one session while it runs: globals, types, output and the budgets' counters.
 final class Runtime {
-    var limits: ExecutionLimits
-    var output = ""
+    @exclusivity(unchecked) var limits: ExecutionLimits
+    @exclusivity(unchecked) var output = ""
 
     // Budgets.
     @exclusivity(unchecked) var steps = 0
     @exclusivity(unchecked) var nextCheck = 0
-    var deadline: UInt64 = 0
+    @exclusivity(unchecked) var deadline: UInt64 = 0
     @exclusivity(unchecked) var depth = 0
-    var allocatedThisCell = 0
-    var stackBase: UInt = 0
+    @exclusivity(unchecked) var allocatedThisCell = 0
+    @exclusivity(unchecked) var stackBase: UInt = 0
     /// Bytes of native stack lesson code may use before we stop it (the cell thread has more).
-    var stackAllowance: UInt = 400 << 20
+    @exclusivity(unchecked) var stackAllowance: UInt = 400 << 20
+    /// Cached `limits.maxCallDepth` (read on every call).
+    @exclusivity(unchecked) var maxDepth = 2_000
+    /// Changes whenever a top-level function is (re)declared, invalidating call-site caches.
+    @exclusivity(unchecked) var functionEpoch = 0
 
     // Session-wide declarations.
     @exclusivity(unchecked) var globals: [Value] = []
@@ -48,6 +52,7 @@ final class Runtime {
         depth = 0
         allocatedThisCell = 0
         nextCheck = min(limits.maxSteps, 8_192)
+        maxDepth = limits.maxCallDepth
         let nanos = limits.maxSeconds * 1e9
         deadline = DispatchTime.now().uptimeNanoseconds &+ (nanos >= 1e18 ? UInt64(1e18) : UInt64(max(0, nanos)))
         var marker = 0
@@ -76,7 +81,7 @@ final class Runtime {
     @inline(__always)
     func enterCall(_ loc: SourceLoc) throws {
         depth += 1
-        if depth > limits.maxCallDepth {
+        if depth > maxDepth {
             depth -= 1
             throw LecternError("recursion too deep: more than \(limits.maxCallDepth) nested calls", at: loc)
         }

@@ -36,7 +36,14 @@ indirect enum TypeSpec: CustomStringConvertible, Equatable {
         }
     }
 
-    var isFloatingPoint: Bool { self == .double || self == .float }
+    var isFloatingPoint: Bool {
+        switch self {
+        case .double, .float: return true
+        default: return false
+        }
+    }
+
+    var isArrayOfFloatingPoint: Bool { if case .array(let e) = self { return e.isFloatingPoint }; return false }
 }
 
 /// Converts `value` to `spec` where Swift would do so implicitly: an integer *literal* becomes a
