@@ -1,0 +1,80 @@
+import Foundation
+import MLCore
+import Plots
+
+/// What a trained classifier decides at every point of the plane, with the data on top.
+extension Figure {
+    /// The output of `model` over a `resolution` × `resolution` grid spanning `data`, shaded, with
+    /// the examples drawn on top.
+    ///
+    /// The grid covers the data's range of x₁ and x₂ widened by `margin` (a fraction of each span,
+    /// 0.1 = 10 % on every side), and is sent through `predict` as one batch, so 80 × 80 = 6400
+    /// points cost one forward pass. What is shaded depends on the output layer:
+    /// - one output ending in a sigmoid (or step): that value, a probability of class 1, with its
+    ///   0.5 line drawn as the boundary;
+    /// - one output ending in tanh: (t + 1) / 2, so the boundary is t = 0;
+    /// - one output with no squashing (identity, ReLU, …): a score or logit, shown through the
+    ///   logistic function so that the drawn 0.5 line is the score's 0 — the decision rule of
+    ///   logits and of hinge-trained scores;
+    /// - several outputs: the predicted class (the largest output), one tint per class.
+    ///
+    /// Throws unless the data has two features and the model takes two inputs.
+    public static func decisionBoundary(_ model: Sequential, data: Dataset, resolution: Int = 80,
+                                        margin: Double = 0.1, classNames: [String] = [],
+                                        title: String = "Decision boundary") throws -> Figure {
+        let classified = try ClassifiedPoints(data, classNames: classNames, purpose: "a decision boundary")
+        if let inputs = model.inputSize {
+            try require(inputs == 2,
+                        "a decision boundary is drawn over the plane (x₁, x₂), so it needs a model with 2 inputs, but this model takes \(inputs)")
+        }
+        try requireCount(resolution, in: 2...500, name: "resolution")
+        try require(margin.isFinite && margin >= 0 && margin <= 10, "margin must be a fraction between 0 and 10 of the data's span, got \(margin)")
+        let xRange = widened(classified.xExtent, by: margin)
+        let yRange = widened(classified.yExtent, by: margin)
+        let xs = evenlySpaced(xRange, count: resolution)
+        let ys = evenlySpaced(yRange, count: resolution)
+        var inputs: [Double] = []
+        inputs.reserveCapacity(2 * resolution * resolution)
+        for y in ys {                                  // row 0 is the bottom edge
+            for x in xs { inputs.append(x); inputs.append(y) }
+        }
+        let batch = try Tensor(shape: [resolution * resolution, 2], scalars: inputs)
+        let output = try model.predict(batch)
+        let values = try gridValues(output, points: resolution * resolution,
+                                    lastActivation: model.denseLayers.last?.activation)
+        let grid = Grid(x: AxisRange(xRange.lowerBound, xRange.upperBound), y: AxisRange(yRange.lowerBound, yRange.upperBound),
+                        columns: resolution, rows: resolution, values: values)
+        return .decisionBoundary(grid, points: classified.points, title: title, xLabel: "x₁", yLabel: "x₂")
+    }
+}
+
+/// `range` widened by `fraction` of its span on each side; a single value gets ±0.5 (or ±10 %
+/// of its size, if larger) so that the grid still has an area.
+private func widened(_ range: ClosedRange<Double>, by fraction: Double) -> ClosedRange<Double> {
+    let span = range.upperBound - range.lowerBound
+    let pad = span > 0 ? fraction * span : max(0.5, 0.1 * abs(range.lowerBound))
+    return (range.lowerBound - pad)...(range.upperBound + pad)
+}
+
+/// One number per grid point from the model's outputs, as described on `decisionBoundary`.
+private func gridValues(_ output: Tensor, points: Int, lastActivation: Activation?) throws -> [Double] {
+    let columns = points > 0 ? output.count / points : 0
+    try require(columns >= 1 && output.count == points * columns,
+                "the model returned \(output.count) numbers for \(points) grid points; a classifier must give the same number of outputs for every input")
+    let scores = output.scalars
+    guard columns == 1 else {
+        return stride(from: 0, to: scores.count, by: columns).map { start in
+            var best = start
+            for i in start..<(start + columns) {
+                if scores[i].isNaN { return .nan }           // a diverged model: leave the cell blank
+                if scores[i] > scores[best] { best = i }
+            }
+            return Double(best - start)
+        }
+    }
+    switch lastActivation {
+    case .sigmoid, .step, .softmax: return scores
+    case .tanh: return scores.map { ($0 + 1) / 2 }
+    default: return scores.map { $0.isNaN ? .nan : 1 / (1 + exp(-$0)) }
+    }
+}
