@@ -14,8 +14,9 @@ final class NativeLibrary {
         /// Returns nil when the arguments do not convert to this overload's parameter types.
         let call: ([Value]) throws -> Value?
 
-        func signature(_ name: String) -> String {
-            name + "(" + zip(labels, parameterTypes).map { ($0 ?? "_") + ": " + $1 }.joined(separator: ", ") + ")"
+        func signature(_ name: String, droppingReceiver: Bool = false) -> String {
+            let pairs = Array(zip(labels, parameterTypes)).dropFirst(droppingReceiver ? 1 : 0)
+            return name + "(" + pairs.map { ($0 ?? "_") + ": " + $1 }.joined(separator: ", ") + ")"
         }
     }
 
@@ -65,7 +66,7 @@ final class NativeLibrary {
         })
     }
 
-    /// Declares a native type; `build` adds its members.
+    /// Declares a native class; `build` adds its members.
     func type<T: AnyObject>(_ swiftType: T.Type, name: String, _ build: (NativeType) -> Void) {
         let t = NativeType(name: name)
         build(t)
@@ -73,21 +74,39 @@ final class NativeLibrary {
         typeOfObject[ObjectIdentifier(swiftType)] = t
     }
 
+    /// Declares a native struct (it crosses boxed); `build` adds its members.
+    func type<T: NativeValue>(value swiftType: T.Type, name: String, _ build: (NativeType) -> Void) {
+        let t = NativeType(name: name)
+        build(t)
+        types[name] = t
+        typeOfObject[ObjectIdentifier(NativeBox<T>.self)] = t
+    }
+
     func nativeType(of object: AnyObject) -> NativeType? { typeOfObject[ObjectIdentifier(Swift.type(of: object))] }
 
     /// Calls the first overload of `name` that accepts the arguments.
-    func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?]) throws -> Value {
+    func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],
+              isMethod: Bool = false) throws -> Value {
         for o in overloads where o.labels == labels {
             if let v = try o.call(args) { return v }
         }
-        let have = "(" + zip(labels, args).map { ($0 ?? "_") + ": " + $1.typeName }.joined(separator: ", ") + ")"
+        let shown = Array(zip(labels, args)).dropFirst(isMethod ? 1 : 0)
+        let have = "(" + shown.map { ($0 ?? "_") + ": " + typeName($1) }.joined(separator: ", ") + ")"
         if overloads.count == 1 {
             let o = overloads[0]
             if o.labels != labels, o.labels.count == labels.count {
-                throw UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(labels.map { ($0 ?? "_") + ":" }.joined())', expected '\(o.labels.map { ($0 ?? "_") + ":" }.joined())')")
+                let have = labels.dropFirst(isMethod ? 1 : 0).map { ($0 ?? "_") + ":" }.joined()
+                let expected = o.labels.dropFirst(isMethod ? 1 : 0).map { ($0 ?? "_") + ":" }.joined()
+                throw UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')")
             }
         }
         throw UnlocatedError("no '\(name)' accepts \(have); available: "
-                             + overloads.map { $0.signature(name) }.joined(separator: ", "))
+                             + overloads.map { $0.signature(name, droppingReceiver: isMethod) }.joined(separator: ", "))
+    }
+
+    /// A value's type name, using the bridged name for native objects.
+    func typeName(_ v: Value) -> String {
+        if case .native(let o) = v, let t = nativeType(of: o) { return t.name }
+        return v.typeName
     }
 }

@@ -27,9 +27,9 @@ extension Evaluator {
             throw LecternError("value of tuple type '\(base.typeName)' has no member '\(name)'", at: loc)
         case .native(let o):
             if let nt = library.nativeType(of: o), let p = nt.properties[name] {
-                if let v = try p(base) { return v }
+                do { if let v = try p(base) { return v } } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
             }
-            throw LecternError("value of type '\(base.typeName)' has no member '\(name)'", at: loc)
+            throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
         default:
             return try builtinProperty(base, name, loc: loc)
         }
@@ -240,11 +240,12 @@ extension Evaluator {
             return try call(callee, args, labels, literal: literal, loc: loc)
         case .native(let o):
             if let nt = library.nativeType(of: o), let m = nt.methods[name] {
-                do { return try library.call(m, name: name, [base] + args, [nil] + labels) } catch let e as UnlocatedError {
-                    throw LecternError(e.message.replacingOccurrences(of: "(_: \(base.typeName), ", with: "("), at: loc)
+                let l = labels.map { $0 == trailingClosureLabel ? nil : $0 }
+                do { return try library.call(m, name: name, [base] + args, [nil] + l, isMethod: true) } catch let e as UnlocatedError {
+                    throw LecternError(e.message, at: loc)
                 }
             }
-            throw LecternError("value of type '\(base.typeName)' has no member '\(name)'", at: loc)
+            throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
         default:
             do {
                 return try builtinMethod(base, name, args, labels, loc: loc)

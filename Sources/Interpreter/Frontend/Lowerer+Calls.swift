@@ -84,6 +84,15 @@ extension Lowerer {
                 return LoweredExpr(code: { f in
                     try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l)
                 }, type: .named(t.name))
+            case .nativeType(let nt):
+                let args = try lowerArguments(call)
+                let labels = args.map { $0.label == trailingClosureLabel ? nil : $0.label }
+                let lib = ev.library
+                return LoweredExpr(code: { f in
+                    do { return try lib.call(nt.initializers, name: nt.name, try self.evaluate(args, f), labels) } catch let e as UnlocatedError {
+                        throw LecternError(e.message, at: l)
+                    }
+                })
             case .builtinType(let spec):
                 // `Array(repeating: 0, count: n)` where `[Double]` is expected.
                 switch (spec, expected) {

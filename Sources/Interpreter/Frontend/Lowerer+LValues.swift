@@ -52,7 +52,7 @@ extension Lowerer {
                     }
                 }
                 return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth).slots[ss], name, loc: l, body) })
-            case .userType, .builtinType:
+            case .userType, .builtinType, .nativeType:
                 throw LecternError("cannot assign to type '\(name)'", at: l)
             case .notFound:
                 throw LecternError("cannot find '\(name)' in scope", at: l)

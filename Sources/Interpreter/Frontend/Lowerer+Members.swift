@@ -8,6 +8,12 @@ extension Lowerer {
         let ev = self.ev
         guard let base = m.base else { return try lowerImplicitMember(name, expected: expected, l) }
         if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
+        if let d = base.as(DeclReferenceExprSyntax.self), case .nativeType(let nt) = resolve(d.baseName.text) {
+            guard let member = nt.staticMembers[name] else {
+                throw LecternError("type '\(nt.name)' has no member '\(name)'", at: l)
+            }
+            return LoweredExpr(code: { _ in member() })
+        }
         if let t = try staticBase(base) {
             // Constant-fold enum cases and builtin constants.
             if case .user(let type) = t, let i = type.caseIndex[name], type.cases[i].payloadLabels.isEmpty {

@@ -149,6 +149,7 @@ final class Lowerer {
         case member(depth: Int, selfSlot: Int, type: TypeInfo)
         case userType(TypeInfo)
         case builtinType(TypeSpec)
+        case nativeType(NativeLibrary.NativeType)
         case notFound
     }
 
@@ -174,6 +175,7 @@ final class Lowerer {
         }
         if let t = lookupType(name) { return .userType(t) }
         if let b = builtinTypeNamed(name) { return .builtinType(b) }
+        if let n = ev.library.types[name] { return .nativeType(n) }
         return .notFound
     }
 
@@ -214,6 +216,7 @@ final class Lowerer {
             return { f in try ev.getMember(f.ancestor(depth).slots[ss], name, loc: l) }
         case .userType(let t): return { _ in .type(.user(t)) }
         case .builtinType(let b): return { _ in .type(.builtin(b)) }
+        case .nativeType(let n): return { _ in throw LecternError("type '\(n.name)' cannot be used as a value", at: l) }
         case .notFound:
             return { _ in throw LecternError("cannot find '\(name)' in scope", at: l) }
         }

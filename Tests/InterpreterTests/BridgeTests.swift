@@ -1,0 +1,78 @@
+import XCTest
+@testable import Interpreter
+
+/// A native class and a native struct exposed through the declarative bridge.
+final class Accumulator: NativeObject, CustomStringConvertible {
+    private(set) var total: Double
+    init(start: Double) { total = start }
+    func add(_ x: Double) { total += x }
+    func add(_ xs: [Double]) { total += xs.reduce(0, +) }
+    var description: String { "Accumulator(total: \(total))" }
+}
+
+struct Interval: NativeValue, CustomStringConvertible {
+    let low: Double, high: Double
+    var width: Double { high - low }
+    func contains(_ x: Double) -> Bool { x >= low && x <= high }
+    var description: String { "[\(low), \(high)]" }
+}
+
+final class BridgeTests: XCTestCase {
+    func makeSession() -> Session {
+        let session = Session()
+        let lib = session.evaluator.library
+        lib.type(Accumulator.self, name: "Accumulator") { t in
+            t.initializer(labels: ["start"]) { (s: Double) in Accumulator(start: s) }
+            t.initializer { Accumulator(start: 0) }
+            t.method("add") { (a: Accumulator, x: Double) in a.add(x); return NoValue() }
+            t.method("add") { (a: Accumulator, xs: [Double]) in a.add(xs); return NoValue() }
+            t.property("total") { (a: Accumulator) in a.total }
+            t.staticMember("zero") { Accumulator(start: 0) }
+        }
+        lib.type(value: Interval.self, name: "Interval") { t in
+            t.initializer(labels: ["low", "high"]) { (l: Double, h: Double) throws -> Interval in
+                guard l <= h else { throw UnlocatedError("Interval needs low <= high (got \(l) > \(h))") }
+                return Interval(low: l, high: h)
+            }
+            t.property("width") { (i: Interval) in i.width }
+            t.method("contains") { (i: Interval, x: Double) in i.contains(x) }
+        }
+        lib.function("clamp", labels: [nil, "to"]) { (x: Double, i: Interval) in min(max(x, i.low), i.high) }
+        return session
+    }
+
+    func testNativeObjectsAreReferences() {
+        let s = makeSession()
+        let out = s.run("""
+        let a = Accumulator(start: 1)
+        let b = a
+        b.add(2)
+        a.add([3, 4])
+        print(a.total, a, Accumulator().total, Accumulator.zero.total)
+        """, origin: "t")
+        XCTAssertNil(out.error?.message)
+        XCTAssertEqual(out.output, "10.0 Accumulator(total: 10.0) 0.0 0.0\n")
+    }
+
+    func testNativeValuesAndFunctions() {
+        let s = makeSession()
+        let out = s.run("""
+        let i = Interval(low: 0, high: 2)
+        print(i, i.width, i.contains(1.5), clamp(5, to: i), [i])
+        """, origin: "t")
+        XCTAssertNil(out.error?.message)
+        XCTAssertEqual(out.output, "[0.0, 2.0] 2.0 true 2.0 [[0.0, 2.0]]\n")
+    }
+
+    func testMismatchedCallsListTheOverloads() {
+        let s = makeSession()
+        let (source, position) = removeMarker("let a = Accumulator()\na.1️⃣add(\"x\")")
+        let out = s.run(source, origin: "t")
+        XCTAssertEqual(out.error?.message, "no 'add' accepts (_: String); available: add(_: Double), add(_: [Double])")
+        XCTAssertEqual(out.error.map { "\($0.line):\($0.column)" }, position.map { "\($0.line):\($0.column)" })
+        XCTAssertEqual(s.run("let i = Interval(low: 3, high: 1)", origin: "t").error?.message, "Interval needs low <= high (got 3.0 > 1.0)")
+        XCTAssertEqual(s.run("let a = Accumulator(begin: 1)", origin: "t").error?.message,
+                       "no 'Accumulator' accepts (begin: Int); available: Accumulator(start: Double), Accumulator()")
+        XCTAssertEqual(s.run("print(Accumulator().size)", origin: "t").error?.message, "value of type 'Accumulator' has no member 'size'")
+    }
+}
