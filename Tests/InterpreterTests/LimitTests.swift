@@ -32,7 +32,8 @@ final class LimitTests: XCTestCase {
     func testDeeplyNestedSourceIsAnError() {
         let source = "let x = " + String(repeating: "(", count: 2000) + "1" + String(repeating: ")", count: 2000)
         let outcome = runCell(source)
-        XCTAssertNotNil(outcome.error)
+        XCTAssertEqual(outcome.error?.message, "code is nested too deeply (more than 256 levels of brackets)")
+        assertOutput("let x = " + String(repeating: "(", count: 200) + "7" + String(repeating: ")", count: 200) + "\nprint(x)", "7\n")
     }
 
     func testLimitsResetPerCell() {

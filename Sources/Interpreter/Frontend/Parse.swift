@@ -17,7 +17,10 @@ struct ParsedCell {
             Parser.parse(source: buffer, maximumNestingLevel: ParsedCell.maximumNestingLevel)
         }
         let converter = SourceLocationConverter(fileName: "cell", tree: file)
-        if let error = ParsedCell.firstSyntaxError(in: Syntax(file), converter) { throw error }
+        if var error = ParsedCell.firstSyntaxError(in: Syntax(file), converter) {
+            if let deep = ParsedCell.tooDeep(file, converter) { error = deep }
+            throw error
+        }
         var foldError: LecternError?
         let folded = OperatorTable.standardOperators.foldAll(file) { error in
             if foldError == nil {
@@ -30,6 +33,25 @@ struct ParsedCell {
         }
         self.tree = tree
         self.converter = SourceLocationConverter(fileName: "cell", tree: tree)
+    }
+
+    /// When parsing stopped because brackets nest beyond the parser's limit, says so (the
+    /// parser itself only reports the rest of the code as unexpected).
+    static func tooDeep(_ file: SourceFileSyntax, _ converter: SourceLocationConverter) -> LecternError? {
+        var depth = 0
+        for token in file.tokens(viewMode: .sourceAccurate) {
+            switch token.tokenKind {
+            case .leftParen, .leftBrace, .leftSquare:
+                depth += 1
+                if depth >= maximumNestingLevel {
+                    return LecternError("code is nested too deeply (more than \(maximumNestingLevel) levels of brackets)",
+                                        at: SourceLoc(converter, token.positionAfterSkippingLeadingTrivia))
+                }
+            case .rightParen, .rightBrace, .rightSquare: depth -= 1
+            default: break
+            }
+        }
+        return nil
     }
 
     static func isMissing(_ node: Syntax) -> Bool {
