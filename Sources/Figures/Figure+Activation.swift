@@ -22,6 +22,7 @@ extension Figure {
         try require(!activations.isEmpty, "plotting activations needs at least one activation function, got none")
         try requireDrawable(range, name: "the range of z")
         try requireCount(samples, in: 2...100_000, name: "samples")
+        try require(activations.count <= 50, "plotting activations takes at most 50 functions at once, got \(activations.count)")
         let z = evenlySpaced(range, count: samples)
         var series: [Series] = []
         for activation in activations {

@@ -8,8 +8,9 @@ extension Figure {
     /// the examples drawn on top.
     ///
     /// The grid covers the data's range of x₁ and x₂ widened by `margin` (a fraction of each span,
-    /// 0.1 = 10 % on every side), and is sent through `predict` as one batch, so 80 × 80 = 6400
-    /// points cost one forward pass. What is shaded depends on the output layer:
+    /// 0.1 = 10 % on every side) and then out to round axis ticks, so that the shading fills the
+    /// chart; it is sent through `predict` as one batch, so 80 × 80 = 6400 points cost one
+    /// forward pass. What is shaded depends on the output layer:
     /// - one output ending in a sigmoid (or step): that value, a probability of class 1, with its
     ///   0.5 line drawn as the boundary;
     /// - one output ending in tanh: (t + 1) / 2, so the boundary is t = 0;
@@ -29,8 +30,8 @@ extension Figure {
         }
         try requireCount(resolution, in: 2...500, name: "resolution")
         try require(margin.isFinite && margin >= 0 && margin <= 10, "margin must be a fraction between 0 and 10 of the data's span, got \(margin)")
-        let xRange = widened(classified.xExtent, by: margin)
-        let yRange = widened(classified.yExtent, by: margin)
+        let xRange = niceRange(widened(classified.xExtent, by: margin), ticks: 6)
+        let yRange = niceRange(widened(classified.yExtent, by: margin), ticks: 5)
         let xs = evenlySpaced(xRange, count: resolution)
         let ys = evenlySpaced(yRange, count: resolution)
         var inputs: [Double] = []

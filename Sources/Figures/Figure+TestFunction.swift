@@ -7,9 +7,9 @@ extension Figure {
     /// `OptimizationPath` drawn on top as a named line of steps.
     ///
     /// Default windows frame each surface's interesting part: the bowl and the saddle on
-    /// [−2, 2]², the ravine on [−10, 10] × [−1.5, 1.5] (as elongated as the function),
+    /// [−2, 2]², the ravine on [−10, 10] × [−2, 2] (as elongated as the function),
     /// Rosenbrock's valley on [−2, 2] × [−1, 3] with log-spaced levels. A default window also
-    /// grows to contain every path's starting point. A path that leaves the window is cut where
+    /// grows to contain every path's starting point (out to round axis ticks). A path that leaves the window is cut where
     /// it crosses the border and its name gets " (leaves the window)", so a diverging optimiser
     /// cannot shrink the surface to a dot; give `xRange`/`yRange` to see further.
     public static func contour(_ function: TestFunction, paths: [OptimizationPath] = [], names: [String] = [],
@@ -22,8 +22,8 @@ extension Figure {
         if let yRange { try requireDrawable(yRange, name: "yRange"); window.y = yRange }
         for path in paths {
             guard let x = path.xs.first, let y = path.ys.first, x.isFinite, y.isFinite else { continue }
-            if xRange == nil { window.x = extended(window.x, toInclude: x) }
-            if yRange == nil { window.y = extended(window.y, toInclude: y) }
+            if xRange == nil { window.x = niceRange(extended(window.x, toInclude: x), ticks: 6) }
+            if yRange == nil { window.y = niceRange(extended(window.y, toInclude: y), ticks: 5) }
         }
         let xs = evenlySpaced(window.x, count: resolution)
         let ys = evenlySpaced(window.y, count: resolution)
@@ -48,7 +48,7 @@ extension TestFunction {
     var defaultWindow: (x: ClosedRange<Double>, y: ClosedRange<Double>) {
         switch self {
         case .bowl, .saddle: return (-2...2, -2...2)
-        case .ravine: return (-10...10, -1.5...1.5)
+        case .ravine: return (-10...10, -2...2)
         case .rosenbrock: return (-2...2, -1...3)
         }
     }

@@ -80,9 +80,17 @@ final class DecisionBoundaryFigureTests: XCTestCase {
         XCTAssertEqual(result.grid.rows, 80)
         XCTAssertEqual(result.grid.values.count, 6400)
         let x = data.features.scalars.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let y = data.features.scalars.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
         let low = try XCTUnwrap(x.min()), high = try XCTUnwrap(x.max())
-        XCTAssertEqual(result.grid.x.lower, low - 0.1 * (high - low), accuracy: 1e-12)
-        XCTAssertEqual(result.grid.x.upper, high + 0.1 * (high - low), accuracy: 1e-12)
+        let bottom = try XCTUnwrap(y.min()), top = try XCTUnwrap(y.max())
+        // x₁ spans −1.12 … 2.12 and x₂ −0.68 … 1.06; 10 % more on each side, then out to whole
+        // ticks (1 apart for both), as the chart's axes will be.
+        XCTAssertEqual(low, -1.1177, accuracy: 1e-4)
+        XCTAssertEqual(high, 2.1202, accuracy: 1e-4)
+        XCTAssertEqual(bottom, -0.6786, accuracy: 1e-4)
+        XCTAssertEqual(top, 1.0580, accuracy: 1e-4)
+        XCTAssertEqual(result.grid.x, AxisRange(-2, 3))
+        XCTAssertEqual(result.grid.y, AxisRange(-1, 2))
         // The bottom-left cell is the model's prediction at the grid's corner.
         let corner = try model.predict(Tensor([[result.grid.x.lower, result.grid.y.lower]]))
         XCTAssertEqual(result.grid.values[0], corner.scalars[0], accuracy: 1e-12)
