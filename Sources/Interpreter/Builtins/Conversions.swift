@@ -107,6 +107,7 @@ extension Evaluator {
                 return .dictionary(d)
             }
         case .optional(let w):
+            if w == .any, labels == [nil] { return .some(a) }
             return .some(try convert(w, args, labels, loc: loc))
         default: break
         }

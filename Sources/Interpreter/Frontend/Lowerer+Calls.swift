@@ -219,6 +219,44 @@ extension Lowerer {
         }
     }
 
+    /// `super.init(…)` and `super.method(…)` inside a subclass: the superclass's declaration,
+    /// called on the same object.
+    private func lowerSuperCall(_ name: String, _ call: FunctionCallExprSyntax, _ l: SourceLoc, _ node: ExprSyntax) throws -> LoweredExpr {
+        var depth = 0
+        var s: FunctionScope? = scope
+        while let sc = s, sc.selfSlot == nil { depth += 1; s = sc.parent }
+        guard let sc = s, let type = sc.selfType, let ss = sc.selfSlot, let parent = type.superclass else {
+            throw LecternError("'super' is only valid inside a method of a subclass", at: loc(node))
+        }
+        let args = try lowerArguments(call)
+        let labels = args.map(\.label)
+        let literal = args.map(\.isLiteral)
+        let ev = self.ev
+        let d = depth
+        return LoweredExpr(code: { f in
+            let receiver = f.ancestor(d).slots[ss]
+            let values = try self.evaluate(args, f)
+            let decls: [FunctionDecl]
+            if name == "init" {
+                var t: TypeInfo? = parent
+                while let c = t, c.initializers.isEmpty { t = c.superclass }
+                guard let found = t?.initializers, !found.isEmpty else {
+                    if values.isEmpty { return .void }
+                    throw LecternError("superclass '\(parent.name)' has no initializer accepting these arguments", at: l)
+                }
+                decls = found
+            } else {
+                guard let found = parent.findMethod(name) else {
+                    throw LecternError("value of type '\(parent.name)' has no member '\(name)'", at: l)
+                }
+                decls = found
+            }
+            let decl = try ev.choose(decls, labels, name: name, loc: l)
+            let result = try ev.invoke(decl, env: nil, receiver: receiver, args: values, labels: labels, literal: literal, loc: l).0
+            return name == "init" ? .void : result
+        })
+    }
+
     /// Calls a top-level function. Such functions change only when redeclared, so the call plan
     /// is cached until the session's function epoch moves; the call then skips reading the global.
     private func globalFunctionCall(_ g: Int, _ read: @escaping Code.Expr, _ args: [ArgumentCode], _ l: SourceLoc) -> Code.Expr {
@@ -296,7 +334,15 @@ extension Lowerer {
                 try ev.call(try calleeCode(f), try self.evaluate(args, f), labels, literal: literal, loc: l)
             }, type: callee.type)
         }
-        if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
+        if base.is(SuperExprSyntax.self) { return try lowerSuperCall(name, call, l, base) }
+        // `Foundation.exp(x)`, `Swift.max(a, b)`: module-qualified free functions.
+        if let module = base.as(DeclReferenceExprSyntax.self)?.baseName.text, Lowerer.allowedImports.contains(module) || module == "Glibc",
+           case .notFound = resolve(module) {
+            switch resolve(name) {
+            case .notFound: return try lowerBuiltinCall(name, call, l)
+            default: break
+            }
+        }
         if name == "init", base.as(DeclReferenceExprSyntax.self)?.baseName.text == "self", let t = scope.selfType, let ss = scope.selfSlot {
             // `self.init(…)` inside an initialiser delegates to another initialiser.
             let args = try lowerArguments(call, expected: initializerParamTypes(t, call))

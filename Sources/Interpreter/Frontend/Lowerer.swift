@@ -190,6 +190,7 @@ final class Lowerer {
         case "Array": return .array(.any)
         case "Dictionary": return .dictionary(.any, .any)
         case "Set": return .set(.any)
+        case "Optional": return .optional(.any)
         default: return nil
         }
     }
