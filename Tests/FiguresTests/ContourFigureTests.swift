@@ -90,6 +90,34 @@ final class ContourFigureTests: XCTestCase {
         XCTAssertEqual(plot.paths, [PlotPath("far (starts outside the window)", x: [], y: [])])
     }
 
+    func testHandTracedPathsOnATestFunction() throws {
+        let figure = try Figure.contour(.ravine, x: [[-8, -7.5, -7]], y: [[1, -0.8, 0.64]], names: ["by hand"])
+        let plot = try contour(figure)
+        XCTAssertEqual(plot.paths, [PlotPath("by hand", x: [-8, -7.5, -7], y: [1, -0.8, 0.64])])
+        XCTAssertEqual(plot.grid.x, AxisRange(-10, 10))
+        XCTAssertEqual(renderedSVG(figure).seriesPaths.count, 1)
+        assertFigureError(try Figure.contour(.ravine, x: [[1, 2]], y: [[1]]), mentions: ["“path 1”", "2 x values", "1 y values"])
+        assertFigureError(try Figure.contour(.ravine, x: [[1]], y: []), mentions: ["1 and 0"])
+    }
+
+    func testASurfaceSampledByTheLesson() throws {
+        // values[row][column]: x ∈ {0, 1, 2} across, y ∈ {0, 1} up; f = x² + y.
+        let figure = try Figure.contour(values: [[0, 1, 4], [1, 2, 5]], xRange: 0...2, yRange: 0...1,
+                                        x: [[2, 1, 0.5]], y: [[1, 0.5, 0.25]], names: ["descent"], logLevels: true,
+                                        title: "loss", xLabel: "w", yLabel: "b")
+        let plot = try contour(figure)
+        XCTAssertEqual(plot.grid, Grid(x: AxisRange(0, 2), y: AxisRange(0, 1), columns: 3, rows: 2, values: [0, 1, 4, 1, 2, 5]))
+        XCTAssertEqual(plot.levels, .logarithmic(12))
+        XCTAssertEqual(plot.paths, [PlotPath("descent", x: [2, 1, 0.5], y: [1, 0.5, 0.25])])
+        XCTAssertEqual(figure.title, "loss")
+        XCTAssertEqual(figure.xLabel, "w")
+        XCTAssertEqual(figure.yLabel, "b")
+        XCTAssertEqual(renderedSVG(figure).seriesPaths.count, 1)
+        assertFigureError(try Figure.contour(values: [[0, 1], [2]], xRange: 0...1, yRange: 0...1), mentions: ["row 0 has 2", "row 1 has 1"])
+        assertFigureError(try Figure.contour(values: [[0, 1]], xRange: 0...1, yRange: 0...1), mentions: ["2 × 2", "1 row of 2"])
+        assertFigureError(try Figure.contour(values: [[0, 1], [2, 3]], xRange: 0...0, yRange: 0...1), mentions: ["xRange"])
+    }
+
     func testBadOptionsThrow() throws {
         let path = try TestFunction.bowl.path(from: (1, 1), optimizer: SGD(learningRate: 0.1), steps: 1)
         assertFigureError(try Figure.contour(.bowl, paths: [path], names: ["a", "b"]), mentions: ["1 paths", "2 names"])
