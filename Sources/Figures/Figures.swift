@@ -11,10 +11,12 @@
 //   Figure+Activation        activation functions (and their derivatives) over a range
 //   Figure+Dataset           a 2-D data set as a scatter plot, one colour per class
 //   Figure+DecisionBoundary  a trained model's output over the plane, with the data on top
-//   Figure+TestFunction      a test surface's contours with optimiser paths on top
+//   Figure+TestFunction      a test surface's (or a lesson-sampled surface's) contours with
+//                            optimiser paths on top, cut where they leave the window
 //   Figure+ComputationGraph  the graph of a `Value`: values, operations and gradients
 //   Figure+ROC               ROC curves with their AUC
 //   Figure+Distribution      histograms (e.g. of weights) and bar charts
 //
 // Every input a lesson can get wrong (an empty history, a 3-D data set, a model with 5 inputs)
-// throws `FigureError` with a message naming what was expected; nothing here traps.
+// throws `FigureError` with a message naming what was expected; nothing here traps. Errors that
+// MLCore itself reports (a ROC curve without negatives, say) pass through as `MLError`.
