@@ -22,14 +22,20 @@ extension Figure {
         return .roc(curves, title: title)
     }
 
-    /// The ROC curve of a one-output classifier on `data`: its outputs as scores, the data's
-    /// labels as the truth.
+    /// The ROC curve of a classifier on `data`: its outputs as scores, the data's labels as the
+    /// truth.
+    ///
+    /// A model with one output scores with it; a model with two (a softmax over two classes)
+    /// scores with the second, the probability of class 1. More outputs have no single score.
     public static func roc(_ model: Sequential, data: Dataset, name: String = "model",
                            title: String = "ROC curve") throws -> Figure {
         let output = try model.predict(data.features)
-        try require(output.count == data.count,
-                    "a ROC curve needs one score per example, but the model gives \(data.count > 0 ? output.count / data.count : output.count) outputs per example; use a model with one output (a probability or score of the positive class)")
-        return .roc([try rocCurve(scores: output.scalars, labels: data.labels, name: name)], title: title)
+        let perExample = data.count > 0 ? output.count / data.count : output.count
+        try require((perExample == 1 || perExample == 2) && output.count == perExample * data.count,
+                    "a ROC curve needs one score per example, but the model gives \(perExample) outputs per example; use a model with one output (the score of the positive class) or two (a softmax over two classes)")
+        let scores = perExample == 1 ? output.scalars
+            : stride(from: 1, to: output.count, by: 2).map { output.scalars[$0] }
+        return .roc([try rocCurve(scores: scores, labels: data.labels, name: name)], title: title)
     }
 }
 

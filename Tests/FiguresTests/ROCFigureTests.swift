@@ -50,14 +50,19 @@ final class ROCFigureTests: XCTestCase {
         let result = try curves(Figure.roc(model, data: data, name: "x₁"))
         XCTAssertEqual(result[0].name, "x₁")
         XCTAssertEqual(try XCTUnwrap(result[0].auc), 8.0 / 9, accuracy: 1e-12)
+        // Two outputs (0, x₁): the second is the positive class's score.
+        let twoOutputs = try Sequential([Dense(weights: Tensor([[0, 0], [1, 0]]), bias: Tensor([0, 0]))])
+        let second = try curves(Figure.roc(twoOutputs, data: data))
+        XCTAssertEqual(second[0].falsePositiveRate, result[0].falsePositiveRate)
+        XCTAssertEqual(second[0].truePositiveRate, result[0].truePositiveRate)
     }
 
     func testBadScoresThrow() throws {
         assertFigureError(try Figure.roc(scores: [0.1, .nan], labels: [0, 1]), mentions: ["NaN"])
         assertFigureError(try Figure.roc(scores: [[Double]](), labels: []), mentions: ["at least one"])
         XCTAssertThrowsError(try Figure.roc(scores: [0.1, 0.2], labels: [1, 1]))       // MLCore: no negatives
-        let twoOutputs = try MLP([2, 2], seed: 1)
+        let threeOutputs = try MLP([2, 3], seed: 1)
         let data = try Dataset(features: Tensor([[0, 0], [1, 1]]), targets: Tensor([0, 1]))
-        assertFigureError(try Figure.roc(twoOutputs, data: data), mentions: ["one score per example", "2 outputs"])
+        assertFigureError(try Figure.roc(threeOutputs, data: data), mentions: ["one score per example", "3 outputs"])
     }
 }
