@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "LessonFormat", dependencies: ["CCmark"]),
         .target(name: "MLCore", dependencies: ["CBLAS"], swiftSettings: [.define("MLCORE_OPENBLAS")]),
         .target(name: "Plots"),
+        // MLCore objects as Plots figures (loss curves, decision boundaries, graphs, paths).
+        .target(name: "Figures", dependencies: ["MLCore", "Plots"]),
         // LaTeX subset → MathML (HTML) and Unicode (terminal); no dependencies.
         .target(name: "MathText"),
         .target(
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "MLCoreTests", dependencies: ["MLCore"]),
         .testTarget(name: "PlotsTests", dependencies: ["Plots"]),
         .testTarget(name: "MathTextTests", dependencies: ["MathText"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "MLCore", "Plots"]),
         // Programs/ holds Swift programs the differential test runs; they are data, not test code.
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Programs"]),
         .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
