@@ -43,7 +43,7 @@ let package = Package(
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
-                "MLCore", "Plots",
+                "MLCore", "Plots", "Figures",
             ]
         ),
         // What running a lesson produced (cell results, doctests). Renderers depend on this, not
