@@ -25,6 +25,22 @@ final class Evaluator {
     /// implicit conversions. Returns, for each argument, the parameter slot it went to.
     func bind(_ decl: FunctionDecl, _ args: [Value], _ labels: [String?], _ literal: [Bool]?,
               into frame: Frame, loc: SourceLoc) throws -> [Int] {
+        let params = decl.params
+        // The common case: one argument per parameter, labels as declared.
+        if decl.plainParameters, args.count == params.count {
+            var same = true
+            for i in 0..<params.count where params[i].label != labels[i] { same = false; break }
+            if same {
+                let slots = frame.slots
+                var argSlots = [Int](repeating: 0, count: args.count)
+                for i in 0..<params.count {
+                    let p = params[i]
+                    slots[p.slot] = decl.coercing[i] || (literal?[i] ?? false) ? coerce(args[i], to: p.type, literal: literal?[i] ?? false) : args[i]
+                    argSlots[i] = p.slot
+                }
+                return argSlots
+            }
+        }
         // A trailing closure binds to the next parameter whatever its label.
         let labels = labels.enumerated().map { i, l in l == "$trailing" && i < decl.params.count ? decl.params[i].label : l }
         var argSlots = [Int](repeating: -1, count: args.count)

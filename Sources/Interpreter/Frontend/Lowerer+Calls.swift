@@ -374,6 +374,15 @@ extension Lowerer {
             })
         }
         var methodParams: [TypeSpec?] = []
+        // `xs.append((x, 1))` where `xs: [([Double], Double)]`: the element type types the literal.
+        if let baseType = try? staticTypeOf(base), case .array(let element) = baseType {
+            switch name {
+            case "append" where call.arguments.count == 1 && call.arguments.first?.label == nil: methodParams = [element]
+            case "insert" where call.arguments.count == 2: methodParams = [element, .int]
+            case "contains", "firstIndex", "lastIndex": methodParams = [element]
+            default: break
+            }
+        }
         if let baseType = try? staticTypeOf(base), case .named(let tn) = baseType, let t = lookupType(tn),
            let ms = t.findMethod(name) {
             let callLabels = call.arguments.map { $0.label?.text } + (call.trailingClosure == nil ? [] : [trailingClosureLabel])

@@ -349,7 +349,7 @@ extension Lowerer {
             values.reserveCapacity(codes.count)
             for c in codes { values.append(try c.eval(f)) }
             return .tuple(TupleValue(elements: values, labels: labels))
-        }, type: .tuple(elements.map { $0.type ?? .any }, labels: labels))
+        }, isLiteral: elements.allSatisfy(\.isLiteral), type: .tuple(elements.map { $0.type ?? .any }, labels: labels))
     }
 
     private func lowerArray(_ a: ArrayExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {

@@ -43,13 +43,20 @@ extension Lowerer {
                     try body(&rt.globals[g])
                 }, type: type)
             case .member(let depth, let ss, let type):
-                if type.kind != .classType {
-                    if let i = type.fieldIndex[name] {
-                        let spec = type.fields[i].type
-                        return LValue(modify: { f, body in
-                            try ev.modifyMember(&f.ancestor(depth).slots[ss], name, loc: l, body)
-                        }, type: spec)
-                    }
+                if type.kind == .structType, let i = type.fieldIndex[name] {
+                    // A stored property of `self`: its index is known now.
+                    let spec = type.fields[i].type
+                    return LValue(modify: { f, body in
+                        let p = f.ancestor(depth).slots + ss
+                        var matches = false
+                        if case .structValue(let peek) = p.pointee { matches = peek.type === type }
+                        guard matches, var s = p.pointee.takeStruct() else {
+                            return try ev.modifyMember(&p.pointee, name, loc: l, body)
+                        }
+                        defer { p.pointee = .structValue(s) }
+                        try body(&s.fields[i])
+                        if let spec { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
+                    }, type: spec)
                 }
                 return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth).slots[ss], name, loc: l, body) })
             case .userType, .builtinType, .nativeType:

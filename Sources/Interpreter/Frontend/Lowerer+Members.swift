@@ -98,6 +98,12 @@ extension Lowerer {
             return LoweredExpr(code: { _ in try ev.staticMember(.user(t), name, loc: l) }, type: .named(t.name))
         }
         if name == "none" { return LoweredExpr(code: { _ in .none }) }
+        if name == "some" {
+            return LoweredExpr(code: { _ in .function(Builtin("some") { args, _ in
+                guard args.count == 1 else { throw UnlocatedError("'some' takes one value") }
+                return .some(args[0])
+            }) })
+        }
         if ["pi", "infinity", "nan", "greatestFiniteMagnitude", "ulpOfOne", "leastNonzeroMagnitude"].contains(name),
            let v = try ev.builtinConstant(.double, name, loc: l) {
             return LoweredExpr(code: { _ in v }, type: .double)

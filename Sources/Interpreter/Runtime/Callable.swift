@@ -10,7 +10,11 @@ final class FunctionDecl {
         var isInout: Bool
         var isVariadic: Bool
         /// Whether arguments need `coerce` (floating-point or optional parameter types).
-        var needsCoercion: Bool { type.map { $0.isFloatingPoint || isOptionalType($0) || $0.isArrayOfFloatingPoint } ?? false }
+        var needsCoercion: Bool {
+            guard let t = type else { return false }
+            if case .tuple = t { return true }
+            return t.isFloatingPoint || isOptionalType(t) || t.isArrayOfFloatingPoint
+        }
     }
 
     let name: String
