@@ -461,7 +461,7 @@ extension Evaluator {
                 guard n >= 0, n <= a.count else { throw UnlocatedError("can't remove more items from a collection than it contains") }
                 if sig == "removeLast(_:)" { a.removeLast(n) } else { a.removeFirst(n) }
                 return .void
-            case "popLast()": return a.popLast().map { .some($0) } ?? .none
+            case "popLast()": return a.popLast().map { .some($0) } ?? Value.none
             case "removeAll()", "removeAll(keepingCapacity:)": a.removeAll(); return .void
             case "removeAll(where:)":
                 let f = try fn(args)
@@ -530,7 +530,7 @@ extension Evaluator {
         case "sorted()": return .array(s.sorted().map { .character($0) })
         case "firstIndex(of:)":
             guard case .character(let c) = args[0] else { return nil }
-            return s.firstIndex(of: c).map { .some(.int(s.distance(from: s.startIndex, to: $0))) } ?? .none
+            return s.firstIndex(of: c).map { .some(.int(s.distance(from: s.startIndex, to: $0))) } ?? Value.none
         default: return nil
         }
     }

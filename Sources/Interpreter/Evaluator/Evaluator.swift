@@ -181,6 +181,10 @@ final class Evaluator {
             _ = try decl.body(frame)
             return frame.returnValue
         }
+        // `zip(a, b).map(*)`: a two-parameter function receives the pair's elements.
+        if args.count == 1, case .tuple(let t) = args[0], t.elements.count > 1, case .function(let c) = f, c is Builtin || c is OverloadSet {
+            return try call(f, t.elements, t.elements.map { _ in nil }, loc: loc)
+        }
         return try call(f, args, args.map { _ in nil }, loc: loc)
     }
 

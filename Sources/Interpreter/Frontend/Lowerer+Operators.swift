@@ -259,6 +259,10 @@ func adaptAssigned(_ v: Value, old: Value, literal: Bool) -> Value {
     case (.none, _): return .some(v)
     case (.some(let w), _): return .some(adaptAssigned(v, old: w, literal: literal))
     case (.double, .int(let n)) where literal: return .double(Double(n))
+    case (.array(let o), .array(let n)) where literal:
+        // `rows[0] = [1, 2, 3]` where the rows hold Doubles.
+        if case .double? = o.first { return .array(n.map { if case .int(let k) = $0 { return .double(Double(k)) }; return $0 }) }
+        return v
     case (.float, .int(let n)) where literal: return .float(Float(n))
     case (.float, .double(let d)) where literal: return .float(Float(d))
     default: return v

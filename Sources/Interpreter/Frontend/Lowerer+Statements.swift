@@ -156,7 +156,16 @@ extension Lowerer {
         }
         defer { scope = outerScope }
         return try withBlock {
-            let bind = try lowerBindingPattern(node.pattern)
+            // `for case let x? in …` skips the elements that do not match.
+            let match: Code.Match?
+            let bind: (Value, Frame) throws -> Void
+            if node.caseKeyword != nil {
+                match = try lowerPattern(node.pattern)
+                bind = { _, _ in }
+            } else {
+                match = nil
+                bind = try lowerBindingPattern(node.pattern)
+            }
             let whereCode = try node.whereClause.map { try lowerCondition($0.condition) }
             return try withTarget(label, isLoop: true) { id in
                 let body = try lowerBlock(node.body.statements)
@@ -167,7 +176,11 @@ extension Lowerer {
                 func iterate(_ v: Value, _ outer: Frame) throws -> Flow? {
                     try rt.tick(l)
                     let f = fresh ? Frame.make(count: iterationSlots, parent: outer) : outer
-                    try bind(v, f)
+                    if let match {
+                        if !(try match(v, f)) { return nil }
+                    } else {
+                        try bind(v, f)
+                    }
                     if let w = whereCode, !(try w(f)) { return nil }
                     switch try body(f) {
                     case .next: return nil
