@@ -76,7 +76,7 @@ public final class Session {
         var statements: [TopLevelStatement] = []
         var reached = 0
         do {
-            let parsed = try ParsedCell(source: source)
+            let parsed = try ParsedCell(source: source, extraOperators: evaluator.library.infixOperators)
             let lowerer = Lowerer(ev: evaluator, converter: parsed.converter)
             let cell = try lowerer.lowerCell(parsed.tree)
             statements = cell.statements

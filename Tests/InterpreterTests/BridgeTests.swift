@@ -37,6 +37,7 @@ final class BridgeTests: XCTestCase {
             t.property("width") { (i: Interval) in i.width }
             t.method("contains") { (i: Interval, x: Double) in i.contains(x) }
         }
+        lib.infixOperator("+-", precedence: "AdditionPrecedence") { (a: Double, b: Double) in Interval(low: a - b, high: a + b) }
         lib.function("clamp", labels: [nil, "to"]) { (x: Double, i: Interval) in min(max(x, i.low), i.high) }
         return session
     }
@@ -62,6 +63,13 @@ final class BridgeTests: XCTestCase {
         """, origin: "t")
         XCTAssertNil(out.error?.message)
         XCTAssertEqual(out.output, "[0.0, 2.0] 2.0 true 2.0 [[0.0, 2.0]]\n")
+    }
+
+    func testNativeInfixOperator() {
+        let s = makeSession()
+        let out = s.run("let i = 1 + 1 +- 0.5 * 2\nprint(i, i.width)", origin: "t")
+        XCTAssertNil(out.error?.message)
+        XCTAssertEqual(out.output, "[1.0, 3.0] 2.0\n")
     }
 
     func testMismatchedCallsListTheOverloads() {

@@ -32,6 +32,15 @@ final class NativeLibrary {
     }
 
     private(set) var functions: [String: [Overload]] = [:]
+    /// Infix operators declared by native libraries (name, precedence group), for operator folding.
+    private(set) var infixOperators: [(name: String, precedence: String)] = []
+
+    /// Declares a native infix operator: `lib.infixOperator(".*", precedence: "MultiplicationPrecedence") { (a: Tensor, b: Tensor) in a .* b }`.
+    func infixOperator<A: Bridgeable, B: Bridgeable, R: Bridgeable>(_ name: String, precedence: String,
+                                                                     _ body: @escaping (A, B) throws -> R) {
+        if !infixOperators.contains(where: { $0.name == name }) { infixOperators.append((name, precedence)) }
+        function(name, labels: [nil, nil], body)
+    }
     private(set) var types: [String: NativeType] = [:]
     /// Finds the native type of a bridged object (by its dynamic Swift type).
     private var typeOfObject: [ObjectIdentifier: NativeType] = [:]

@@ -34,7 +34,16 @@ extension Lowerer {
         default: break
         }
         guard let bop = BinaryOp(rawValue: op) else {
-            throw LecternError("cannot find operator '\(op)' in scope", at: l)
+            // An operator declared by a native library.
+            guard let overloads = ev.library.functions[op] else { throw LecternError("cannot find operator '\(op)' in scope", at: l) }
+            let a = try lowerExpr(infix.leftOperand).code, b = try lowerExpr(infix.rightOperand).code
+            let lib = ev.library
+            return LoweredExpr(code: { f in
+                let x = try a(f), y = try b(f)
+                do { return try lib.call(overloads, name: op, [x, y], [nil, nil]) } catch let e as UnlocatedError {
+                    throw LecternError(e.message, at: l)
+                }
+            })
         }
         let arithmetic: Set<BinaryOp> = [.add, .sub, .mul, .div, .rem]
         var lhs = try lowerExpr(infix.leftOperand, expected: arithmetic.contains(bop) ? expected : nil)

@@ -11,7 +11,7 @@ struct ParsedCell {
     /// The most deeply nested source lectern accepts; swift-syntax stops parsing deeper code.
     static let maximumNestingLevel = 256
 
-    init(source: String) throws {
+    init(source: String, extraOperators: [(name: String, precedence: String)] = []) throws {
         var text = source
         let file = text.withUTF8 { buffer in
             Parser.parse(source: buffer, maximumNestingLevel: ParsedCell.maximumNestingLevel)
@@ -22,7 +22,12 @@ struct ParsedCell {
             throw error
         }
         var foldError: LecternError?
-        let folded = OperatorTable.standardOperators.foldAll(file) { error in
+        var table = OperatorTable.standardOperators
+        if !extraOperators.isEmpty {
+            let declarations = extraOperators.map { "infix operator \($0.name) : \($0.precedence)" }.joined(separator: "\n")
+            try? table.addSourceFile(Parser.parse(source: declarations))
+        }
+        let folded = table.foldAll(file) { error in
             if foldError == nil {
                 foldError = LecternError(error.message, at: SourceLoc(converter, ParsedCell.position(of: error)))
             }
