@@ -82,11 +82,18 @@ extension Evaluator {
             case "quotientAndRemainder(dividingBy:)":
                 let d = try intArg(args, 0)
                 if d == 0 { throw UnlocatedError("division by zero") }
+                if n == Int.min && d == -1 { throw UnlocatedError("arithmetic overflow: \(n) / \(d)") }
                 let (q, r) = n.quotientAndRemainder(dividingBy: d)
                 return .tuple(TupleValue(elements: [.int(q), .int(r)], labels: ["quotient", "remainder"]))
             case "signum()": return .int(n.signum())
-            case "distance(to:)": return .int(try intArg(args, 0) - n)
-            case "advanced(by:)": return .int(n + (try intArg(args, 0)))
+            case "distance(to:)":
+                let (v, o) = (try intArg(args, 0)).subtractingReportingOverflow(n)
+                if o { throw UnlocatedError("arithmetic overflow in distance(to:)") }
+                return .int(v)
+            case "advanced(by:)":
+                let (v, o) = n.addingReportingOverflow(try intArg(args, 0))
+                if o { throw UnlocatedError("arithmetic overflow in advanced(by:)") }
+                return .int(v)
             default: break
             }
         case .dictionary(let d):
@@ -524,8 +531,12 @@ extension Evaluator {
             return .string(s.trimmingCharacters(in: .whitespacesAndNewlines))
         case "padding(toLength:withPad:startingAt:)":
             guard case .int(let n) = args[0], case .int(let at) = args[2] else { return nil }
+            let pad = try str(1)
+            guard n >= 0, !pad.isEmpty, at >= 0, at < pad.count else {
+                throw UnlocatedError("padding(toLength:withPad:startingAt:) needs a length >= 0, a non-empty pad and a start inside it")
+            }
             try rt.allocate(n, loc)
-            return .string(s.padding(toLength: n, withPad: try str(1), startingAt: at))
+            return .string(s.padding(toLength: n, withPad: pad, startingAt: at))
         case "reversed()": return .string(String(s.reversed()))
         case "sorted()": return .array(s.sorted().map { .character($0) })
         case "firstIndex(of:)":

@@ -65,7 +65,8 @@ extension Evaluator {
                 let unit: String
                 switch a { case .string(let s): unit = s; case .character(let c): unit = String(c); default: throw fail() }
                 if n < 0 { throw LecternError("negative count \(n) in String(repeating:count:)", at: loc) }
-                try rt.allocate(n * max(1, unit.count), loc)
+                let (total, overflow) = n.multipliedReportingOverflow(by: max(1, unit.count))
+                try rt.allocate(overflow ? Int.max : total, loc)
                 return .string(String(repeating: unit, count: n))
             }
             if labels.first == "format", labels.dropFirst().allSatisfy({ $0 == nil }) { return .string(try formatString(args, loc: loc)) }
@@ -133,11 +134,16 @@ extension Evaluator {
             if c != "%" { out.append(c); i += 1; continue }
             var spec = "%"
             i += 1
-            while i < chars.count, !"dfeEgGsxX@%ci".contains(chars[i]) {
-                if chars[i] == "l" { i += 1; continue }
-                spec.append(chars[i]); i += 1
+            // Only flags, a width and a precision: no positional arguments or `%n`.
+            while i < chars.count, "0123456789.-+ #l".contains(chars[i]) {
+                if chars[i] != "l" { spec.append(chars[i]) }
+                i += 1
             }
-            guard i < chars.count else { break }
+            guard i < chars.count, "dfeEgGsxX@%ci".contains(chars[i]) else {
+                throw LecternError("String(format:) supports %d %i %f %e %g %x %c %s %@ and %%", at: loc)
+            }
+            let digits = spec.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            if digits.contains(where: { $0 > 1000 }) { throw LecternError("String(format:) width or precision too large", at: loc) }
             let conv = chars[i]
             i += 1
             if conv == "%" { out += "%"; continue }
@@ -167,10 +173,10 @@ extension Evaluator {
         switch v {
         case .array(let a): return a
         case .range(let lo, let hi):
-            try rt.allocate(hi - lo, loc)
+            try rt.allocate(rangeCount(lo, hi, closed: false), loc)
             return (lo..<hi).map { .int($0) }
         case .closedRange(let lo, let hi):
-            try rt.allocate(hi - lo + 1, loc)
+            try rt.allocate(rangeCount(lo, hi, closed: true), loc)
             return (lo...hi).map { .int($0) }
         case .string(let s): return s.map { .character($0) }
         case .set(let d): return d.keys
@@ -181,4 +187,12 @@ extension Evaluator {
             throw LecternError("value of type '\(v.typeName)' is not a sequence", at: loc)
         }
     }
+}
+
+/// The number of elements of `lo..<hi` / `lo...hi`, saturating instead of overflowing.
+func rangeCount(_ lo: Int, _ hi: Int, closed: Bool) -> Int {
+    let (d, o) = hi.subtractingReportingOverflow(lo)
+    if o { return Int.max }
+    if closed { return d == Int.max ? Int.max : d + 1 }
+    return d
 }

@@ -152,8 +152,14 @@ extension Evaluator {
         case (.set(let d), "first"): return d.keys.first.map { .some($0) } ?? .none
         case (.dictionary, "first"):
             return try elements(of: base, loc: loc).first.map { .some($0) } ?? .none
-        case (.range(let lo, let hi), "count"): return .int(hi - lo)
-        case (.closedRange(let lo, let hi), "count"): return .int(hi - lo + 1)
+        case (.range(let lo, let hi), "count"):
+            let n = rangeCount(lo, hi, closed: false)
+            if n == Int.max { throw LecternError("arithmetic overflow: range count", at: loc) }
+            return .int(n)
+        case (.closedRange(let lo, let hi), "count"):
+            let n = rangeCount(lo, hi, closed: true)
+            if n == Int.max { throw LecternError("arithmetic overflow: range count", at: loc) }
+            return .int(n)
         case (.range(let lo, _), "lowerBound"), (.closedRange(let lo, _), "lowerBound"): return .int(lo)
         case (.range(_, let hi), "upperBound"), (.closedRange(_, let hi), "upperBound"): return .int(hi)
         case (.range(let lo, let hi), "isEmpty"): return .bool(lo == hi)
@@ -185,7 +191,9 @@ extension Evaluator {
             }
         case (.int(let n), _):
             switch name {
-            case "magnitude": return .int(Int(n.magnitude))
+            case "magnitude":
+                guard let m = Int(exactly: n.magnitude) else { throw LecternError("arithmetic overflow: \(n).magnitude", at: loc) }
+                return .int(m)
             case "description": return .string(String(n))
             case "isMultiple": break
             case "nonzeroBitCount": return .int(n.nonzeroBitCount)

@@ -53,8 +53,8 @@ extension Lowerer {
                 switch (v[0], v[1], v[2]) {
                 case (.int(let a), .int(let b), .int(let s)):
                     if s == 0 { throw LecternError("stride step must not be zero", at: l) }
-                    let n = max(0, (b - a) / s + 1)
-                    try rt.allocate(n, l)
+                    let n = max(0.0, (Double(b) - Double(a)) / Double(s) + 1)
+                    try rt.allocate(n < 9e18 ? Int(n) : Int.max, l)
                     return .array(through ? Swift.stride(from: a, through: b, by: s).map { .int($0) } : Swift.stride(from: a, to: b, by: s).map { .int($0) })
                 default:
                     guard let a = Double.fromValue(v[0]), let b = Double.fromValue(v[1]), let s = Double.fromValue(v[2]) else {
@@ -167,6 +167,7 @@ extension Lowerer {
                 }
             })
         }
+        if let what = Lowerer.unsupportedTypes[name] { throw unsupported(what, call.calledExpression) }
         throw LecternError("cannot find '\(name)' in scope", at: l)
     }
 

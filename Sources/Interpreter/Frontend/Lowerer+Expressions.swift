@@ -235,6 +235,7 @@ extension Lowerer {
         let ref = resolve(name)
         if case .notFound = ref {
             if let f = builtinFunctionValue(name, l) { return LoweredExpr(code: { _ in f }) }
+            if let what = Lowerer.unsupportedTypes[name] { throw unsupported(what, d) }
             throw LecternError("cannot find '\(name)' in scope", at: l)
         }
         var type: TypeSpec?

@@ -24,6 +24,7 @@ extension Lowerer {
             default: break
             }
             if !args.isEmpty { throw unsupported("generic types", t) }
+            if let what = Lowerer.unsupportedTypes[name], lookupType(name) == nil { throw unsupported(what, t) }
             return .named(name)
         }
         if let a = t.as(ArrayTypeSyntax.self) { return .array(try typeSpec(a.element)) }

@@ -141,6 +141,22 @@ final class Lowerer {
 
     func lookupType(_ name: String) -> TypeInfo? { cellTypes[name] ?? rt.types[name] }
 
+    /// Swift types lectern leaves out, with the explanation their use gets.
+    static let unsupportedTypes: [String: String] = {
+        var table: [String: String] = [:]
+        for t in ["Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64"] {
+            table[t] = "fixed-width integer types (\(t); use Int)"
+        }
+        table["Float80"] = "Float80"
+        table["Decimal"] = "Decimal"
+        table["Data"] = "Data"
+        table["Date"] = "dates (Date)"
+        table["URL"] = "URLs and files (URL)"
+        table["FileManager"] = "files (FileManager)"
+        table["Result"] = "Result"
+        return table
+    }()
+
     // MARK: Names
 
     enum NameRef {
