@@ -21,6 +21,12 @@ public struct CellOutcome: Sendable {
     /// assignments, declarations and `print` calls. Strings show unquoted.
     public var displayedValue: String?
     public var error: CellError?
+
+    public init(output: String, displayedValue: String? = nil, error: CellError? = nil) {
+        self.output = output
+        self.displayedValue = displayedValue
+        self.error = error
+    }
 }
 
 /// One lesson's interpreter: cells run in order and share globals, functions and types, as in a

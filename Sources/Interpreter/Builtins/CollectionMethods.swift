@@ -378,6 +378,7 @@ extension Evaluator {
             defer { base = .set(d) }
             switch sig {
             case "insert(_:)":
+                try rt.allocate(1, loc)
                 let inserted = d.insertMember(args[0])
                 return .tuple(TupleValue(elements: [.bool(inserted), args[0]], labels: ["inserted", "memberAfterInsert"]))
             case "remove(_:)": return d.remove(args[0]).map { .some($0) } ?? .none

@@ -77,8 +77,10 @@ extension Evaluator {
         if case .dictionary = v {
             var d = v.takeDictionary() ?? DictionaryValue()
             defer { v = .dictionary(d) }
+            let existed = d.contains(index)
             var current: Value = d.lookup(index).map { .some($0) } ?? .none
             try body(&current)
+            if !existed { try rt.allocate(1, loc) }
             switch current {
             case .none: d.remove(index)
             case .some(let w): d.set(index, w)
@@ -102,6 +104,7 @@ extension Evaluator {
             throw LecternError("value of type '\(v.typeName)' has no subscript 'default:'", at: loc)
         }
         defer { v = .dictionary(d) }
+        if !d.contains(key) { try rt.allocate(1, loc) }
         var current = d.lookup(key) ?? def
         try body(&current)
         d.set(key, current)

@@ -408,7 +408,7 @@ extension Lowerer {
                         if case .array = v {
                             var a = v.takeArray() ?? []
                             if a.count >= rt.limits.maxAllocation { try rt.allocate(a.count + 1, l) }
-                            rt.allocatedThisCell &+= 1
+                            try rt.allocate(1, l)
                             a.append(wrapIfOptionalElements(x, a.first))
                             v = .array(a)
                         } else {
