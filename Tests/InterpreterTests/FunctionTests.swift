@@ -41,6 +41,17 @@ final class FunctionTests: XCTestCase {
         """, "610 (mean: 3.0, max: 6.0) 3.0 3.0 4.0\n")
     }
 
+    func testBodiesEndingInClosuresReturnTheirOwnValue() {
+        assertOutput("""
+        func doubledCount(_ xs: [Int]) -> Int {
+            let ys = xs.map { $0 * 2 }
+            return ys.count
+        }
+        func square(_ x: Double) -> Double { x * x }
+        print(doubledCount([1, 2, 3]), square(3), [1.0, 2.0].map(square))
+        """, "3 9.0 [1.0, 4.0]\n")
+    }
+
     func testOverloadsByLabel() {
         assertOutput("""
         func area(side: Double) -> Double { side * side }

@@ -201,8 +201,11 @@ extension Lowerer {
                     }
                     try rt.enterCall(l)
                     defer { rt.depth -= 1 }
-                    _ = try plan.body(frame)
-                    var result = frame.returnValue
+                    var result: Value
+                    if let e = plan.expressionBody { result = try e(frame) } else {
+                        _ = try plan.body(frame)
+                        result = frame.returnValue
+                    }
                     if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
                     // Keep the frame for the next call unless a closure captured it.
                     if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
@@ -278,7 +281,8 @@ extension Lowerer {
                     if plan.direct && closure.env == nil { cache.plan = plan }
                 }
             }
-            guard let plan = cache.plan else { return try general(f) }
+            guard let unmanaged = cache.fast else { return try general(f) }
+            return try unmanaged._withUnsafeGuaranteedRef { plan in
             var frame: Frame
             if let pooled = plan.pool.popLast() { frame = pooled } else { frame = Frame.make(count: plan.slotCount, parent: nil) }
             let slots = frame.slots
@@ -294,14 +298,18 @@ extension Lowerer {
             }
             try rt.enterCall(l)
             defer { rt.depth -= 1 }
-            _ = try plan.body(frame)
-            var result = frame.returnValue
+            var result: Value
+            if let e = plan.expressionBody { result = try e(frame) } else {
+                _ = try plan.body(frame)
+                result = frame.returnValue
+            }
             if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
             if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
                 frame.recycle(parent: nil)
                 plan.pool.append(frame)
             }
             return result
+            }
         }
     }
 
@@ -505,7 +513,11 @@ extension Lowerer {
 /// A call site's plan for a top-level function, valid while `epoch` matches the session's.
 final class GlobalCallCache {
     @exclusivity(unchecked) var epoch = -1
-    @exclusivity(unchecked) var plan: CallPlan?
+    /// Owns the plan; `fast` reads it without reference counting while the owner keeps it alive.
+    @exclusivity(unchecked) var plan: CallPlan? {
+        didSet { fast = plan.map { Unmanaged.passUnretained($0) } }
+    }
+    @exclusivity(unchecked) var fast: Unmanaged<CallPlan>?
 }
 
 /// What a call site learnt about the function it called last.
@@ -523,6 +535,7 @@ final class CallPlan {
     /// The type to coerce each argument to, or nil when it can be stored as is.
     let coercions: [TypeSpec?]
     let body: Code.Stmt
+    let expressionBody: Code.Expr?
     let optionalResult: TypeSpec?
     let anyCoercion: Bool
     let firstSlot: Int
@@ -539,6 +552,7 @@ final class CallPlan {
             (i < literal.count && literal[i]) || p.needsCoercion ? p.type : nil
         }
         body = decl.body
+        expressionBody = decl.expressionBody
         anyCoercion = coercions.contains { $0 != nil }
         firstSlot = paramSlots.first ?? 0
         if let r = decl.returnType, case .optional = r { optionalResult = r } else { optionalResult = nil }

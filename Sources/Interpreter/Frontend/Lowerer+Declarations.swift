@@ -200,6 +200,7 @@ extension Lowerer {
         fs.returnType = decl.returnType
         if let body {
             decl.body = try lowerBody(body, returns: decl.returnType != nil && decl.returnType != .void)
+            decl.expressionBody = lastExpressionBody
         }
         decl.slotCount = fs.slotCount
         decl.finish()
@@ -213,16 +214,21 @@ extension Lowerer {
 
     /// A function or closure body; a single expression is returned implicitly.
     func lowerBody(_ items: CodeBlockItemListSyntax, returns: Bool) throws -> Code.Stmt {
+        lastExpressionBody = nil
         if returns, items.count == 1, let only = items.first, case .expr(let e) = only.item {
             let value = try lowerExpr(e, expected: scope.returnType)
             let code = value.code
             let lit = value.isLiteral
             let type = scope.returnType
             if let type, lit || type.isFloatingPoint || isOptionalType(type) || type.isArrayOfFloatingPoint || { if case .tuple = type { return true }; return false }() {
+                lastExpressionBody = { f in coerce(try code(f), to: type, literal: lit) }
                 return { f in f.returnValue = coerce(try code(f), to: type, literal: lit); return .returned }
             }
+            lastExpressionBody = code
             return { f in f.returnValue = try code(f); return .returned }
         }
-        return try lowerStatements(items)
+        let statements = try lowerStatements(items)
+        lastExpressionBody = nil  // nested closures may have set it
+        return statements
     }
 }

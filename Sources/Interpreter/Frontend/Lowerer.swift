@@ -47,6 +47,8 @@ final class Lowerer {
     var mutatingNames: Set<String> = []
     /// Current syntax nesting while lowering, to refuse absurdly deep code before the stack suffers.
     var nesting = 0
+    /// Set by `lowerBody` when the body is a single returned expression (called directly).
+    var lastExpressionBody: Code.Expr?
 
     init(ev: Evaluator, converter: SourceLocationConverter) {
         self.ev = ev

@@ -21,6 +21,9 @@ final class FunctionDecl {
     var params: [Param] = []
     var slotCount = 0
     var body: Code.Stmt = { _ in .next }
+    /// For a body that is one returned expression: that expression, so calls skip the statement
+    /// machinery.
+    var expressionBody: Code.Expr?
     var returnType: TypeSpec?
     /// Where `self` lives in the frame, for methods and initialisers.
     var selfSlot: Int?
