@@ -426,11 +426,17 @@ extension Lowerer {
                     return .void
                 })
             }
+            let cache = MethodCache()
+            let rt = self.rt
             return LoweredExpr(code: { f in
                 let values = try self.evaluate(args, f)
                 var result: Value = .void
                 try modify(f) { v in
-                    result = try ev.callMutatingMember(&v, name, values, labels, literal: literal, staticType: staticType, loc: l)
+                    if let decl = cache.lookup(v, name, labels, rt.functionEpoch), decl.isMutating {
+                        result = try ev.invokeMutating(decl, &v, values, labels, literal, l)
+                    } else {
+                        result = try ev.callMutatingMember(&v, name, values, labels, literal: literal, staticType: staticType, loc: l)
+                    }
                 }
                 return result
             })
@@ -458,9 +464,15 @@ extension Lowerer {
                                      inoutBack: self.inoutWriter(args, f)).0
             })
         }
+        let cache = MethodCache()
+        let rt = self.rt
         return LoweredExpr(code: { f in
             let r = try receiver(f)
-            return try ev.callMember(r, name, try self.evaluate(args, f), labels, literal: literal, loc: l)
+            let values = try self.evaluate(args, f)
+            if let decl = cache.lookup(r, name, labels, rt.functionEpoch) {
+                return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l).0
+            }
+            return try ev.callMember(r, name, values, labels, literal: literal, loc: l)
         }, type: resultType)
     }
 
@@ -507,6 +519,30 @@ extension Lowerer {
             }
         }
         return nil
+    }
+}
+
+/// The method a call site found for the receiver's type last time (lesson types only).
+final class MethodCache {
+    @exclusivity(unchecked) var type: TypeInfo?
+    @exclusivity(unchecked) var decl: FunctionDecl?
+    @exclusivity(unchecked) var epoch = -1
+
+    /// The instance method `name` accepting `labels` for `receiver`'s lesson type, or nil.
+    @inline(__always)
+    func lookup(_ receiver: Value, _ name: String, _ labels: [String?], _ currentEpoch: Int) -> FunctionDecl? {
+        let t: TypeInfo
+        switch receiver {
+        case .structValue(let s): t = s.type
+        case .object(let o): t = o.type
+        case .enumValue(let e): t = e.type
+        default: return nil
+        }
+        if t === type, epoch == currentEpoch { return decl }
+        type = t
+        epoch = currentEpoch
+        decl = t.findMethod(name)?.first { $0.accepts(labels: labels) }
+        return decl
     }
 }
 

@@ -53,6 +53,7 @@ extension Lowerer {
     /// Lowers a type's members in two passes: names first (so bodies can refer to any member),
     /// then bodies.
     private func lowerMembers(_ type: TypeInfo, _ block: MemberBlockSyntax, isExtension: Bool) throws -> Code.Stmt {
+        rt.functionEpoch += 1  // method caches at call sites start over
         var statics: [StmtBox] = []
         let members = block.members.map(\.decl)
         // Pass 1: stored properties, cases and member names.
