@@ -1,3 +1,5 @@
+import MLCore
+
 /// The declarative bridge: native functions and types exposed to lesson code, one line each.
 ///
 /// ```swift
@@ -13,8 +15,15 @@ final class NativeLibrary {
         let parameterTypes: [String]
         /// Returns nil when the arguments do not convert to this overload's parameter types.
         let call: ([Value]) throws -> Value?
+        /// Set for overloads registered with a Swift-like signature: labels are matched against
+        /// it and defaults filled in before `call` sees the arguments.
+        var declaration: NativeSignature? = nil
+        /// For mutating methods of native structs: runs on the receiver's storage (argument 0 is
+        /// the receiver, passed separately).
+        var mutatingCall: ((inout Value, [Value]) throws -> Value?)? = nil
 
         func signature(_ name: String, droppingReceiver: Bool = false) -> String {
+            if let d = declaration { return d.display }
             let pairs = Array(zip(labels, parameterTypes)).dropFirst(droppingReceiver ? 1 : 0)
             return name + "(" + pairs.map { ($0 ?? "_") + ": " + $1 }.joined(separator: ", ") + ")"
         }
@@ -28,7 +37,18 @@ final class NativeLibrary {
         var methods: [String: [Overload]] = [:]
         var properties: [String: (Value) throws -> Value?] = [:]
         var staticMembers: [String: () -> Value] = [:]
+        var staticMethods: [String: [Overload]] = [:]
+        /// Property setters (for classes, whose properties lesson code may assign).
+        var setters: [String: (Value, Value) throws -> Bool] = [:]
+        /// Whether a lesson value belongs to this type (subclasses included).
+        var accepts: (Value) -> Bool = { _ in false }
+        /// The bridged superclass, whose members this type inherits.
+        var superType: NativeType?
         init(name: String) { self.name = name }
+
+        func findMethod(_ name: String) -> [Overload]? { methods[name] ?? superType?.findMethod(name) }
+        func findProperty(_ name: String) -> ((Value) throws -> Value?)? { properties[name] ?? superType?.findProperty(name) }
+        func findSetter(_ name: String) -> ((Value, Value) throws -> Bool)? { setters[name] ?? superType?.findSetter(name) }
     }
 
     private(set) var functions: [String: [Overload]] = [:]
@@ -42,6 +62,22 @@ final class NativeLibrary {
         function(name, labels: [nil, nil], body)
     }
     private(set) var types: [String: NativeType] = [:]
+    /// Calls a lesson function value from native code (set by the evaluator).
+    var callback: (Value, [Value]) throws -> Value = { _, _ in throw UnlocatedError("no evaluator to call back into") }
+
+    /// Called after every epoch of a bridged `fit`: reports progress and returns an error (the
+    /// cell's time limit) that ends training.
+    var epochObserver: ((MLCore.EpochReport) -> Error?)?
+
+    func registerNamespace(_ t: NativeType) { types[t.name] = t }
+
+    /// The native type whose static member or method `name` is, for implicit member expressions
+    /// (`.relu`, `.step(every:factor:)`) whose contextual type is not known while lowering.
+    func typeWithStaticMember(_ name: String, called: Bool) -> NativeType? {
+        let all = types.values.sorted { $0.name < $1.name }
+        if called, let t = all.first(where: { $0.staticMethods[name] != nil }) { return t }
+        return all.first(where: { $0.staticMembers[name] != nil }) ?? all.first(where: { $0.staticMethods[name] != nil })
+    }
     /// Finds the native type of a bridged object (by its dynamic Swift type).
     private var typeOfObject: [ObjectIdentifier: NativeType] = [:]
 
@@ -96,20 +132,82 @@ final class NativeLibrary {
     /// Calls the first overload of `name` that accepts the arguments.
     func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],
               isMethod: Bool = false) throws -> Value {
-        for o in overloads where o.labels == labels {
-            if let v = try o.call(args) { return v }
+        for o in overloads {
+            if let d = o.declaration {
+                guard let full = bind(d, args, labels, isMethod: isMethod) else { continue }
+                if let v = try native({ try o.call(full) }) { return v }
+            } else if o.labels == labels {
+                if let v = try o.call(args) { return v }
+            }
         }
+        throw mismatch(overloads, name: name, args, labels, isMethod: isMethod)
+    }
+
+    /// Calls a mutating method of a native struct stored in `receiver`, writing the changed value back.
+    func callMutating(_ overloads: [Overload], name: String, _ receiver: inout Value, _ args: [Value],
+                      _ labels: [String?]) throws -> Value {
+        for o in overloads {
+            guard let d = o.declaration, let full = bind(d, [receiver] + args, [nil] + labels, isMethod: true) else { continue }
+            if let m = o.mutatingCall {
+                if let v = try native({ try m(&receiver, Array(full.dropFirst())) }) { return v }
+            } else if let v = try native({ try o.call(full) }) {
+                return v
+            }
+        }
+        return try call(overloads, name: name, [receiver] + args, [nil] + labels, isMethod: true)
+    }
+
+    /// Runs native code, turning its errors (MLCore's `MLError`, …) into messages the caller
+    /// locates; errors of lesson code called back from the native pass through unchanged.
+    private func native(_ body: () throws -> Value?) throws -> Value? {
+        do { return try body() } catch let e as LecternError { throw e } catch let e as UnlocatedError { throw e } catch {
+            throw UnlocatedError(String(describing: error))
+        }
+    }
+
+    /// Matches call labels against a declaration and fills in its defaults.
+    private func bind(_ d: NativeSignature, _ args: [Value], _ labels: [String?], isMethod: Bool) -> [Value]? {
+        let skip = isMethod ? 1 : 0
+        guard labels.count >= skip, let binding = d.bind(Array(labels.dropFirst(skip))) else { return nil }
+        var full = Array(args.prefix(skip))
+        full.reserveCapacity(skip + binding.count)
+        for (i, b) in binding.enumerated() {
+            if let b { full.append(args[b + skip]) } else { full.append(defaultValue(d.parameters[i])) }
+        }
+        return full
+    }
+
+    /// The value of a parameter's default (`32`, `0.5`, `nil`, `true`, `"x"`, `[]`, `.identity`).
+    func defaultValue(_ p: NativeSignature.Parameter) -> Value {
+        guard let text = p.defaultText else { return .void }
+        if text == "nil" { return .none }
+        if text == "true" || text == "false" { return .bool(text == "true") }
+        if text == "[]" { return .array([]) }
+        if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { return .string(String(text.dropFirst().dropLast())) }
+        if text.hasPrefix(".") {
+            let typeName = p.type.hasSuffix("?") ? String(p.type.dropLast()) : p.type
+            if let t = types[typeName], let m = t.staticMembers[String(text.dropFirst())] { return m() }
+            return .none
+        }
+        if p.type == "Double" || p.type == "Double?", let d = Double(text) { return .double(d) }
+        if let n = Int(text) { return .int(n) }
+        if let d = Double(text) { return .double(d) }
+        return .none
+    }
+
+    private func mismatch(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],
+                          isMethod: Bool) -> UnlocatedError {
         let shown = Array(zip(labels, args)).dropFirst(isMethod ? 1 : 0)
         let have = "(" + shown.map { ($0 ?? "_") + ": " + typeName($1) }.joined(separator: ", ") + ")"
         if overloads.count == 1 {
             let o = overloads[0]
-            if o.labels != labels, o.labels.count == labels.count {
+            if o.declaration == nil, o.labels != labels, o.labels.count == labels.count {
                 let have = labels.dropFirst(isMethod ? 1 : 0).map { ($0 ?? "_") + ":" }.joined()
                 let expected = o.labels.dropFirst(isMethod ? 1 : 0).map { ($0 ?? "_") + ":" }.joined()
-                throw UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')")
+                return UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')")
             }
         }
-        throw UnlocatedError("no '\(name)' accepts \(have); available: "
+        return UnlocatedError("no '\(name)' accepts \(have); available: "
                              + overloads.map { $0.signature(name, droppingReceiver: isMethod) }.joined(separator: ", "))
     }
 

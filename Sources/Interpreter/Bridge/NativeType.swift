@@ -86,6 +86,15 @@ final class NativeBox<T>: CustomStringConvertible {
     var description: String { String(describing: value) }
 }
 
+/// A boxed native value that compares by value (`activation == .relu`).
+protocol NativeEquatable: AnyObject {
+    func isEqual(to other: AnyObject) -> Bool
+}
+
+extension NativeBox: NativeEquatable where T: Equatable {
+    func isEqual(to other: AnyObject) -> Bool { (other as? NativeBox<T>)?.value == value }
+}
+
 /// A native struct that crosses boxed.
 protocol NativeValue: Bridgeable {}
 

@@ -26,7 +26,7 @@ extension Evaluator {
             if let labels = t.labels, let i = labels.firstIndex(of: name) { return t.elements[i] }
             throw LecternError("value of tuple type '\(base.typeName)' has no member '\(name)'", at: loc)
         case .native(let o):
-            if let nt = library.nativeType(of: o), let p = nt.properties[name] {
+            if let nt = library.nativeType(of: o), let p = nt.findProperty(name) {
                 do { if let v = try p(base) { return v } } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
             }
             throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
@@ -247,7 +247,7 @@ extension Evaluator {
             let callee = try staticMember(t, name, loc: loc)
             return try call(callee, args, labels, literal: literal, loc: loc)
         case .native(let o):
-            if let nt = library.nativeType(of: o), let m = nt.methods[name] {
+            if let nt = library.nativeType(of: o), let m = nt.findMethod(name) {
                 let l = labels.map { $0 == trailingClosureLabel ? nil : $0 }
                 do { return try library.call(m, name: name, [base] + args, [nil] + l, isMethod: true) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: loc)
@@ -306,6 +306,13 @@ extension Evaluator {
                 return try invokeMutating(decl, &base, args, labels, literal, loc)
             }
             return try callMember(base, name, args, labels, literal: literal, loc: loc)
+        }
+        if case .native(let o) = base, let nt = library.nativeType(of: o), let m = nt.findMethod(name),
+           m.contains(where: { $0.mutatingCall != nil }) {
+            let l = labels.map { $0 == trailingClosureLabel ? nil : $0 }
+            do { return try library.callMutating(m, name: name, &base, args, l) } catch let e as UnlocatedError {
+                throw LecternError(e.message, at: loc)
+            }
         }
         switch base {
         case .array, .dictionary, .set, .string, .bool, .int, .double:

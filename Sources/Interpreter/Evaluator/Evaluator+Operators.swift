@@ -95,6 +95,8 @@ extension Evaluator {
                 if case .bool(let x) = v { return .bool(op == .gt ? x : !x) }
             }
         }
+        if case .native = l, let v = try nativeOperator(op.rawValue, [l, r], loc: loc) { return v }
+        if case .native = r, let v = try nativeOperator(op.rawValue, [l, r], loc: loc) { return v }
         if op == .eq || op == .ne {
             if sameKind(l, r) { return .bool(valuesEqual(l, r) == (op == .eq)) }
         }
@@ -102,6 +104,17 @@ extension Evaluator {
             return try intOp(op, a.caseIndex, b.caseIndex, loc)
         }
         throw LecternError("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: loc)
+    }
+
+    /// An operator declared by the native library for these operands (`Tensor + Tensor`,
+    /// `Value * 2`), or nil when none is declared under that name.
+    func nativeOperator(_ name: String, _ operands: [Value], loc: SourceLoc) throws -> Value? {
+        guard let overloads = library.functions[name] else { return nil }
+        let labels = operands.map { _ in String?.none }
+        guard overloads.contains(where: { $0.labels == labels }) else { return nil }
+        do { return try library.call(overloads, name: name, operands, labels) } catch let e as UnlocatedError {
+            throw LecternError(e.message, at: loc)
+        }
     }
 
     private func userType(of v: Value) -> TypeInfo? {
@@ -204,6 +217,9 @@ extension Evaluator {
             return .int(-n)
         case .double(let d): return .double(-d)
         case .float(let f): return .float(-f)
+        case .native:
+            if let r = try nativeOperator("-", [v], loc: loc) { return r }
+            throw LecternError("unary operator '-' cannot be applied to an operand of type '\(library.typeName(v))'", at: loc)
         default:
             if let type = userType(of: v), let decls = type.staticMethods["-"],
                let d = decls.first(where: { $0.params.count == 1 }) {

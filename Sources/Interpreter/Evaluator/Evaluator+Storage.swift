@@ -41,8 +41,16 @@ extension Evaluator {
             throw LecternError("type '\(t.name)' has no static stored property '\(name)'", at: loc)
         case .none:
             throw LecternError("value of optional type '\(v.typeName)' must be unwrapped to refer to member '\(name)'", at: loc)
-        case .native:
-            throw LecternError("cannot assign to property '\(name)' of '\(v.typeName)'", at: loc)
+        case .native(let o):
+            // A settable property of a native class (`parameter.gradient = …`).
+            if let nt = library.nativeType(of: o), let set = nt.findSetter(name), let get = nt.findProperty(name) {
+                do {
+                    guard var field = try get(v) else { break }
+                    try body(&field)
+                    if try set(v, field) { return }
+                } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
+            }
+            throw LecternError("cannot assign to property '\(name)' of '\(library.typeName(v))'", at: loc)
         default:
             throw LecternError("cannot assign to property: '\(name)' of '\(v.typeName)'", at: loc)
         }
@@ -136,7 +144,7 @@ extension Evaluator {
         case (.none, _):
             throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to subscript it", at: loc)
         case (.native(let o), _):
-            if let nt = library.nativeType(of: o), let m = nt.methods["subscript"] {
+            if let nt = library.nativeType(of: o), let m = nt.findMethod("subscript") {
                 do { return try library.call(m, name: "subscript", [base, index], [nil, nil]) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: loc)
                 }

@@ -13,6 +13,8 @@ final class Evaluator {
         self.rt = rt
         self.library = NativeLibrary()
         registerStandardLibrary(library)
+        registerLessonLibrary(library)
+        library.callback = { [unowned self] f, args in try self.callFunction(f, args, loc: .unknown) }
     }
 
     var describer: Describer { Describer(evaluator: self) }
@@ -152,6 +154,9 @@ final class Evaluator {
             throw LecternError("cannot call value of type 'function'", at: loc)
         case .type(let t):
             return try construct(t, args, labels, literal: literal, loc: loc, inoutBack: inoutBack)
+        case .native(let o) where library.nativeType(of: o)?.findMethod("callAsFunction") != nil:
+            // `f(z)` where `f` is an `Activation`: the native type's `callAsFunction`.
+            return try callMember(callee, "callAsFunction", args, labels, literal: literal, loc: loc)
         default:
             throw LecternError("cannot call value of non-function type '\(callee.typeName)'", at: loc)
         }

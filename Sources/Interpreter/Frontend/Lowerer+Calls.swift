@@ -331,7 +331,7 @@ extension Lowerer {
         let ev = self.ev
         guard let base = m.base else {
             // `.circle(radius: 2)` — an enum case or static method of the contextual type.
-            let callee = try lowerImplicitMember(name, expected: expected, loc(m))
+            let callee = try lowerImplicitMember(name, expected: expected, called: true, loc(m))
             let calleeCode = callee.code
             var payloadTypes: [TypeSpec?] = []
             if case .named(let tn)? = callee.type, let t = lookupType(tn), let i = t.caseIndex[name] { payloadTypes = t.cases[i].payloadTypes }
@@ -364,6 +364,16 @@ extension Lowerer {
                     f.slots[ss] = v
                 }
                 return .void
+            })
+        }
+        if let d = base.as(DeclReferenceExprSyntax.self), case .nativeType(let nt) = resolve(d.baseName.text) {
+            // `Tensor.zeros([2, 3])`, `Datasets.moons(count: 200, seed: 1)`, `Activation.sigmoid(0.5)`.
+            let callee = try nativeStaticMember(nt, name, called: true, l)
+            let args = try lowerArguments(call)
+            let labels = args.map(\.label)
+            let literal = args.map(\.isLiteral)
+            return LoweredExpr(code: { f in
+                try ev.call(try callee(), try self.evaluate(args, f), labels, literal: literal, loc: l)
             })
         }
         if let t = try staticBase(base) {

@@ -165,7 +165,21 @@ extension Lowerer {
             }
             return LoweredExpr(code: { _ in .type(.builtin(spec)) })
         }
-        if e.is(TryExprSyntax.self) { throw unsupported("'try' expressions (errors and throwing functions)", e) }
+        if let t = e.as(TryExprSyntax.self) {
+            // Errors thrown by natives are already located diagnostics, so `try` and `try!` only
+            // mark the call; `try?` turns a thrown error into nil.
+            let inner = try lowerExpr(t.expression, expected: expected)
+            guard t.questionOrExclamationMark?.tokenKind == .postfixQuestionMark else { return inner }
+            let code = inner.code
+            return LoweredExpr(code: { f in
+                do {
+                    let v = try code(f)
+                    switch v { case .some, .none: return v; default: return .some(v) }
+                } catch let error as LecternError where !error.isBudget {
+                    return .none
+                }
+            }, type: inner.type.map { .optional($0) })
+        }
         if e.is(AwaitExprSyntax.self) { throw unsupported("async/await", e) }
         if let k = e.as(KeyPathExprSyntax.self) {
             // `\.count`, `\.a.b`: a property path used as a function (`xs.map(\.count)`).

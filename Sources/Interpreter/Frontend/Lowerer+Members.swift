@@ -9,10 +9,8 @@ extension Lowerer {
         guard let base = m.base else { return try lowerImplicitMember(name, expected: expected, l) }
         if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
         if let d = base.as(DeclReferenceExprSyntax.self), case .nativeType(let nt) = resolve(d.baseName.text) {
-            guard let member = nt.staticMembers[name] else {
-                throw LecternError("type '\(nt.name)' has no member '\(name)'", at: l)
-            }
-            return LoweredExpr(code: { _ in member() })
+            let value = try nativeStaticMember(nt, name, called: false, l)
+            return LoweredExpr(code: { _ in try value() }, type: .named(nt.name))
         }
         if let t = try staticBase(base) {
             // Constant-fold enum cases and builtin constants.
@@ -84,7 +82,21 @@ extension Lowerer {
 
     /// `.north`, `.pi`, `.circle` without a base: the contextual type decides, else the only
     /// lesson type that has such a case or static member.
-    func lowerImplicitMember(_ name: String, expected: TypeSpec?, _ l: SourceLoc) throws -> LoweredExpr {
+    /// `Activation.leakySlope`, `Loss.hinge`, or a static method of a native type as a callable
+    /// value (`Tensor.zeros`), which a call then applies.
+    func nativeStaticMember(_ nt: NativeLibrary.NativeType, _ name: String, called: Bool, _ l: SourceLoc) throws -> () throws -> Value {
+        let lib = ev.library
+        if let overloads = nt.staticMethods[name], called || nt.staticMembers[name] == nil {
+            let f = Value.function(Builtin(name) { args, labels in
+                try lib.call(overloads, name: "\(nt.name).\(name)", args, labels.map { $0 == trailingClosureLabel ? nil : $0 })
+            })
+            return { f }
+        }
+        if let member = nt.staticMembers[name] { return member }
+        throw LecternError("type '\(nt.name)' has no member '\(name)'", at: l)
+    }
+
+    func lowerImplicitMember(_ name: String, expected: TypeSpec?, called: Bool = false, _ l: SourceLoc) throws -> LoweredExpr {
         let ev = self.ev
         var contextual: TypeSpec? = expected
         if case .optional(let w)? = contextual { contextual = w }
@@ -94,8 +106,16 @@ extension Lowerer {
         if let spec = contextual, let v = try ev.builtinConstant(spec, name, loc: l) {
             return LoweredExpr(code: { _ in v }, type: spec)
         }
+        if case .named(let tn)? = contextual, let nt = ev.library.types[tn] {
+            let value = try nativeStaticMember(nt, name, called: called, l)
+            return LoweredExpr(code: { _ in try value() }, type: .named(nt.name))
+        }
         if let t = findTypeWithMember(name) {
             return LoweredExpr(code: { _ in try ev.staticMember(.user(t), name, loc: l) }, type: .named(t.name))
+        }
+        if name != "none", name != "some", let nt = ev.library.typeWithStaticMember(name, called: called) {
+            let value = try nativeStaticMember(nt, name, called: called, l)
+            return LoweredExpr(code: { _ in try value() }, type: .named(nt.name))
         }
         if name == "none" { return LoweredExpr(code: { _ in .none }) }
         if name == "some" {

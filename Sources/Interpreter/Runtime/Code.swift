@@ -50,6 +50,11 @@ struct LecternError: Error {
     var loc: SourceLoc
     var message: String
     init(_ message: String, at loc: SourceLoc) { self.loc = loc; self.message = message }
+
+    /// Whether this is a budget running out (steps, time, depth, memory), which `try?` must not hide.
+    var isBudget: Bool {
+        ["execution step limit", "time limit", "recursion too deep", "allocation of"].contains { message.hasPrefix($0) }
+    }
 }
 
 /// An error raised by a helper that does not know where it was called; the caller locates it.

@@ -113,7 +113,7 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
         return x.type === y.type && x.caseIndex == y.caseIndex
             && zip(x.payload, y.payload).allSatisfy { valuesEqual($0, $1) }
     case (.void, .void): return true
-    case (.native(let x), .native(let y)): return x === y
+    case (.native(let x), .native(let y)): return x === y || ((x as? NativeEquatable)?.isEqual(to: y) ?? false)
     default: return false
     }
 }
