@@ -69,6 +69,16 @@ final class NativeLibrary {
     /// cell's time limit) that ends training.
     var epochObserver: ((MLCore.EpochReport) -> Error?)?
 
+    /// New values of `inout` arguments set by the native just called, by argument index.
+    var inoutWrites: [(index: Int, value: Value)] = []
+
+    /// Names of the mutating methods of native structs (calls to them write the receiver back).
+    private(set) lazy var mutatingMethodNames: Set<String> = {
+        var names: Set<String> = []
+        for t in types.values { for (name, ms) in t.methods where ms.contains(where: { $0.mutatingCall != nil }) { names.insert(name) } }
+        return names
+    }()
+
     func registerNamespace(_ t: NativeType) { types[t.name] = t }
 
     /// The native type whose static member or method `name` is, for implicit member expressions

@@ -24,14 +24,14 @@ struct NativeMembers<T: Bridgeable> {
     }
 
     private func arguments(_ values: ArraySlice<Value>, _ text: String) -> NativeArguments {
-        NativeArguments(values: Array(values), signature: NativeSignature(text), callback: library.callback)
+        NativeArguments(values: Array(values), signature: NativeSignature(text), library: library)
     }
 
     /// `init(…)`: the body builds the value.
     func initializer(_ text: String, _ body: @escaping (NativeArguments) throws -> T) {
         let lib = library
         let (_, o) = overload(text, isMethod: false) { args in
-            do { return try body(NativeArguments(values: args, signature: NativeSignature(text), callback: lib.callback)).asValue } catch is ArgumentMismatch { return nil }
+            do { return try body(NativeArguments(values: args, signature: NativeSignature(text), library: lib)).asValue } catch is ArgumentMismatch { return nil }
         }
         type.initializers.append(o)
     }
@@ -42,7 +42,7 @@ struct NativeMembers<T: Bridgeable> {
         let (name, o) = overload(text, isMethod: true) { args in
             guard let receiver = T.fromValue(args[0]) else { return nil }
             do {
-                return try body(receiver, NativeArguments(values: Array(args.dropFirst()), signature: NativeSignature(text), callback: lib.callback)).asValue
+                return try body(receiver, NativeArguments(values: Array(args.dropFirst()), signature: NativeSignature(text), library: lib)).asValue
             } catch is ArgumentMismatch { return nil }
         }
         type.methods[name, default: []].append(o)
@@ -57,7 +57,7 @@ struct NativeMembers<T: Bridgeable> {
     func staticMethod<R: Bridgeable>(_ text: String, _ body: @escaping (NativeArguments) throws -> R) {
         let lib = library
         let (name, o) = overload(text, isMethod: false) { args in
-            do { return try body(NativeArguments(values: args, signature: NativeSignature(text), callback: lib.callback)).asValue } catch is ArgumentMismatch { return nil }
+            do { return try body(NativeArguments(values: args, signature: NativeSignature(text), library: lib)).asValue } catch is ArgumentMismatch { return nil }
         }
         type.staticMethods[name, default: []].append(o)
     }
@@ -96,13 +96,13 @@ extension NativeMembers where T: NativeValue {
         var (name, o) = overload(text, isMethod: true) { args in
             guard var receiver = T.fromValue(args[0]) else { return nil }
             do {
-                return try body(&receiver, NativeArguments(values: Array(args.dropFirst()), signature: NativeSignature(text), callback: lib.callback)).asValue
+                return try body(&receiver, NativeArguments(values: Array(args.dropFirst()), signature: NativeSignature(text), library: lib)).asValue
             } catch is ArgumentMismatch { return nil }
         }
         o.mutatingCall = { storage, args in
             guard var receiver = T.fromValue(storage) else { return nil }
             do {
-                let r = try body(&receiver, NativeArguments(values: args, signature: NativeSignature(text), callback: lib.callback))
+                let r = try body(&receiver, NativeArguments(values: args, signature: NativeSignature(text), library: lib))
                 storage = receiver.asValue
                 return r.asValue
             } catch is ArgumentMismatch { return nil }
@@ -142,7 +142,7 @@ extension NativeLibrary {
     func declare<R: Bridgeable>(_ text: String, _ body: @escaping (NativeArguments) throws -> R) {
         let d = NativeSignature(text)
         var o = Overload(labels: d.parameters.map(\.label), parameterTypes: d.parameters.map(\.type)) { [unowned self] args in
-            do { return try body(NativeArguments(values: args, signature: d, callback: self.callback)).asValue } catch is ArgumentMismatch { return nil }
+            do { return try body(NativeArguments(values: args, signature: d, library: self)).asValue } catch is ArgumentMismatch { return nil }
         }
         o.declaration = d
         add(d.name, o)

@@ -84,7 +84,9 @@ struct NativeSignature {
         var out: [Int?] = []
         var next = 0
         for p in parameters {
-            if next < labels.count, labels[next] == p.label {
+            // A trailing closure (passed without its label) fills the last closure parameter.
+            let trailing = next == labels.count - 1 && labels[next] == nil && p.type.hasPrefix("(")
+            if next < labels.count, labels[next] == p.label || trailing {
                 out.append(next)
                 next += 1
             } else if p.defaultText != nil {
@@ -117,8 +119,12 @@ private extension StringProtocol {
 struct NativeArguments {
     let values: [Value]
     let signature: NativeSignature
-    /// Calls a lesson function value (closures passed into natives call back into the evaluator).
-    let callback: (Value, [Value]) throws -> Value
+    /// The library, through which closures passed into natives call back into the evaluator.
+    unowned let library: NativeLibrary
+    var callback: (Value, [Value]) throws -> Value { library.callback }
+
+    /// Sets the new value of an `inout` argument (`rng.shuffle(&array)`); the call site writes it back.
+    func setInout(_ i: Int, _ v: Value) { library.inoutWrites.append((i, v)) }
 
     /// Argument `i` converted to the type the native expects; a mismatch makes the bridge try
     /// the next overload.

@@ -438,14 +438,24 @@ extension Lowerer {
             }
             let cache = MethodCache()
             let rt = self.rt
+            let hasInout = args.contains { $0.inoutTarget != nil }
             return LoweredExpr(code: { f in
                 let values = try self.evaluate(args, f)
                 var result: Value = .void
+                if hasInout { ev.library.inoutWrites.removeAll() }
                 try modify(f) { v in
                     if let decl = cache.lookup(v, name, labels, rt.functionEpoch), decl.isMutating {
                         result = try ev.invokeMutating(decl, &v, values, labels, literal, l)
                     } else {
                         result = try ev.callMutatingMember(&v, name, values, labels, literal: literal, staticType: staticType, loc: l)
+                    }
+                }
+                if hasInout {
+                    // `rng.shuffle(&array)`: a native set the new value of its inout argument.
+                    let writes = ev.library.inoutWrites
+                    ev.library.inoutWrites.removeAll()
+                    for (i, new) in writes where i < args.count {
+                        if let target = args[i].inoutTarget { try target(f) { $0 = new } }
                     }
                 }
                 return result

@@ -81,7 +81,18 @@ extension Lowerer {
             let initial: Value = isOptionalSpec(type) ? .none : .unset
             return { f in try store(initial, f); return .next }
         }
-        let value = try lowerExpr(initializer.value, expected: type)
+        var value = try lowerExpr(initializer.value, expected: type)
+        if let type, [.double, .int, .float, .bool, .string].contains(type) {
+            // `let total: Double = x + y` where `x + y` is a bridged `Value`: Swift rejects it.
+            let inner = value.code, l = loc(initializer.value), lib = ev.library
+            value.code = { f in
+                let v = try inner(f)
+                if case .native = v {
+                    throw LecternError("cannot convert value of type '\(lib.typeName(v))' to specified type '\(type)'", at: l)
+                }
+                return v
+            }
+        }
         let inferred = type ?? value.type
         let store = try lowerBindingPattern(binding.pattern, type: inferred)
         let code = value.code

@@ -120,6 +120,7 @@ final class Lowerer {
             }
         }
         for t in rt.types.values { for (name, ms) in t.methods where ms.contains(where: \.isMutating) { mutatingNames.insert(name) } }
+        mutatingNames.formUnion(ev.library.mutatingMethodNames)
         for item in items {
             guard case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) else { continue }
             let g = rt.globalSlot(f.name.text)

@@ -64,6 +64,12 @@ func registerDataLibrary(_ lib: NativeLibrary) {
         t.mutating("normal(mean: Double = 0, standardDeviation: Double = 1) -> Double") { g, a in
             g.normal(mean: try a[0], standardDeviation: try a[1])
         }
+        t.mutating("shuffle(_ array: inout [Any]) -> Void") { g, a in
+            var array: [AnyLessonValue] = try a[0]
+            g.shuffle(&array)
+            a.setInout(0, array.asValue)
+            return NoValue()
+        }
         t.mutating("shuffled(_ array: [Any]) -> [Any]") { g, a in
             let array: [AnyLessonValue] = try a[0]
             return g.shuffled(array)
