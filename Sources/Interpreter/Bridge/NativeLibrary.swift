@@ -95,9 +95,16 @@ final class NativeLibrary {
 
     /// Calls the first overload of `name` that accepts the arguments.
     func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],
-              isMethod: Bool = false) throws -> Value {
+              isMethod: Bool = false, at loc: SourceLoc = .unknown) throws -> Value {
         for o in overloads where o.labels == labels {
-            if let v = try o.call(args) { return v }
+            do {
+                if let v = try o.call(args) { return v }
+            } catch let e as UnlocatedError {
+                throw e
+            } catch {
+                // A native library's own error: lesson code may catch it.
+                throw ThrownError(value: .native(NativeError(error)), loc: loc)
+            }
         }
         let shown = Array(zip(labels, args)).dropFirst(isMethod ? 1 : 0)
         let have = "(" + shown.map { ($0 ?? "_") + ": " + typeName($1) }.joined(separator: ", ") + ")"

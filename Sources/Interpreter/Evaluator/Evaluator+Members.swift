@@ -249,7 +249,7 @@ extension Evaluator {
         case .native(let o):
             if let nt = library.nativeType(of: o), let m = nt.methods[name] {
                 let l = labels.map { $0 == trailingClosureLabel ? nil : $0 }
-                do { return try library.call(m, name: name, [base] + args, [nil] + l, isMethod: true) } catch let e as UnlocatedError {
+                do { return try library.call(m, name: name, [base] + args, [nil] + l, isMethod: true, at: loc) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: loc)
                 }
             }
@@ -273,7 +273,7 @@ extension Evaluator {
         frame.slots[s] = receiver
         receiver = .void
         defer { receiver = frame.slots[s]; frame.slots[s] = .void }
-        _ = try decl.body(frame)
+        do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
         return coerce(frame.returnValue, to: decl.returnType, literal: false)
     }
 

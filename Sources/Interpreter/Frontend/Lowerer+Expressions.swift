@@ -165,7 +165,7 @@ extension Lowerer {
             }
             return LoweredExpr(code: { _ in .type(.builtin(spec)) })
         }
-        if e.is(TryExprSyntax.self) { throw unsupported("'try' expressions (errors and throwing functions)", e) }
+        if let t = e.as(TryExprSyntax.self) { return try lowerTry(t, expected: expected) }
         if e.is(AwaitExprSyntax.self) { throw unsupported("async/await", e) }
         if let k = e.as(KeyPathExprSyntax.self) {
             // `\.count`, `\.a.b`: a property path used as a function (`xs.map(\.count)`).
@@ -425,8 +425,8 @@ extension Lowerer {
 
     func lowerClosure(_ c: ClosureExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
         if let captures = c.signature?.capture { throw unsupported("closure capture lists", captures) }
-        if let effects = c.signature?.effectSpecifiers, effects.asyncSpecifier != nil || effects.throwsClause != nil {
-            throw unsupported("async or throwing closures", effects)
+        if let effects = c.signature?.effectSpecifiers, effects.asyncSpecifier != nil {
+            throw unsupported("async closures", effects)
         }
         let decl = FunctionDecl(name: "closure", loc: loc(c))
         let outer = scope

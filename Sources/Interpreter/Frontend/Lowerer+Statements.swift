@@ -19,12 +19,15 @@ extension Lowerer {
         }
         if let l = s.as(LabeledStmtSyntax.self) { return try lowerStmt(l.statement, label: l.label.text) }
         if s.is(FallThroughStmtSyntax.self) { return { _ in .fallthroughCase } }
-        if let d = s.as(DoStmtSyntax.self) {
-            if d.catchClauses.count > 0 { throw unsupported("do/catch", d) }
-            return try lowerBlock(d.body.statements)
+        if let d = s.as(DoStmtSyntax.self) { return try lowerDo(d) }
+        if let d = s.as(DeferStmtSyntax.self) {
+            throw LecternError("'defer' must be directly inside a block", at: loc(d))
         }
-        if let d = s.as(DeferStmtSyntax.self) { throw unsupported("defer statements", d) }
-        if s.is(ThrowStmtSyntax.self) { throw unsupported("throwing errors", s) }
+        if let t = s.as(ThrowStmtSyntax.self) {
+            let value = try lowerExpr(t.expression).code
+            let l = loc(t)
+            return { f in throw ThrownError(value: try value(f), loc: l) }
+        }
         if s.is(DiscardStmtSyntax.self) { throw unsupported("discard statements", s) }
         throw unsupported("this statement", s)
     }

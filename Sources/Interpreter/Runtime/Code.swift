@@ -42,6 +42,8 @@ enum Flow {
 struct SourceLoc: Equatable {
     var line: Int
     var column: Int
+    /// Which cell of the session the position is in (functions may run in later cells).
+    var cell: Int = 0
     static let unknown = SourceLoc(line: 1, column: 1)
 }
 
