@@ -28,6 +28,8 @@ final class NativeLibrary {
         var methods: [String: [Overload]] = [:]
         var properties: [String: (Value) throws -> Value?] = [:]
         var staticMembers: [String: () -> Value] = [:]
+        /// Static functions (`Optimizer.adam(learningRate:)`), also reachable as `.adam(…)`.
+        var staticMethods: [String: [Overload]] = [:]
         init(name: String) { self.name = name }
     }
 

@@ -370,6 +370,18 @@ extension Lowerer {
                 return .void
             })
         }
+        if let d = base.as(DeclReferenceExprSyntax.self), case .nativeType(let nt) = resolve(d.baseName.text) {
+            guard nt.staticMethods[name] != nil || nt.staticMembers[name] != nil else {
+                throw LecternError("type '\(nt.name)' has no member '\(name)'", at: l)
+            }
+            let args = try lowerArguments(call)
+            let labels = args.map { $0.label == trailingClosureLabel ? nil : $0.label }
+            let lib = ev.library
+            return LoweredExpr(code: { f in
+                let callee = nt.staticValue(name, library: lib) ?? .void
+                return try ev.call(callee, try self.evaluate(args, f), labels, loc: l)
+            })
+        }
         if let t = try staticBase(base) {
             if case .builtin = t, name == "random" {
                 throw LecternError(forbiddenFunctions["random"] ?? "random is not allowed", at: loc(m))

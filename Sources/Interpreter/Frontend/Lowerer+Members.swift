@@ -9,10 +9,11 @@ extension Lowerer {
         guard let base = m.base else { return try lowerImplicitMember(name, expected: expected, l) }
         if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
         if let d = base.as(DeclReferenceExprSyntax.self), case .nativeType(let nt) = resolve(d.baseName.text) {
-            guard let member = nt.staticMembers[name] else {
+            let lib = ev.library
+            guard nt.staticMembers[name] != nil || nt.staticMethods[name] != nil else {
                 throw LecternError("type '\(nt.name)' has no member '\(name)'", at: l)
             }
-            return LoweredExpr(code: { _ in member() })
+            return LoweredExpr(code: { _ in nt.staticValue(name, library: lib) ?? .void })
         }
         if let t = try staticBase(base) {
             // Constant-fold enum cases and builtin constants.
@@ -96,6 +97,14 @@ extension Lowerer {
         }
         if let t = findTypeWithMember(name) {
             return LoweredExpr(code: { _ in try ev.staticMember(.user(t), name, loc: l) }, type: .named(t.name))
+        }
+        // Native enums and factories: `.relu`, `.adam(learningRate: 0.01)`.
+        let lib = ev.library
+        if case .named(let tn)? = contextual, let nt = lib.types[tn], nt.staticValue(name, library: lib) != nil {
+            return LoweredExpr(code: { _ in nt.staticValue(name, library: lib) ?? .void })
+        }
+        if let nt = lib.types.values.sorted(by: { $0.name < $1.name }).first(where: { $0.staticMembers[name] != nil || $0.staticMethods[name] != nil }) {
+            return LoweredExpr(code: { _ in nt.staticValue(name, library: lib) ?? .void })
         }
         if name == "none" { return LoweredExpr(code: { _ in .none }) }
         if name == "some" {
