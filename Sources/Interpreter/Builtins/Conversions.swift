@@ -127,7 +127,7 @@ extension Evaluator {
         }
         var rest = Array(args.dropFirst())
         var out = ""
-        var chars = Array(format)
+        let chars = Array(format)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -162,9 +162,7 @@ extension Evaluator {
                 let s = try describe(arg)
                 out += String(format: spec + "@", s as NSString)
             }
-            _ = chars
         }
-        chars = []
         return out
     }
 

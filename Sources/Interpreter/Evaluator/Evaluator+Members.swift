@@ -136,7 +136,7 @@ extension Evaluator {
         case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
         case (.array(let a), "last"): return a.last.map { .some($0) } ?? .none
         case (.array(let a), "indices"): return .range(0, a.count)
-        case (.array(let a), "startIndex"): return .int(0)
+        case (.array, "startIndex"): return .int(0)
         case (.array(let a), "endIndex"): return .int(a.count)
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
@@ -314,8 +314,7 @@ extension Evaluator {
                     return try builtinMutatingMethod(&base, name, args, labels, literal: literal, staticType: staticType, loc: loc)
                 } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
             }
-        case .some(let w) where mutatingBuiltinMethods.contains(name):
-            _ = w
+        case .some where mutatingBuiltinMethods.contains(name):
             throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to refer to member '\(name)'", at: loc)
         default: break
         }

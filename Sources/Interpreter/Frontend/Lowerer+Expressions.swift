@@ -298,7 +298,7 @@ extension Lowerer {
     private func unescape(_ text: String, _ l: SourceLoc) throws -> String {
         guard text.contains("\\") else { return text }
         var out = ""
-        var it = Array(text.unicodeScalars)
+        let it = Array(text.unicodeScalars)
         var i = 0
         while i < it.count {
             let c = it[i]
@@ -326,7 +326,6 @@ extension Lowerer {
             }
             i += 1
         }
-        it = []
         return out
     }
 
