@@ -132,6 +132,7 @@ extension Evaluator {
     func builtinProperty(_ base: Value, _ name: String, loc: SourceLoc) throws -> Value {
         switch (base, name) {
         case (.array(let a), "count"): return .int(a.count)
+        case (.array, "lazy"), (.range, "lazy"), (.closedRange, "lazy"), (.string, "lazy"), (.dictionary, "lazy"): return base
         case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
         case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
         case (.array(let a), "last"): return a.last.map { .some($0) } ?? .none
