@@ -76,6 +76,8 @@ public final class Session {
     func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
         let rt = runtime
         rt.output = ""
+        rt.currentCell += 1
+        rt.cellOrigins[rt.currentCell] = origin
         rt.startCell()
         var displayed: String?
         var error: CellError?
@@ -103,6 +105,9 @@ public final class Session {
             reached = statements.count
         } catch let e as LecternError {
             error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
+        } catch let e as ThrownError {
+            let text = (try? evaluator.describe(e.value)) ?? "error"
+            error = CellError(line: e.loc.line, column: e.loc.column, message: "uncaught error: \(text)")
         } catch let e as UnlocatedError {
             error = CellError(line: 1, column: 1, message: e.message)
         } catch is OptionalChainNil {

@@ -111,6 +111,11 @@ public final class LessonRunner {
         case (_, nil):
             break
         }
+        if case .check(let id, _) = cell.kind, result.status == .ran,
+           let failure = CheckTally(output: result.output).failureMessage(exercise: id) {
+            result.status = .failed
+            result.diagnostic = Diagnostic(at: lesson.location(line: cell.firstCodeLine, column: 1), failure)
+        }
         if let expected = cell.expectedOutput, result.status == .ran || result.status == .expectedError {
             result.doctest = DoctestResult.compare(actual: result.output, expected: expected, file: lesson.file)
         }

@@ -10,6 +10,11 @@ final class Accumulator: NativeObject, CustomStringConvertible {
     var description: String { "Accumulator(total: \(total))" }
 }
 
+enum Rounding: NativeValue, CustomStringConvertible {
+    case down, up
+    var description: String { self == .down ? "down" : "up" }
+}
+
 struct Interval: NativeValue, CustomStringConvertible {
     let low: Double, high: Double
     var width: Double { high - low }
@@ -35,9 +40,15 @@ final class BridgeTests: XCTestCase {
                 return Interval(low: l, high: h)
             }
             t.property("width") { (i: Interval) in i.width }
+            t.staticMethod("around", labels: [nil, "radius"]) { (c: Double, r: Double) in Interval(low: c - r, high: c + r) }
             t.method("contains") { (i: Interval, x: Double) in i.contains(x) }
         }
         lib.infixOperator("+-", precedence: "AdditionPrecedence") { (a: Double, b: Double) in Interval(low: a - b, high: a + b) }
+        lib.type(value: Rounding.self, name: "Rounding") { t in
+            t.staticMember("down") { Rounding.down }
+            t.staticMember("up") { Rounding.up }
+        }
+        lib.function("snap", labels: [nil, "rounding"]) { (x: Double, r: Rounding) in r == .down ? x.rounded(.down) : x.rounded(.up) }
         lib.function("clamp", labels: [nil, "to"]) { (x: Double, i: Interval) in min(max(x, i.low), i.high) }
         return session
     }
@@ -63,6 +74,13 @@ final class BridgeTests: XCTestCase {
         """, origin: "t")
         XCTAssertNil(out.error?.message)
         XCTAssertEqual(out.output, "[0.0, 2.0] 2.0 true 2.0 [[0.0, 2.0]]\n")
+    }
+
+    func testNativeEnumsAndStaticFunctions() {
+        let s = makeSession()
+        let out = s.run("print(snap(2.5, rounding: .down), snap(2.5, rounding: Rounding.up), Rounding.up, Interval.around(1, radius: 0.5))", origin: "t")
+        XCTAssertNil(out.error?.message)
+        XCTAssertEqual(out.output, "2.0 3.0 up [0.5, 1.5]\n")
     }
 
     func testNativeInfixOperator() {

@@ -541,4 +541,25 @@ Outer(b: main.Inner(c: 1), list: [main.Inner(c: 15)]) 1
 """#)
     }
 
+    func testGroupingRadixLazyAndClosureProperties() {
+        assertOutput(#"""
+let words = ["apple", "avocado", "banana", "blueberry", "cherry"]
+let byLetter = Dictionary(grouping: words, by: { $0.first! })
+for (k, v) in byLetter.sorted(by: { $0.key < $1.key }) { print(k, v) }
+print(Int("1011", radix: 2)!, Int("ff", radix: 16) ?? -1, Array(words.lazy.map { $0.count }.filter { $0 > 5 }))
+struct Layer { var name: String; var activation: (Double) -> Double }
+let layers = [Layer(name: "relu", activation: { max(0, $0) }), Layer(name: "neg", activation: { -$0 })]
+print(layers.map { $0.activation(-2) }, layers[0].name)
+print(type(of: 3), type(of: 2.5), type(of: "s"), String(describing: type(of: layers[0])))
+"""#, #"""
+a ["apple", "avocado"]
+b ["banana", "blueberry"]
+c ["cherry"]
+11 255 [7, 6, 9, 6]
+[0.0, 2.0] relu
+Int Double String Layer
+
+"""#)
+    }
+
 }

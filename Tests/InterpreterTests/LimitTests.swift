@@ -22,6 +22,14 @@ final class LimitTests: XCTestCase {
                     "recursion too deep: more than 50 nested calls", limits: ExecutionLimits(maxCallDepth: 50))
     }
 
+    func testNativeStackIsGuardedEvenWithAHugeDepthLimit() {
+        let outcome = runCell("""
+        struct Deep { func down(_ n: Int) -> Int { [n].map { down($0 + 1) }[0] } }
+        print(Deep().down(0))
+        """, limits: ExecutionLimits(maxCallDepth: 10_000_000))
+        XCTAssertTrue(outcome.error?.message.hasPrefix("recursion too deep") ?? false, outcome.error?.message ?? "no error")
+    }
+
     func testHugeAllocation() {
         assertError("let xs = 1️⃣Array(repeating: 0.0, count: 10_000_000_000)",
                     "allocation of 10000000000 elements exceeds the limit of 50000000")

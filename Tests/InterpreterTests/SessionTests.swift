@@ -32,6 +32,13 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(s.run("print(model)", origin: "x").output, "7\n")
     }
 
+    func testErrorsInEarlierCellsCodeAreReportedAtTheCallSite() {
+        let s = Session()
+        XCTAssertNil(s.run("func pick(_ xs: [Int], _ i: Int) -> Int {\n    return xs[i]\n}", origin: "02-arrays.md:10").error)
+        let out = s.run("let a = 1\nlet b = pick([1, 2], 7)", origin: "02-arrays.md:20")
+        XCTAssertEqual(out.error, CellError(line: 2, column: 9, message: "index 7 out of range for array of 2 elements (in the cell at 02-arrays.md:10, line 2, column 12)"))
+    }
+
     func testACellThatDoesNotParseDeclaresNothing() {
         let s = Session()
         XCTAssertNotNil(s.run("let q = 1\nlet = ", origin: "x").error)

@@ -15,7 +15,6 @@ final class UnsupportedTests: XCTestCase {
         assertError("1️⃣protocol Shape { func area() -> Double }", message("protocols are"))
         assertError("func first<T>1️⃣<T>(_ xs: [T]) -> T { xs[0] }".replacingOccurrences(of: "<T>1️⃣<T>", with: "1️⃣<T>"), message("generic declarations are"))
         assertError("func f() 1️⃣async {}", message("async functions are"))
-        assertError("func f() 1️⃣throws {}", message("throwing functions are"))
         assertError("1️⃣actor A {}", message("actors are"))
         assertError("struct S { 1️⃣@Wrapper var x = 1 }", message("attributes and property wrappers (@Wrapper) are"))
         assertError("1️⃣#if DEBUG\nlet x = 1\n#endif", message("'#if' blocks are"))

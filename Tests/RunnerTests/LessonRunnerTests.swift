@@ -119,6 +119,26 @@ final class LessonRunnerTests: XCTestCase {
         XCTAssertEqual(student.cells[2].output, "0\n")
     }
 
+    func testCheckWithAFailedVerdictFailsTheLesson() {
+        let markdown = """
+        # T
+
+        ```swift exercise id=sq
+        func square(_ x: Int) -> Int { return x + x }
+        ```
+
+        ```swift check id=sq
+        print(square(3) == 9 ? "✓ square(3) is 9" : "✗ square(3) should be 9")
+        print(square(2) == 4 ? "✓ square(2) is 4" : "✗ square(2) should be 4")
+        ```
+        """
+        let result = run(markdown)
+        XCTAssertEqual(result.cells.map(\.status), [.ran, .failed])
+        XCTAssertEqual(result.errors.map(\.header), [
+            "Lessons/07-test.md:8:1: error: check of exercise 'sq' failed (1 of 2): ✗ square(3) should be 9",
+        ])
+    }
+
     func testInvalidCellIsReportedOnceAndNotRun() {
         let result = run("# T\n\n```swift hiden\nprint(1)\n```\n")
         XCTAssertEqual(result.cells.map(\.status), [.invalid])

@@ -37,6 +37,7 @@ final class NativeLibrary {
         var methods: [String: [Overload]] = [:]
         var properties: [String: (Value) throws -> Value?] = [:]
         var staticMembers: [String: () -> Value] = [:]
+        /// Static functions (`Tensor.zeros(_:)`), also reachable as `.name(…)`.
         var staticMethods: [String: [Overload]] = [:]
         /// Property setters (for classes, whose properties lesson code may assign).
         var setters: [String: (Value, Value) throws -> Bool] = [:]
@@ -141,13 +142,13 @@ final class NativeLibrary {
 
     /// Calls the first overload of `name` that accepts the arguments.
     func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],
-              isMethod: Bool = false) throws -> Value {
+              isMethod: Bool = false, at loc: SourceLoc = .unknown) throws -> Value {
         for o in overloads {
             if let d = o.declaration {
                 guard let full = bind(d, args, labels, isMethod: isMethod) else { continue }
-                if let v = try native({ try o.call(full) }) { return v }
+                if let v = try native(loc, { try o.call(full) }) { return v }
             } else if o.labels == labels {
-                if let v = try o.call(args) { return v }
+                if let v = try native(loc, { try o.call(args) }) { return v }
             }
         }
         throw mismatch(overloads, name: name, args, labels, isMethod: isMethod)
@@ -155,23 +156,25 @@ final class NativeLibrary {
 
     /// Calls a mutating method of a native struct stored in `receiver`, writing the changed value back.
     func callMutating(_ overloads: [Overload], name: String, _ receiver: inout Value, _ args: [Value],
-                      _ labels: [String?]) throws -> Value {
+                      _ labels: [String?], at loc: SourceLoc = .unknown) throws -> Value {
         for o in overloads {
             guard let d = o.declaration, let full = bind(d, [receiver] + args, [nil] + labels, isMethod: true) else { continue }
             if let m = o.mutatingCall {
-                if let v = try native({ try m(&receiver, Array(full.dropFirst())) }) { return v }
-            } else if let v = try native({ try o.call(full) }) {
+                if let v = try native(loc, { try m(&receiver, Array(full.dropFirst())) }) { return v }
+            } else if let v = try native(loc, { try o.call(full) }) {
                 return v
             }
         }
-        return try call(overloads, name: name, [receiver] + args, [nil] + labels, isMethod: true)
+        return try call(overloads, name: name, [receiver] + args, [nil] + labels, isMethod: true, at: loc)
     }
 
-    /// Runs native code, turning its errors (MLCore's `MLError`, …) into messages the caller
-    /// locates; errors of lesson code called back from the native pass through unchanged.
-    private func native(_ body: () throws -> Value?) throws -> Value? {
-        do { return try body() } catch let e as LecternError { throw e } catch let e as UnlocatedError { throw e } catch {
-            throw UnlocatedError(String(describing: error))
+    /// Runs native code. Its own errors (MLCore's `MLError`, …) become errors lesson code may
+    /// catch; errors of lesson code called back from the native pass through unchanged.
+    private func native(_ loc: SourceLoc, _ body: () throws -> Value?) throws -> Value? {
+        do { return try body() } catch let e as LecternError { throw e } catch let e as UnlocatedError { throw e } catch let e as ThrownError {
+            throw e
+        } catch {
+            throw ThrownError(value: .native(NativeError(error)), loc: loc)
         }
     }
 

@@ -67,6 +67,32 @@ extension NativeLibrary.NativeType {
     func staticMember<R: Bridgeable>(_ name: String, _ body: @escaping () -> R) {
         staticMembers[name] = { body().asValue }
     }
+
+    func staticMethod<A: Bridgeable, R: Bridgeable>(_ name: String, labels: [String?] = [nil], _ body: @escaping (A) throws -> R) {
+        staticMethods[name, default: []].append(.init(labels: labels, parameterTypes: [A.bridgedTypeName]) { args in
+            guard let a = A.fromValue(args[0]) else { return nil }
+            return try body(a).asValue
+        })
+    }
+
+    func staticMethod<A: Bridgeable, B: Bridgeable, R: Bridgeable>(_ name: String, labels: [String?],
+                                                                    _ body: @escaping (A, B) throws -> R) {
+        staticMethods[name, default: []].append(.init(labels: labels, parameterTypes: [A.bridgedTypeName, B.bridgedTypeName]) { args in
+            guard let a = A.fromValue(args[0]), let b = B.fromValue(args[1]) else { return nil }
+            return try body(a, b).asValue
+        })
+    }
+
+    /// A static member or function as a lesson value (for `Type.name` and `.name`).
+    func staticValue(_ name: String, library: NativeLibrary) -> Value? {
+        if let m = staticMembers[name] { return m() }
+        if let overloads = staticMethods[name] {
+            return .function(Builtin(name) { args, labels in
+                try library.call(overloads, name: name, args, labels)
+            })
+        }
+        return nil
+    }
 }
 
 /// A native class that crosses into lesson code as itself.

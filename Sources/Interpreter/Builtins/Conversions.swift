@@ -23,7 +23,7 @@ extension Evaluator {
         let a = args[0]
         switch spec {
         case .int:
-            guard labels.count == 1 else { break }
+            guard labels.count == 1 || labels == [nil, "radix"] else { break }
             switch a {
             case .int: return a
             case .double(let d):
@@ -36,7 +36,11 @@ extension Evaluator {
                     throw LecternError("\(f.description) cannot be converted to Int", at: loc)
                 }
                 return .int(Int(f))
-            case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
+            case .string(let s):
+                if labels.count == 2, labels[1] == "radix", case .int(let r) = args[1], (2...36).contains(r) {
+                    return Int(s, radix: r).map { .some(.int($0)) } ?? .none
+                }
+                return Int(s).map { .some(.int($0)) } ?? .none
             case .character(let c): return Int(String(c)).map { .some(.int($0)) } ?? .none
             case .bool where labels[0] == nil: break
             default: break
@@ -98,6 +102,20 @@ extension Evaluator {
                 return .set(d)
             }
         case .dictionary:
+            if labels == ["grouping", "by"], args.count == 2 {
+                var d = DictionaryValue()
+                for e in try elements(of: a, loc: loc) {
+                    let key = try callFunction(args[1], [e], loc: loc)
+                    if case .array(var group)? = d.lookup(key) {
+                        d.set(key, .void)
+                        group.append(e)
+                        d.set(key, .array(group))
+                    } else {
+                        d.set(key, .array([e]))
+                    }
+                }
+                return .dictionary(d)
+            }
             if labels == ["uniqueKeysWithValues"] {
                 var d = DictionaryValue()
                 for e in try elements(of: a, loc: loc) {
@@ -127,7 +145,7 @@ extension Evaluator {
         }
         var rest = Array(args.dropFirst())
         var out = ""
-        var chars = Array(format)
+        let chars = Array(format)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -162,9 +180,7 @@ extension Evaluator {
                 let s = try describe(arg)
                 out += String(format: spec + "@", s as NSString)
             }
-            _ = chars
         }
-        chars = []
         return out
     }
 

@@ -132,11 +132,12 @@ extension Evaluator {
     func builtinProperty(_ base: Value, _ name: String, loc: SourceLoc) throws -> Value {
         switch (base, name) {
         case (.array(let a), "count"): return .int(a.count)
+        case (.array, "lazy"), (.range, "lazy"), (.closedRange, "lazy"), (.string, "lazy"), (.dictionary, "lazy"): return base
         case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
         case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
         case (.array(let a), "last"): return a.last.map { .some($0) } ?? .none
         case (.array(let a), "indices"): return .range(0, a.count)
-        case (.array(let a), "startIndex"): return .int(0)
+        case (.array, "startIndex"): return .int(0)
         case (.array(let a), "endIndex"): return .int(a.count)
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
@@ -249,7 +250,7 @@ extension Evaluator {
         case .native(let o):
             if let nt = library.nativeType(of: o), let m = nt.findMethod(name) {
                 let l = labels.map { $0 == trailingClosureLabel ? nil : $0 }
-                do { return try library.call(m, name: name, [base] + args, [nil] + l, isMethod: true) } catch let e as UnlocatedError {
+                do { return try library.call(m, name: name, [base] + args, [nil] + l, isMethod: true, at: loc) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: loc)
                 }
             }
@@ -273,7 +274,7 @@ extension Evaluator {
         frame.slots[s] = receiver
         receiver = .void
         defer { receiver = frame.slots[s]; frame.slots[s] = .void }
-        _ = try decl.body(frame)
+        do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
         return coerce(frame.returnValue, to: decl.returnType, literal: false)
     }
 
@@ -321,8 +322,7 @@ extension Evaluator {
                     return try builtinMutatingMethod(&base, name, args, labels, literal: literal, staticType: staticType, loc: loc)
                 } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
             }
-        case .some(let w) where mutatingBuiltinMethods.contains(name):
-            _ = w
+        case .some where mutatingBuiltinMethods.contains(name):
             throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to refer to member '\(name)'", at: loc)
         default: break
         }

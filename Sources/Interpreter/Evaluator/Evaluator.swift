@@ -102,7 +102,7 @@ final class Evaluator {
         let frame = Frame.make(count: decl.slotCount, parent: env)
         let argSlots = try bind(decl, args, labels, literal, into: frame, loc: loc)
         if let s = decl.selfSlot, let receiver { frame.slots[s] = receiver }
-        _ = try decl.body(frame)
+        do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
         if let inoutBack { try inoutBack(frame, argSlots) }
         return (coerce(frame.returnValue, to: decl.returnType, literal: false), frame)
     }
@@ -149,6 +149,12 @@ final class Evaluator {
             if let b = c as? Builtin {
                 do { return try b.body(args, labels.map { $0 == "$trailing" ? nil : $0 }) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: loc)
+                } catch let e as LecternError {
+                    throw e
+                } catch let e as ThrownError {
+                    throw e
+                } catch {
+                    throw ThrownError(value: .native(NativeError(error)), loc: loc)
                 }
             }
             throw LecternError("cannot call value of type 'function'", at: loc)
@@ -183,7 +189,7 @@ final class Evaluator {
             } else {
                 throw LecternError("contextual closure type expects \(args.count) argument\(args.count == 1 ? "" : "s"), but \(params.count) \(params.count == 1 ? "was" : "were") used in closure body", at: loc)
             }
-            _ = try decl.body(frame)
+            do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
             return frame.returnValue
         }
         // `zip(a, b).map(*)`: a two-parameter function receives the pair's elements.

@@ -155,14 +155,14 @@ extension Lowerer {
                 _ = single
                 return LoweredExpr(code: { f in
                     let v = try a(f)
-                    do { return try lib.call(overloads, name: name, [v], labels) } catch let e as UnlocatedError {
+                    do { return try lib.call(overloads, name: name, [v], labels, at: l) } catch let e as UnlocatedError {
                         throw LecternError(e.message, at: l)
                     }
                 })
             }
             return LoweredExpr(code: { f in
                 let values = try self.evaluate(args, f)
-                do { return try lib.call(overloads, name: name, values, labels) } catch let e as UnlocatedError {
+                do { return try lib.call(overloads, name: name, values, labels, at: l) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: l)
                 }
             })

@@ -89,7 +89,7 @@ extension Lowerer {
                 let labels = args.map { $0.label == trailingClosureLabel ? nil : $0.label }
                 let lib = ev.library
                 return LoweredExpr(code: { f in
-                    do { return try lib.call(nt.initializers, name: nt.name, try self.evaluate(args, f), labels) } catch let e as UnlocatedError {
+                    do { return try lib.call(nt.initializers, name: nt.name, try self.evaluate(args, f), labels, at: l) } catch let e as UnlocatedError {
                         throw LecternError(e.message, at: l)
                     }
                 })
@@ -202,10 +202,12 @@ extension Lowerer {
                     try rt.enterCall(l)
                     defer { rt.depth -= 1 }
                     var result: Value
-                    if let e = plan.expressionBody { result = try e(frame) } else {
-                        _ = try plan.body(frame)
-                        result = frame.returnValue
-                    }
+                    do {
+                        if let e = plan.expressionBody { result = try e(frame) } else {
+                            _ = try plan.body(frame)
+                            result = frame.returnValue
+                        }
+                    } catch { throw rt.relocate(error, to: l) }
                     if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
                     // Keep the frame for the next call unless a closure captured it.
                     if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
@@ -299,10 +301,12 @@ extension Lowerer {
             try rt.enterCall(l)
             defer { rt.depth -= 1 }
             var result: Value
-            if let e = plan.expressionBody { result = try e(frame) } else {
-                _ = try plan.body(frame)
-                result = frame.returnValue
-            }
+            do {
+                if let e = plan.expressionBody { result = try e(frame) } else {
+                    _ = try plan.body(frame)
+                    result = frame.returnValue
+                }
+            } catch { throw rt.relocate(error, to: l) }
             if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
             if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
                 frame.recycle(parent: nil)

@@ -146,7 +146,6 @@ extension Lowerer {
         try checkAttributes(f.attributes)
         if let e = f.signature.effectSpecifiers {
             if e.asyncSpecifier != nil { throw unsupported("async functions", e) }
-            if e.throwsClause != nil { throw unsupported("throwing functions", e) }
         }
         let isMutating = f.modifiers.contains { $0.name.text == "mutating" }
         let decl = FunctionDecl(name: f.name.text, loc: loc(f))

@@ -165,21 +165,7 @@ extension Lowerer {
             }
             return LoweredExpr(code: { _ in .type(.builtin(spec)) })
         }
-        if let t = e.as(TryExprSyntax.self) {
-            // Errors thrown by natives are already located diagnostics, so `try` and `try!` only
-            // mark the call; `try?` turns a thrown error into nil.
-            let inner = try lowerExpr(t.expression, expected: expected)
-            guard t.questionOrExclamationMark?.tokenKind == .postfixQuestionMark else { return inner }
-            let code = inner.code
-            return LoweredExpr(code: { f in
-                do {
-                    let v = try code(f)
-                    switch v { case .some, .none: return v; default: return .some(v) }
-                } catch let error as LecternError where !error.isBudget {
-                    return .none
-                }
-            }, type: inner.type.map { .optional($0) })
-        }
+        if let t = e.as(TryExprSyntax.self) { return try lowerTry(t, expected: expected) }
         if e.is(AwaitExprSyntax.self) { throw unsupported("async/await", e) }
         if let k = e.as(KeyPathExprSyntax.self) {
             // `\.count`, `\.a.b`: a property path used as a function (`xs.map(\.count)`).
@@ -312,7 +298,7 @@ extension Lowerer {
     private func unescape(_ text: String, _ l: SourceLoc) throws -> String {
         guard text.contains("\\") else { return text }
         var out = ""
-        var it = Array(text.unicodeScalars)
+        let it = Array(text.unicodeScalars)
         var i = 0
         while i < it.count {
             let c = it[i]
@@ -340,7 +326,6 @@ extension Lowerer {
             }
             i += 1
         }
-        it = []
         return out
     }
 
@@ -439,8 +424,8 @@ extension Lowerer {
 
     func lowerClosure(_ c: ClosureExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
         if let captures = c.signature?.capture { throw unsupported("closure capture lists", captures) }
-        if let effects = c.signature?.effectSpecifiers, effects.asyncSpecifier != nil || effects.throwsClause != nil {
-            throw unsupported("async or throwing closures", effects)
+        if let effects = c.signature?.effectSpecifiers, effects.asyncSpecifier != nil {
+            throw unsupported("async closures", effects)
         }
         let decl = FunctionDecl(name: "closure", loc: loc(c))
         let outer = scope

@@ -40,7 +40,7 @@ extension Lowerer {
             let lib = ev.library
             return LoweredExpr(code: { f in
                 let x = try a(f), y = try b(f)
-                do { return try lib.call(overloads, name: op, [x, y], [nil, nil]) } catch let e as UnlocatedError {
+                do { return try lib.call(overloads, name: op, [x, y], [nil, nil], at: l) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: l)
                 }
             })

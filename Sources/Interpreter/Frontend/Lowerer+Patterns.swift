@@ -102,6 +102,15 @@ extension Lowerer {
         let ev = self.ev
         if let pe = e.as(PatternExprSyntax.self) { return try lowerPattern(pe.pattern, binding: binding) }
         if e.is(DiscardAssignmentExprSyntax.self) { return { _, _ in true } }
+        // `let e as ParseFailure`: a type check that binds the value.
+        if let cast = e.as(AsExprSyntax.self) {
+            let spec = try typeSpec(cast.type)
+            let inner = try lowerExprPattern(cast.expression, binding: binding)
+            return { v, f in
+                guard matches(v, spec) else { return false }
+                return try inner(v, f)
+            }
+        }
         if binding, let d = e.as(DeclReferenceExprSyntax.self) {
             let store = bindIdentifier(d.baseName.text, type: nil)
             return { v, f in try store(v, f); return true }
@@ -229,6 +238,9 @@ func matches(_ v: Value, _ spec: TypeSpec) -> Bool {
         while let c = t { if c.name == n { return true }; t = c.superclass }
         return false
     case (.enumValue(let e), .named(let n)): return e.type.name == n
+    case (.native(let o), .named(let n)):
+        if let ne = o as? NativeError { return String(describing: type(of: ne.error)) == n || n == "Error" }
+        return String(describing: type(of: o)) == n
     case (.some(let w), _): return matches(w, spec)
     default: return false
     }

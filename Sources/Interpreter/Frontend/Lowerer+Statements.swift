@@ -19,12 +19,15 @@ extension Lowerer {
         }
         if let l = s.as(LabeledStmtSyntax.self) { return try lowerStmt(l.statement, label: l.label.text) }
         if s.is(FallThroughStmtSyntax.self) { return { _ in .fallthroughCase } }
-        if let d = s.as(DoStmtSyntax.self) {
-            if d.catchClauses.count > 0 { throw unsupported("do/catch", d) }
-            return try lowerBlock(d.body.statements)
+        if let d = s.as(DoStmtSyntax.self) { return try lowerDo(d) }
+        if let d = s.as(DeferStmtSyntax.self) {
+            throw LecternError("'defer' must be directly inside a block", at: loc(d))
         }
-        if let d = s.as(DeferStmtSyntax.self) { throw unsupported("defer statements", d) }
-        if s.is(ThrowStmtSyntax.self) { throw unsupported("throwing errors", s) }
+        if let t = s.as(ThrowStmtSyntax.self) {
+            let value = try lowerExpr(t.expression).code
+            let l = loc(t)
+            return { f in throw ThrownError(value: try value(f), loc: l) }
+        }
         if s.is(DiscardStmtSyntax.self) { throw unsupported("discard statements", s) }
         throw unsupported("this statement", s)
     }
@@ -54,9 +57,6 @@ extension Lowerer {
 
     func lowerReturn(_ r: ReturnStmtSyntax) throws -> Code.Stmt {
         guard let e = r.expression else { return { _ in .returned } }
-        if let e = r.expression, e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
-            _ = e
-        }
         let expected = scope.returnType
         let value = try lowerExpr(e, expected: expected)
         let code = value.code
@@ -388,14 +388,12 @@ extension Lowerer {
         let l = loc(node)
         return try withTarget(nil, isLoop: false) { id in
             var cases: [(match: (Value, Frame) throws -> Bool, body: Code.Stmt)] = []
-            var hasDefault = false
             for element in node.cases {
                 guard case .switchCase(let c) = element else { throw unsupported("'#if' inside switch", element) }
                 let lowered = try withBlock { () throws -> ((Value, Frame) throws -> Bool, Code.Stmt) in
                     var matchers: [(Value, Frame) throws -> Bool] = []
                     switch c.label {
                     case .default:
-                        hasDefault = true
                         matchers.append { _, _ in true }
                     case .case(let label):
                         // All patterns of one case bind the same names into the same slots.
@@ -418,7 +416,6 @@ extension Lowerer {
                 }
                 cases.append(lowered)
             }
-            _ = hasDefault
             return { f in
                 let v = try subject(f)
                 var i = 0

@@ -149,8 +149,8 @@ extension Lowerer {
                 }
             } else if let i = d.as(InitializerDeclSyntax.self) {
                 if i.optionalMark != nil { throw unsupported("failable initializers", i) }
-                if let e = i.signature.effectSpecifiers, e.throwsClause != nil || e.asyncSpecifier != nil {
-                    throw unsupported("throwing initializers", i)
+                if let e = i.signature.effectSpecifiers, e.asyncSpecifier != nil {
+                    throw unsupported("async initializers", i)
                 }
                 try checkGenerics(i.genericParameterClause, i)
                 let decl = FunctionDecl(name: "init", loc: loc(i))

@@ -58,7 +58,9 @@ final class Lowerer {
     }
 
     func loc(_ node: some SyntaxProtocol) -> SourceLoc {
-        SourceLoc(converter, node.positionAfterSkippingLeadingTrivia)
+        var l = SourceLoc(converter, node.positionAfterSkippingLeadingTrivia)
+        l.cell = rt.currentCell
+        return l
     }
 
     func unsupported(_ what: String, _ node: some SyntaxProtocol) -> LecternError {
@@ -265,10 +267,26 @@ final class Lowerer {
                 }
             }
         }
-        for item in items {
+        let all = Array(items)
+        for (index, item) in all.enumerated() {
             if case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self), !scope.atGlobalLevel {
                 hoisted.append(StmtBox(try lowerLocalFunction(f)))
                 continue
+            }
+            if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
+                // `defer { … }` runs when the rest of the block finishes, however it finishes.
+                let deferred = try lowerBlock(d.body.statements)
+                let rest = try lowerStatements(CodeBlockItemListSyntax(all[(index + 1)...]))
+                codes.append(StmtBox { f in
+                    let flow: Flow
+                    do { flow = try rest(f) } catch {
+                        _ = try? deferred(f)
+                        throw error
+                    }
+                    _ = try deferred(f)
+                    return flow
+                })
+                return sequence(hoisted + codes)
             }
             codes.append(StmtBox(try lowerItem(item)))
         }

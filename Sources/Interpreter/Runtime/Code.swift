@@ -42,6 +42,8 @@ enum Flow {
 struct SourceLoc: Equatable {
     var line: Int
     var column: Int
+    /// Which cell of the session the position is in (functions may run in later cells).
+    var cell: Int = 0
     static let unknown = SourceLoc(line: 1, column: 1)
 }
 
@@ -50,11 +52,6 @@ struct LecternError: Error {
     var loc: SourceLoc
     var message: String
     init(_ message: String, at loc: SourceLoc) { self.loc = loc; self.message = message }
-
-    /// Whether this is a budget running out (steps, time, depth, memory), which `try?` must not hide.
-    var isBudget: Bool {
-        ["execution step limit", "time limit", "recursion too deep", "allocation of"].contains { message.hasPrefix($0) }
-    }
 }
 
 /// An error raised by a helper that does not know where it was called; the caller locates it.

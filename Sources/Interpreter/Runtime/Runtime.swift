@@ -34,7 +34,29 @@ final class Runtime {
     /// Declared parameter types of top-level functions (by position), for literal typing.
     var functionParamTypes: [String: [TypeSpec?]] = [:]
 
+    /// The cell being run, and where each cell came from (for errors raised in earlier cells' code).
+    @exclusivity(unchecked) var currentCell = 0
+    var cellOrigins: [Int: String] = [:]
+
     init(limits: ExecutionLimits) { self.limits = limits }
+
+    /// An error raised inside code from an earlier cell is reported at the call site in the
+    /// running cell (positions in another cell's text would point at the wrong line), with the
+    /// original position in the message.
+    @inline(never)
+    func relocate(_ error: Error, to site: SourceLoc) -> Error {
+        guard site.cell == currentCell else { return error }
+        if var e = error as? LecternError, e.loc.cell != currentCell {
+            let origin = cellOrigins[e.loc.cell] ?? "an earlier cell"
+            e.message += " (in the cell at \(origin), line \(e.loc.line), column \(e.loc.column))"
+            e.loc = site
+            return e
+        }
+        if let t = error as? ThrownError, t.loc.cell != currentCell {
+            return ThrownError(value: t.value, loc: site)
+        }
+        return error
+    }
 
     /// The slot for a global, creating it on first declaration.
     func globalSlot(_ name: String) -> Int {
