@@ -13,6 +13,7 @@ final class Evaluator {
         self.rt = rt
         self.library = NativeLibrary()
         registerStandardLibrary(library)
+        registerNativeLibraries(library)
     }
 
     var describer: Describer { Describer(evaluator: self) }
