@@ -2,13 +2,16 @@ import XCTest
 @testable import Interpreter
 
 /// A native class and a native struct exposed through the declarative bridge.
-final class Accumulator: NativeObject, CustomStringConvertible {
+class Accumulator: NativeObject, CustomStringConvertible {
     private(set) var total: Double
     init(start: Double) { total = start }
     func add(_ x: Double) { total += x }
     func add(_ xs: [Double]) { total += xs.reduce(0, +) }
     var description: String { "Accumulator(total: \(total))" }
 }
+
+/// A subclass registered only through its superclass.
+final class ResettableAccumulator: Accumulator {}
 
 enum Rounding: NativeValue, CustomStringConvertible {
     case down, up
@@ -33,6 +36,7 @@ final class BridgeTests: XCTestCase {
             t.method("add") { (a: Accumulator, xs: [Double]) in a.add(xs); return NoValue() }
             t.property("total") { (a: Accumulator) in a.total }
             t.staticMember("zero") { Accumulator(start: 0) }
+            t.staticMember("resettable") { ResettableAccumulator(start: 5) as Accumulator }
         }
         lib.type(value: Interval.self, name: "Interval") { t in
             t.initializer(labels: ["low", "high"]) { (l: Double, h: Double) throws -> Interval in
@@ -60,10 +64,12 @@ final class BridgeTests: XCTestCase {
         let b = a
         b.add(2)
         a.add([3, 4])
-        print(a.total, a, Accumulator().total, Accumulator.zero.total)
+        let r = Accumulator.resettable
+        r.add(1)
+        print(a.total, a, Accumulator().total, Accumulator.zero.total, r.total)
         """, origin: "t")
         XCTAssertNil(out.error?.message)
-        XCTAssertEqual(out.output, "10.0 Accumulator(total: 10.0) 0.0 0.0\n")
+        XCTAssertEqual(out.output, "10.0 Accumulator(total: 10.0) 0.0 0.0 6.0\n")
     }
 
     func testNativeValuesAndFunctions() {
