@@ -112,6 +112,10 @@ final class NativeLibrary {
                 if let v = try o.call(args) { return v }
             } catch let e as UnlocatedError {
                 throw e
+            } catch let e as LecternError {
+                throw e  // from a lesson function the native code called back
+            } catch let e as ThrownError {
+                throw e
             } catch {
                 // A native library's own error: lesson code may catch it.
                 throw ThrownError(value: .native(NativeError(error)), loc: loc)
