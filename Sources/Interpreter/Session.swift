@@ -75,6 +75,8 @@ public final class Session {
 
     func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
         let rt = runtime
+        Evaluator.current = evaluator
+        defer { Evaluator.current = nil }
         rt.output = ""
         rt.currentCell += 1
         rt.cellOrigins[rt.currentCell] = origin

@@ -2,13 +2,16 @@ import XCTest
 @testable import Interpreter
 
 /// A native class and a native struct exposed through the declarative bridge.
-final class Accumulator: NativeObject, CustomStringConvertible {
+class Accumulator: NativeObject, CustomStringConvertible {
     private(set) var total: Double
     init(start: Double) { total = start }
     func add(_ x: Double) { total += x }
     func add(_ xs: [Double]) { total += xs.reduce(0, +) }
     var description: String { "Accumulator(total: \(total))" }
 }
+
+/// A subclass registered only through its superclass.
+final class ResettableAccumulator: Accumulator {}
 
 enum Rounding: NativeValue, CustomStringConvertible {
     case down, up
@@ -33,6 +36,7 @@ final class BridgeTests: XCTestCase {
             t.method("add") { (a: Accumulator, xs: [Double]) in a.add(xs); return NoValue() }
             t.property("total") { (a: Accumulator) in a.total }
             t.staticMember("zero") { Accumulator(start: 0) }
+            t.staticMember("resettable") { ResettableAccumulator(start: 5) as Accumulator }
         }
         lib.type(value: Interval.self, name: "Interval") { t in
             t.initializer(labels: ["low", "high"]) { (l: Double, h: Double) throws -> Interval in
@@ -49,6 +53,15 @@ final class BridgeTests: XCTestCase {
             t.staticMember("up") { Rounding.up }
         }
         lib.function("snap", labels: [nil, "rounding"]) { (x: Double, r: Rounding) in r == .down ? x.rounded(.down) : x.rounded(.up) }
+        lib.function("minimize", labels: [nil, "from"]) { (f: LessonFunction, start: Double) throws -> Double in
+            // Gradient descent with a central finite difference: native code calling lesson code.
+            var x = start
+            for _ in 0..<200 {
+                let g = (try f(x + 1e-5) - f(x - 1e-5)) / 2e-5
+                x -= 0.1 * g
+            }
+            return x
+        }
         lib.function("clamp", labels: [nil, "to"]) { (x: Double, i: Interval) in min(max(x, i.low), i.high) }
         return session
     }
@@ -60,10 +73,12 @@ final class BridgeTests: XCTestCase {
         let b = a
         b.add(2)
         a.add([3, 4])
-        print(a.total, a, Accumulator().total, Accumulator.zero.total)
+        let r = Accumulator.resettable
+        r.add(1)
+        print(a.total, a, Accumulator().total, Accumulator.zero.total, r.total)
         """, origin: "t")
         XCTAssertNil(out.error?.message)
-        XCTAssertEqual(out.output, "10.0 Accumulator(total: 10.0) 0.0 0.0\n")
+        XCTAssertEqual(out.output, "10.0 Accumulator(total: 10.0) 0.0 0.0 6.0\n")
     }
 
     func testNativeValuesAndFunctions() {
@@ -81,6 +96,19 @@ final class BridgeTests: XCTestCase {
         let out = s.run("print(snap(2.5, rounding: .down), snap(2.5, rounding: Rounding.up), Rounding.up, Interval.around(1, radius: 0.5))", origin: "t")
         XCTAssertNil(out.error?.message)
         XCTAssertEqual(out.output, "2.0 3.0 up [0.5, 1.5]\n")
+    }
+
+    func testNativeCodeCallsLessonFunctions() {
+        let s = makeSession()
+        let out = s.run("""
+        func parabola(_ x: Double) -> Double { (x - 3) * (x - 3) }
+        let best = minimize(parabola, from: 0)
+        print(abs(best - 3) < 1e-6, minimize({ ($0 + 1) * ($0 + 1) }, from: 5) < -0.999)
+        """, origin: "t")
+        XCTAssertNil(out.error?.message)
+        XCTAssertEqual(out.output, "true true\n")
+        let failing = s.run("let r = minimize({ x in [1.0][Int(x) + 5] }, from: 0)", origin: "t")
+        XCTAssertEqual(failing.error?.message, "index 5 out of range for array of 1 element")
     }
 
     func testNativeInfixOperator() {

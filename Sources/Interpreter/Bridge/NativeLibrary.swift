@@ -138,7 +138,16 @@ final class NativeLibrary {
         typeOfObject[ObjectIdentifier(NativeBox<T>.self)] = t
     }
 
-    func nativeType(of object: AnyObject) -> NativeType? { typeOfObject[ObjectIdentifier(Swift.type(of: object))] }
+    /// The native type declared for an object's class, or for its nearest declared superclass
+    /// (so a `Dense` layer gets the members declared for `Layer`).
+    func nativeType(of object: AnyObject) -> NativeType? {
+        var cls: AnyClass? = Swift.type(of: object)
+        while let c = cls {
+            if let t = typeOfObject[ObjectIdentifier(c)] { return t }
+            cls = _getSuperclass(c)
+        }
+        return nil
+    }
 
     /// Calls the first overload of `name` that accepts the arguments.
     func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],

@@ -13,7 +13,7 @@ final class Evaluator {
         self.rt = rt
         self.library = NativeLibrary()
         registerStandardLibrary(library)
-        registerLessonLibrary(library)
+        registerNativeLibraries(library)
         library.callback = { [unowned self] f, args in try self.callFunction(f, args, loc: .unknown) }
     }
 
