@@ -63,8 +63,6 @@ final class NativeLibrary {
         function(name, labels: [nil, nil], body)
     }
     private(set) var types: [String: NativeType] = [:]
-    /// Calls a lesson function value from native code (set by the evaluator).
-    var callback: (Value, [Value]) throws -> Value = { _, _ in throw UnlocatedError("no evaluator to call back into") }
 
     /// Called after every epoch of a bridged `fit`: reports progress and returns an error (the
     /// cell's time limit) that ends training.

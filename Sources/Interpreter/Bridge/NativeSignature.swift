@@ -119,9 +119,8 @@ private extension StringProtocol {
 struct NativeArguments {
     let values: [Value]
     let signature: NativeSignature
-    /// The library, through which closures passed into natives call back into the evaluator.
+    /// The library (it carries `inout` results back to the call site).
     unowned let library: NativeLibrary
-    var callback: (Value, [Value]) throws -> Value { library.callback }
 
     /// Sets the new value of an `inout` argument (`rng.shuffle(&array)`); the call site writes it back.
     func setInout(_ i: Int, _ v: Value) { library.inoutWrites.append((i, v)) }
@@ -139,24 +138,18 @@ struct NativeArguments {
 
     /// Argument `i` as a lesson function.
     func function(_ i: Int) throws -> LessonFunction {
-        guard i < values.count, case .function = values[i] else { throw ArgumentMismatch() }
-        return LessonFunction(value: values[i], callback: callback)
+        guard i < values.count, let f = LessonFunction.fromValue(values[i]) else { throw ArgumentMismatch() }
+        return f
     }
 }
 
 /// Thrown by `NativeArguments` when an argument does not convert: the overload does not apply.
 struct ArgumentMismatch: Error {}
 
-/// A lesson closure that native code can call.
-struct LessonFunction {
-    let value: Value
-    let callback: (Value, [Value]) throws -> Value
-
-    func callAsFunction(_ args: [Value]) throws -> Value { try callback(value, args) }
-
-    /// Calls with typed arguments and result; a wrong result type is a clear error.
-    func call<R: Bridgeable>(_ args: [Value], returning: R.Type = R.self) throws -> R {
-        let v = try callback(value, args)
+extension LessonFunction {
+    /// Calls with lesson values and converts the result; a wrong result type is a clear error.
+    func call<R: Bridgeable>(_ args: [Value], returning: R.Type) throws -> R {
+        let v = try call(args)
         guard let r = R.fromValue(v) else {
             throw UnlocatedError("the closure returned '\(v.typeName)' where '\(R.bridgedTypeName)' was expected")
         }

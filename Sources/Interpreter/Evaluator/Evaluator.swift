@@ -14,7 +14,6 @@ final class Evaluator {
         self.library = NativeLibrary()
         registerStandardLibrary(library)
         registerNativeLibraries(library)
-        library.callback = { [unowned self] f, args in try self.callFunction(f, args, loc: .unknown) }
     }
 
     var describer: Describer { Describer(evaluator: self) }
