@@ -1,4 +1,6 @@
 import Foundation
+import MLCore
+import Plots
 
 /// Where an error happened, 1-based, in the coordinates of the cell's own source text.
 public struct CellError: Error, Equatable, Sendable {
@@ -21,11 +23,14 @@ public struct CellOutcome: Sendable {
     /// assignments, declarations and `print` calls. Strings show unquoted.
     public var displayedValue: String?
     public var error: CellError?
+    /// Figures the cell drew (`plot(history)`, `show(value)`), in order.
+    public var figures: [Plots.Figure]
 
-    public init(output: String, displayedValue: String? = nil, error: CellError? = nil) {
+    public init(output: String, displayedValue: String? = nil, error: CellError? = nil, figures: [Plots.Figure] = []) {
         self.output = output
         self.displayedValue = displayedValue
         self.error = error
+        self.figures = figures
     }
 }
 
@@ -43,9 +48,23 @@ public final class Session {
     /// Stack for the thread each cell runs on: deep (but bounded) lesson recursion fits easily.
     static let cellStackSize = 512 << 20
 
+    /// Called after every epoch of a `fit` in a running cell (on the cell's thread), so a
+    /// front end can draw a progress bar.
+    public var onProgress: ((TrainingProgress) -> Void)?
+
     public init(limits: ExecutionLimits = .default) {
         runtime = Runtime(limits: limits)
         evaluator = Evaluator(rt: runtime)
+        let rt = runtime
+        evaluator.library.epochObserver = { [weak self] report in
+            self?.onProgress?(TrainingProgress(epoch: report.epoch, epochs: report.epochs, loss: report.loss,
+                                               validationLoss: report.validationLoss))
+            // The cell's wall-clock limit holds inside native training too.
+            if DispatchTime.now().uptimeNanoseconds > rt.deadline {
+                return UnlocatedError("time limit of \(formatSeconds(rt.limits.maxSeconds)) s exceeded (in fit, after epoch \(report.epoch) of \(report.epochs))")
+            }
+            return nil
+        }
     }
 
     deinit {
@@ -81,6 +100,9 @@ public final class Session {
         rt.currentCell += 1
         rt.cellOrigins[rt.currentCell] = origin
         rt.startCell()
+        evaluator.library.figures = []
+        // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape).
+        Tensor.maximumElementCount = max(1, min(100_000_000, rt.limits.maxAllocation))
         var displayed: String?
         var error: CellError?
         var statements: [TopLevelStatement] = []
@@ -127,7 +149,7 @@ public final class Session {
             }
         }
         for s in statements.prefix(reached) { for g in s.declares { rt.failedOrigin[g] = nil } }
-        return CellOutcome(output: rt.output, displayedValue: displayed, error: error)
+        return CellOutcome(output: rt.output, displayedValue: displayed, error: error, figures: evaluator.library.figures)
     }
 }
 

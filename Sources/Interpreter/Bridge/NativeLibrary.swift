@@ -1,4 +1,5 @@
 import MLCore
+import Plots
 
 /// The declarative bridge: native functions and types exposed to lesson code, one line each.
 ///
@@ -77,6 +78,9 @@ final class NativeLibrary {
         for t in types.values { for (name, ms) in t.methods where ms.contains(where: { $0.mutatingCall != nil }) { names.insert(name) } }
         return names
     }()
+
+    /// Figures made by the running cell (`plot(history)`), collected into its outcome.
+    var figures: [Plots.Figure] = []
 
     func registerNamespace(_ t: NativeType) { types[t.name] = t }
 

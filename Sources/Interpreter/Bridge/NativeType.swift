@@ -112,6 +112,10 @@ final class NativeBox<T>: CustomStringConvertible {
     var description: String { String(describing: value) }
 }
 
+extension NativeBox: CustomDebugStringConvertible {
+    var debugDescription: String { String(reflecting: value) }
+}
+
 /// A boxed native value that compares by value (`activation == .relu`).
 protocol NativeEquatable: AnyObject {
     func isEqual(to other: AnyObject) -> Bool

@@ -151,7 +151,7 @@ final class Evaluator {
                 } catch let e as LecternError {
                     throw e
                 } catch let e as ThrownError {
-                    throw e
+                    throw rt.relocate(e, to: loc)  // a native's error, located at this call
                 } catch {
                     throw ThrownError(value: .native(NativeError(error)), loc: loc)
                 }

@@ -161,6 +161,17 @@ extension Lowerer {
                 return try def(f)
             })
         }
+        if args.count > 1, args.allSatisfy({ $0.label == nil }) {
+            // `t[i, j]` on a bridged type (a Tensor): the indices go to its subscript as a tuple.
+            let indices = try args.map { try lowerExpr($0.expression).code }
+            let unsupportedError = unsupported("subscripts with several arguments on values other than bridged types", s)
+            return LoweredExpr(code: { f in
+                let b = try baseCode(f)
+                guard case .native = b else { throw unsupportedError }
+                let index = Value.tuple(TupleValue(elements: try indices.map { try $0(f) }, labels: nil))
+                return try ev.subscriptGet(b, index, loc: l)
+            })
+        }
         guard args.count == 1, args[0].label == nil else { throw unsupported("subscripts with several or labelled arguments", s) }
         let index = try lowerExpr(args[0].expression).code
         return LoweredExpr(code: { f in

@@ -12,6 +12,7 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerDataLibrary(lib)
     registerMetricsLibrary(lib)
     registerTrainingLibrary(lib)
+    registerFigureLibrary(lib)
 }
 
 // Bridged MLCore types. Classes cross as themselves, structs and enums boxed.

@@ -69,6 +69,8 @@ struct Describer {
         case .function(let f): return "(Function \(f.name))"
         case .type(let t): return t.name
         case .native(let o):
+            // Inside collections Swift shows `debugDescription` (`[Tensor(shape: [2], [1.0, 2.0])]`).
+            if !top, let d = o as? CustomDebugStringConvertible { return d.debugDescription }
             if let d = o as? CustomStringConvertible { return d.description }
             return String(describing: o)
         case .unset: return "<uninitialised>"
