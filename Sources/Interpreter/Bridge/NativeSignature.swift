@@ -63,10 +63,12 @@ struct NativeSignature {
         var current = ""
         var depth = 0
         var previous: Character = " "
+        var inString = false
         for c in text {
-            if c == "(" || c == "[" { depth += 1 }
-            if c == ")" || c == "]" { depth -= 1 }
-            if c == separator, depth == 0, parts.count < limit, !(c == ">" && previous == "-") {
+            if c == "\"" { inString.toggle() }
+            if !inString, c == "(" || c == "[" { depth += 1 }
+            if !inString, c == ")" || c == "]" { depth -= 1 }
+            if c == separator, depth == 0, !inString, parts.count < limit, !(c == ">" && previous == "-") {
                 parts.append(current.trimmingCharacters(in: " "))
                 current = ""
             } else {

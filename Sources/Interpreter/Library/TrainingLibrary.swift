@@ -27,23 +27,13 @@ func registerTrainingLibrary(_ lib: NativeLibrary) {
         t.method("fit(_ data: Dataset, loss: Loss, optimizer: Optimizer, epochs: Int, batchSize: Int = 32, validation: Dataset? = nil, shuffle: Bool = true, seed: Int = 0, schedule: LearningRateSchedule = .constant, patience: Int? = nil, l1: Double = 0, l2: Double = 0, maxNorm: Double? = nil) -> TrainingHistory") { m, a in
             let observer = lib.epochObserver
             let deferred = DeferredError()
-            let cap = Tensor.maximumElementCount
-            defer { Tensor.maximumElementCount = cap }
-            let history: TrainingHistory
-            do {
-                history = try m.fit(a[0], loss: a[1], optimizer: a[2], epochs: a[3], batchSize: a[4], validation: a[5],
+            // MLCore's epoch callback cannot throw, so a time limit passed during training is
+            // reported when `fit` returns (training cannot be interrupted from outside MLCore).
+            let history = try m.fit(a[0], loss: a[1], optimizer: a[2], epochs: a[3], batchSize: a[4], validation: a[5],
                                     shuffle: a[6], seed: a[7], schedule: a[8], patience: a[9], l1: a[10], l2: a[11],
                                     maxNorm: a[12], onEpoch: observer.map { observe in { report in
-                                        guard let e = observe(report) else { return }
-                                        deferred.capture(e)
-                                        // MLCore's epoch callback cannot throw; a zero tensor cap makes the
-                                        // next batch fail, which ends training at once.
-                                        Tensor.maximumElementCount = 0
+                                        if let e = observe(report) { deferred.capture(e) }
                                     } })
-            } catch {
-                try deferred.rethrow()
-                throw error
-            }
             try deferred.rethrow()
             return history
         }

@@ -1,0 +1,41 @@
+import XCTest
+@testable import Interpreter
+import MLCore
+
+/// `fit` through the bridge: the progress callback, the cell's time limit inside training and
+/// the tensor allocation cap.
+final class TrainingBridgeTests: XCTestCase {
+    private let setup = """
+    let data = try Datasets.moons(count: 64, noise: 0.2, seed: 1)
+    let model = MLP([2, 8, 1], activation: .relu, output: .sigmoid, seed: 3)
+
+    """
+
+    func testProgressIsReportedAfterEveryEpoch() {
+        let s = Session()
+        var seen: [TrainingProgress] = []
+        s.onProgress = { seen.append($0) }
+        let out = s.run(setup + "let h = try model.fit(data, loss: .binaryCrossEntropy, optimizer: SGD(learningRate: 0.1), epochs: 3, validation: data)\nprint(h.epochs)", origin: "t")
+        XCTAssertNil(out.error?.message)
+        XCTAssertEqual(out.output, "3\n")
+        XCTAssertEqual(seen.map(\.epoch), [1, 2, 3])
+        XCTAssertEqual(seen.map(\.epochs), [3, 3, 3])
+        XCTAssertTrue(seen.allSatisfy { $0.loss.isFinite && $0.validationLoss != nil })
+    }
+
+    func testTimeLimitPassedDuringTrainingIsALocatedError() {
+        let s = Session(limits: ExecutionLimits(maxSeconds: 0.01))
+        let (source, position) = removeMarker(setup + "let h = try model.1️⃣fit(data, loss: .binaryCrossEntropy, optimizer: SGD(), epochs: 400)")
+        let out = s.run(source, origin: "t")
+        XCTAssertEqual(out.error.map { "\($0.line):\($0.column)" }, position.map { "\($0.line):\($0.column)" })
+        XCTAssertTrue(out.error?.message.hasPrefix("time limit of 0.01 s exceeded (in fit, after epoch") ?? false, out.error?.message ?? "no error")
+    }
+
+    func testTensorAllocationRespectsTheCellBudget() {
+        assertError("let big = try Tensor.1️⃣zeros([100000, 100000])",
+                    "uncaught error: invalid argument: a tensor of shape [100000, 100000] would have more than 50000000 elements")
+        assertError("let t = try Tensor.1️⃣ones([20, 20])",
+                    "uncaught error: invalid argument: a tensor of shape [20, 20] would have more than 100 elements",
+                    limits: ExecutionLimits(maxAllocation: 100))
+    }
+}
