@@ -21,6 +21,7 @@ extension Lowerer {
         for (i, a) in call.arguments.enumerated() {
             let label = a.label?.text
             if let io = a.expression.as(InOutExprSyntax.self) {
+                try checkMutable(io.expression, .inoutArgument)
                 let lv = try lowerLValue(io.expression)
                 let modify = lv.modify
                 out.append(ArgumentCode(label: label, code: { f in
@@ -419,6 +420,7 @@ extension Lowerer {
         let literal = args.map(\.isLiteral)
         let mutating = mutatingBuiltinMethods.contains(name) || mutatingNames.contains(name)
         if mutating, isStorage(base) {
+            if mutatingBuiltinMethods.contains(name) || isMutatingMethodOfStaticType(base, name) { try checkMutable(base, .mutatingCall) }
             let target = try lowerLValue(base)
             let modify = target.modify
             let staticType = target.type
@@ -526,6 +528,12 @@ extension Lowerer {
 }
 
 extension Lowerer {
+    /// Whether `name` is a `mutating` method of the statically known struct type of `base`.
+    func isMutatingMethodOfStaticType(_ base: ExprSyntax, _ name: String) -> Bool {
+        guard case .named(let n)? = (try? staticTypeOf(base)) ?? nil, let t = lookupType(n), t.kind != .classType else { return false }
+        return t.findMethod(name)?.contains(where: \.isMutating) ?? false
+    }
+
     /// The static type of a simple expression (a variable), without lowering it.
     func staticTypeOf(_ e: ExprSyntax) throws -> TypeSpec? {
         if let d = e.as(DeclReferenceExprSyntax.self) {

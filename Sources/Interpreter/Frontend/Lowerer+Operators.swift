@@ -162,6 +162,7 @@ extension Lowerer {
                 return .void
             })
         }
+        try checkMutable(lhs, .assign)
         let target = try lowerLValue(lhs)
         let value = try lowerExpr(rhs, expected: target.type)
         let code = value.code
@@ -189,6 +190,7 @@ extension Lowerer {
     }
 
     private func lowerCompoundAssignment(_ op: BinaryOp, _ lhs: ExprSyntax, _ rhs: ExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
+        try checkMutable(lhs, .compoundAssign)
         let target = try lowerLValue(lhs)
         let value = try lowerExpr(rhs)
         let code = value.code

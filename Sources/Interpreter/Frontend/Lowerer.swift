@@ -49,6 +49,8 @@ final class Lowerer {
     var nesting = 0
     /// Set by `lowerBody` when the body is a single returned expression (called directly).
     var lastExpressionBody: Code.Expr?
+    /// Set while an `init` body is lowered (its scope may assign `let` properties).
+    var initializerBeingLowered = false
 
     init(ev: Evaluator, converter: SourceLocationConverter) {
         self.ev = ev

@@ -26,6 +26,8 @@ final class Runtime {
     var globalNames: [String] = []
     var globalIndex: [String: Int] = [:]
     var globalTypes: [TypeSpec?] = []
+    /// Globals declared with `let` and an initial value (assigning to them is an error).
+    var letGlobals: Set<Int> = []
     /// Why a global is unavailable: the origin of the cell that failed before initialising it.
     var failedOrigin: [Int: String] = [:]
     var types: [String: TypeInfo] = [:]
