@@ -122,6 +122,18 @@ extension Lowerer {
                 if case .global = ref {
                     paramTypes = rt.functionParamTypes[name] ?? []
                     resultType = rt.functionResultTypes[name]
+                    // `&` must match `inout`, as the compiler checks.
+                    if let inouts = rt.functionInoutParams[name], inouts.count == call.arguments.count {
+                        for (a, isInout) in zip(call.arguments, inouts) {
+                            let hasAmpersand = a.expression.is(InOutExprSyntax.self)
+                            if isInout && !hasAmpersand {
+                                throw LecternError("passing value to an inout parameter requires explicit '&'", at: loc(a.expression))
+                            }
+                            if !isInout && hasAmpersand {
+                                throw LecternError("'&' used with non-inout argument", at: loc(a.expression))
+                            }
+                        }
+                    }
                 } else if case .local(_, _, .closure(let ps, let r)?) = ref {
                     paramTypes = ps
                     resultType = r

@@ -132,6 +132,9 @@ final class Lowerer {
             if let r = f.signature.returnClause, let spec = try? typeSpec(r.type) { rt.functionResultTypes[f.name.text] = spec } else {
                 rt.functionResultTypes[f.name.text] = nil
             }
+            rt.functionInoutParams[f.name.text] = f.signature.parameterClause.parameters.map { p in
+                p.type.as(AttributedTypeSyntax.self)?.specifiers.contains { $0.trimmedDescription == "inout" } ?? false
+            }
             rt.functionParamTypes[f.name.text] = f.signature.parameterClause.parameters.map { p in
                 var t = p.type
                 if let a = t.as(AttributedTypeSyntax.self) { t = a.baseType }

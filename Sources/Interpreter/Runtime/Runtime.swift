@@ -35,6 +35,8 @@ final class Runtime {
     var functionResultTypes: [String: TypeSpec] = [:]
     /// Declared parameter types of top-level functions (by position), for literal typing.
     var functionParamTypes: [String: [TypeSpec?]] = [:]
+    /// Which parameters of top-level functions are `inout` (by position).
+    var functionInoutParams: [String: [Bool]] = [:]
 
     /// The cell being run, and where each cell came from (for errors raised in earlier cells' code).
     @exclusivity(unchecked) var currentCell = 0
