@@ -7,6 +7,8 @@ struct ArgumentCode {
     var isLiteral: Bool
     /// For `&x`: the storage written back after the call.
     var inoutTarget: Code.Modify?
+    /// A current-frame variable passed as is (read without a closure call).
+    var localSlot: Int?
 }
 
 /// The label given to a trailing closure: it matches whichever parameter comes next.
@@ -32,7 +34,9 @@ extension Lowerer {
                 continue
             }
             let lowered = try lowerExpr(a.expression, expected: i < expected.count ? expected[i] : nil)
-            out.append(ArgumentCode(label: label, code: lowered.code, isLiteral: lowered.isLiteral, inoutTarget: nil))
+            var slot: Int?
+            if case .local(let s)? = lowered.source { slot = s }
+            out.append(ArgumentCode(label: label, code: lowered.code, isLiteral: lowered.isLiteral, inoutTarget: nil, localSlot: slot))
         }
         if let t = call.trailingClosure {
             let e = expected.count == total ? expected[call.arguments.count] : nil
@@ -517,6 +521,14 @@ extension Lowerer {
             let a = only.code
             switch spec {
             case .double:
+                if let s = only.localSlot {
+                    return LoweredExpr(code: { f in
+                        let v = f.slots[s]
+                        if case .int(let n) = v { return .double(Double(n)) }
+                        if case .double = v { return v }
+                        return try ev.convert(spec, [v], labels, loc: l)
+                    }, type: .double)
+                }
                 return LoweredExpr(code: { f in
                     let v = try a(f)
                     if case .int(let n) = v { return .double(Double(n)) }

@@ -218,6 +218,24 @@ extension Lowerer {
                 return .void
             })
         }
+        if let g = target.globalSlot {
+            // A top-level variable updated in a loop (`total += x`): Double/Int in place.
+            let rt = self.rt
+            let modify = target.modify
+            return LoweredExpr(code: { f in
+                let b = try code(f)
+                if g < rt.globals.count, case .double(let x) = rt.globals[g], case .double(let y) = b {
+                    switch op {
+                    case .add: rt.globals[g] = .double(x + y); return .void
+                    case .sub: rt.globals[g] = .double(x - y); return .void
+                    case .mul: rt.globals[g] = .double(x * y); return .void
+                    default: break
+                    }
+                }
+                try modify(f) { old in try compoundAssign(op, &old, b, lit, ev, l) }
+                return .void
+            })
+        }
         let modify = target.modify
         return LoweredExpr(code: { f in
             let b = try code(f)
