@@ -367,10 +367,11 @@ extension Lowerer {
         // `Foundation.exp(x)`, `Swift.max(a, b)`: module-qualified free functions.
         if let module = base.as(DeclReferenceExprSyntax.self)?.baseName.text, Lowerer.allowedImports.contains(module) || module == "Glibc",
            case .notFound = resolve(module) {
-            switch resolve(name) {
-            case .notFound: return try lowerBuiltinCall(name, call, l)
-            default: break
+            // The module's function, even where a method of the same name is in scope.
+            if ev.library.functions[name] != nil || ["print", "max", "min", "abs", "stride", "zip", "swap"].contains(name) {
+                return try lowerBuiltinCall(name, call, l)
             }
+            if case .notFound = resolve(name) { return try lowerBuiltinCall(name, call, l) }
         }
         if name == "init", base.as(DeclReferenceExprSyntax.self)?.baseName.text == "self", let t = scope.selfType, let ss = scope.selfSlot {
             // `self.init(…)` inside an initialiser delegates to another initialiser.
