@@ -623,4 +623,26 @@ Node(((x+y)*z): data=-12.0, grad=1.0)
 """#)
     }
 
+    func testTypeAliases() {
+        assertOutput(#"""
+typealias Vector = [Double]
+typealias Matrix = [Vector]
+typealias Sample = (features: Vector, label: Int)
+func zeros(_ n: Int) -> Vector { Vector(repeating: 0, count: n) }
+func identity(_ n: Int) -> Matrix {
+    var m: Matrix = Array(repeating: zeros(n), count: n)
+    for i in 0..<n { m[i][i] = 1 }
+    return m
+}
+let data: [Sample] = [([1, 2], 0), ([3, 4], 1)]
+print(zeros(3), identity(2), data[1].features, data.map { $0.label })
+let v: Vector = [1, 2, 3]
+print(v.map { $0 * 2 }, Vector(), Matrix().count)
+"""#, #"""
+[0.0, 0.0, 0.0] [[1.0, 0.0], [0.0, 1.0]] [3.0, 4.0] [0, 1]
+[2.0, 4.0, 6.0] [] 0
+
+"""#)
+    }
+
 }

@@ -33,7 +33,12 @@ extension Lowerer {
         if d.is(MacroDeclSyntax.self) || d.is(MacroExpansionDeclSyntax.self) { throw unsupported("macros", d) }
         if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) { throw unsupported("operator declarations", d) }
         if d.is(IfConfigDeclSyntax.self) { throw unsupported("'#if' blocks", d) }
-        if d.is(TypeAliasDeclSyntax.self) { throw unsupported("type aliases", d) }
+        if let a = d.as(TypeAliasDeclSyntax.self) {
+            guard scope.atGlobalLevel else { throw unsupported("type aliases inside functions or blocks", a) }
+            try checkGenerics(a.genericParameterClause, a)
+            rt.typeAliases[a.name.text] = try typeSpec(a.initializer.value)
+            return { _ in .next }
+        }
         if d.is(AssociatedTypeDeclSyntax.self) { throw unsupported("associated types", d) }
         if d.is(SubscriptDeclSyntax.self) { throw unsupported("subscript declarations", d) }
         if d.is(DeinitializerDeclSyntax.self) { throw unsupported("deinitializers", d) }

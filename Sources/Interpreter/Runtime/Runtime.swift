@@ -31,6 +31,8 @@ final class Runtime {
     /// Why a global is unavailable: the origin of the cell that failed before initialising it.
     var failedOrigin: [Int: String] = [:]
     var types: [String: TypeInfo] = [:]
+    /// `typealias Vector = [Double]`: names for types.
+    var typeAliases: [String: TypeSpec] = [:]
     /// Declared result types of top-level functions, for static typing of calls.
     var functionResultTypes: [String: TypeSpec] = [:]
     /// Declared parameter types of top-level functions (by position), for literal typing.
