@@ -562,4 +562,87 @@ Int Double String Layer
 """#)
     }
 
+    func testAutodiffGraphWithCaptureListsAndOperators() {
+        assertOutput(#"""
+import Foundation
+final class Node: CustomStringConvertible {
+    var data: Double
+    var grad = 0.0
+    let label: String
+    var parents: [Node] = []
+    var backwardStep: () -> Void = {}
+    init(_ data: Double, _ label: String = "") { self.data = data; self.label = label }
+    var description: String { "Node(\(label): data=\(data), grad=\(grad))" }
+    static func + (a: Node, b: Node) -> Node {
+        let out = Node(a.data + b.data, "(\(a.label)+\(b.label))")
+        out.parents = [a, b]
+        out.backwardStep = { [unowned out] in a.grad += out.grad; b.grad += out.grad }
+        return out
+    }
+    static func * (a: Node, b: Node) -> Node {
+        let out = Node(a.data * b.data, "(\(a.label)*\(b.label))")
+        out.parents = [a, b]
+        out.backwardStep = { a.grad += b.data * out.grad; b.grad += a.data * out.grad }
+        return out
+    }
+    func tanh() -> Node {
+        let t = Foundation.tanh(data)
+        let out = Node(t, "tanh(\(label))")
+        out.parents = [self]
+        out.backwardStep = { self.grad += (1 - t * t) * out.grad }
+        return out
+    }
+    func backward() {
+        var order: [Node] = []
+        var seen = Set<ObjectIdentifier>()
+        func visit(_ n: Node) {
+            if seen.contains(ObjectIdentifier(n)) { return }
+            seen.insert(ObjectIdentifier(n))
+            for p in n.parents { visit(p) }
+            order.append(n)
+        }
+        visit(self)
+        grad = 1
+        for n in order.reversed() { n.backwardStep() }
+    }
+}
+let x = Node(-2, "x"), y = Node(5, "y"), z = Node(-4, "z")
+let f = (x + y) * z
+f.backward()
+print(x.grad, y.grad, z.grad)
+print(f)
+let w = Node(0.5, "w"), b = Node(0.1, "b")
+let o = (w * x + b).tanh()
+o.backward()
+print(String(format: "%.6f %.6f", o.data, w.grad))
+"""#, #"""
+-4.0 -4.0 3.0
+Node(((x+y)*z): data=-12.0, grad=1.0)
+-0.716298 -0.973835
+
+"""#)
+    }
+
+    func testTypeAliases() {
+        assertOutput(#"""
+typealias Vector = [Double]
+typealias Matrix = [Vector]
+typealias Sample = (features: Vector, label: Int)
+func zeros(_ n: Int) -> Vector { Vector(repeating: 0, count: n) }
+func identity(_ n: Int) -> Matrix {
+    var m: Matrix = Array(repeating: zeros(n), count: n)
+    for i in 0..<n { m[i][i] = 1 }
+    return m
+}
+let data: [Sample] = [([1, 2], 0), ([3, 4], 1)]
+print(zeros(3), identity(2), data[1].features, data.map { $0.label })
+let v: Vector = [1, 2, 3]
+print(v.map { $0 * 2 }, Vector(), Matrix().count)
+"""#, #"""
+[0.0, 0.0, 0.0] [[1.0, 0.0], [0.0, 1.0]] [3.0, 4.0] [0, 1]
+[2.0, 4.0, 6.0] [] 0
+
+"""#)
+    }
+
 }

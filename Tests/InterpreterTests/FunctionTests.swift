@@ -28,6 +28,11 @@ final class FunctionTests: XCTestCase {
         """, "12 [1, 2, 3] 6 0 2 1\n")
     }
 
+    func testAmpersandMustMatchInout() {
+        assertError("func bump(_ x: inout Int) { x += 1 }\nvar a = 1\nbump(1️⃣a)", "passing value to an inout parameter requires explicit '&'")
+        assertError("func show(_ x: Int) { print(x) }\nvar a = 1\nshow(1️⃣&a)", "'&' used with non-inout argument")
+    }
+
     func testRecursionNestedFunctionsAndTuples() {
         assertOutput("""
         func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }

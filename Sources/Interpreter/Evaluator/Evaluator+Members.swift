@@ -269,7 +269,7 @@ extension Evaluator {
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
         let frame = Frame.make(count: decl.slotCount, parent: nil)
-        _ = try bind(decl, args, labels, literal, into: frame, loc: loc)
+        _ = try bind(decl, args, labels, literal, into: frame, loc: loc, needSlots: false)
         guard let s = decl.selfSlot else { return .void }
         frame.slots[s] = receiver
         receiver = .void

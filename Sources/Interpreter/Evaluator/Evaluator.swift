@@ -25,7 +25,7 @@ final class Evaluator {
     /// Binds call arguments to `decl`'s parameters: labels, defaults, variadics and Swift's
     /// implicit conversions. Returns, for each argument, the parameter slot it went to.
     func bind(_ decl: FunctionDecl, _ args: [Value], _ labels: [String?], _ literal: [Bool]?,
-              into frame: Frame, loc: SourceLoc) throws -> [Int] {
+              into frame: Frame, loc: SourceLoc, needSlots: Bool = true) throws -> [Int] {
         let params = decl.params
         // The common case: one argument per parameter, labels as declared.
         if decl.plainParameters, args.count == params.count {
@@ -33,13 +33,12 @@ final class Evaluator {
             for i in 0..<params.count where params[i].label != labels[i] { same = false; break }
             if same {
                 let slots = frame.slots
-                var argSlots = [Int](repeating: 0, count: args.count)
+                let coercing = decl.coercing
                 for i in 0..<params.count {
                     let p = params[i]
-                    slots[p.slot] = decl.coercing[i] || (literal?[i] ?? false) ? coerce(args[i], to: p.type, literal: literal?[i] ?? false) : args[i]
-                    argSlots[i] = p.slot
+                    slots[p.slot] = coercing[i] || (literal?[i] ?? false) ? coerce(args[i], to: p.type, literal: literal?[i] ?? false) : args[i]
                 }
-                return argSlots
+                return needSlots ? params.map(\.slot) : []
             }
         }
         // A trailing closure binds to the next parameter whatever its label.
@@ -99,7 +98,7 @@ final class Evaluator {
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
         let frame = Frame.make(count: decl.slotCount, parent: env)
-        let argSlots = try bind(decl, args, labels, literal, into: frame, loc: loc)
+        let argSlots = try bind(decl, args, labels, literal, into: frame, loc: loc, needSlots: inoutBack != nil)
         if let s = decl.selfSlot, let receiver { frame.slots[s] = receiver }
         do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
         if let inoutBack { try inoutBack(frame, argSlots) }

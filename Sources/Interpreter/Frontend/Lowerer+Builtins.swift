@@ -139,6 +139,18 @@ extension Lowerer {
                 try rt.allocate(n, l)
                 return .array(Array(repeating: v[0], count: n))
             })
+        case "ObjectIdentifier":
+            // An object's identity, as a hashable number (Set<ObjectIdentifier>, dictionary keys).
+            let args = try lowerArguments(call)
+            guard args.count == 1, args[0].label == nil else { throw LecternError("ObjectIdentifier takes one object", at: l) }
+            let a = args[0].code
+            return LoweredExpr(code: { f in
+                switch try a(f) {
+                case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque())))
+                case .native(let o): return .int(Int(bitPattern: UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque())))
+                case let v: throw LecternError("ObjectIdentifier needs a class instance, not '\(v.typeName)'", at: l)
+                }
+            })
         case "readLine", "exit", "random":
             throw LecternError(forbiddenFunctions[name] ?? "'\(name)' is not available in lesson code", at: l)
         default:

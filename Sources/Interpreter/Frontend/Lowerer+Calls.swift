@@ -7,6 +7,8 @@ struct ArgumentCode {
     var isLiteral: Bool
     /// For `&x`: the storage written back after the call.
     var inoutTarget: Code.Modify?
+    /// A current-frame variable passed as is (read without a closure call).
+    var localSlot: Int?
 }
 
 /// The label given to a trailing closure: it matches whichever parameter comes next.
@@ -21,6 +23,7 @@ extension Lowerer {
         for (i, a) in call.arguments.enumerated() {
             let label = a.label?.text
             if let io = a.expression.as(InOutExprSyntax.self) {
+                try checkMutable(io.expression, .inoutArgument)
                 let lv = try lowerLValue(io.expression)
                 let modify = lv.modify
                 out.append(ArgumentCode(label: label, code: { f in
@@ -31,7 +34,9 @@ extension Lowerer {
                 continue
             }
             let lowered = try lowerExpr(a.expression, expected: i < expected.count ? expected[i] : nil)
-            out.append(ArgumentCode(label: label, code: lowered.code, isLiteral: lowered.isLiteral, inoutTarget: nil))
+            var slot: Int?
+            if case .local(let s)? = lowered.source { slot = s }
+            out.append(ArgumentCode(label: label, code: lowered.code, isLiteral: lowered.isLiteral, inoutTarget: nil, localSlot: slot))
         }
         if let t = call.trailingClosure {
             let e = expected.count == total ? expected[call.arguments.count] : nil
@@ -121,6 +126,18 @@ extension Lowerer {
                 if case .global = ref {
                     paramTypes = rt.functionParamTypes[name] ?? []
                     resultType = rt.functionResultTypes[name]
+                    // `&` must match `inout`, as the compiler checks.
+                    if let inouts = rt.functionInoutParams[name], inouts.count == call.arguments.count {
+                        for (a, isInout) in zip(call.arguments, inouts) {
+                            let hasAmpersand = a.expression.is(InOutExprSyntax.self)
+                            if isInout && !hasAmpersand {
+                                throw LecternError("passing value to an inout parameter requires explicit '&'", at: loc(a.expression))
+                            }
+                            if !isInout && hasAmpersand {
+                                throw LecternError("'&' used with non-inout argument", at: loc(a.expression))
+                            }
+                        }
+                    }
                 } else if case .local(_, _, .closure(let ps, let r)?) = ref {
                     paramTypes = ps
                     resultType = r
@@ -350,10 +367,11 @@ extension Lowerer {
         // `Foundation.exp(x)`, `Swift.max(a, b)`: module-qualified free functions.
         if let module = base.as(DeclReferenceExprSyntax.self)?.baseName.text, Lowerer.allowedImports.contains(module) || module == "Glibc",
            case .notFound = resolve(module) {
-            switch resolve(name) {
-            case .notFound: return try lowerBuiltinCall(name, call, l)
-            default: break
+            // The module's function, even where a method of the same name is in scope.
+            if ev.library.functions[name] != nil || ["print", "max", "min", "abs", "stride", "zip", "swap"].contains(name) {
+                return try lowerBuiltinCall(name, call, l)
             }
+            if case .notFound = resolve(name) { return try lowerBuiltinCall(name, call, l) }
         }
         if name == "init", base.as(DeclReferenceExprSyntax.self)?.baseName.text == "self", let t = scope.selfType, let ss = scope.selfSlot {
             // `self.init(…)` inside an initialiser delegates to another initialiser.
@@ -417,6 +435,7 @@ extension Lowerer {
         let literal = args.map(\.isLiteral)
         let mutating = mutatingBuiltinMethods.contains(name) || mutatingNames.contains(name)
         if mutating, isStorage(base) {
+            if mutatingBuiltinMethods.contains(name) || isMutatingMethodOfStaticType(base, name) { try checkMutable(base, .mutatingCall) }
             let target = try lowerLValue(base)
             let modify = target.modify
             let staticType = target.type
@@ -511,6 +530,14 @@ extension Lowerer {
             let a = only.code
             switch spec {
             case .double:
+                if let s = only.localSlot {
+                    return LoweredExpr(code: { f in
+                        let v = f.slots[s]
+                        if case .int(let n) = v { return .double(Double(n)) }
+                        if case .double = v { return v }
+                        return try ev.convert(spec, [v], labels, loc: l)
+                    }, type: .double)
+                }
                 return LoweredExpr(code: { f in
                     let v = try a(f)
                     if case .int(let n) = v { return .double(Double(n)) }
@@ -534,6 +561,12 @@ extension Lowerer {
 }
 
 extension Lowerer {
+    /// Whether `name` is a `mutating` method of the statically known struct type of `base`.
+    func isMutatingMethodOfStaticType(_ base: ExprSyntax, _ name: String) -> Bool {
+        guard case .named(let n)? = (try? staticTypeOf(base)) ?? nil, let t = lookupType(n), t.kind != .classType else { return false }
+        return t.findMethod(name)?.contains(where: \.isMutating) ?? false
+    }
+
     /// The static type of a simple expression (a variable), without lowering it.
     func staticTypeOf(_ e: ExprSyntax) throws -> TypeSpec? {
         if let d = e.as(DeclReferenceExprSyntax.self) {

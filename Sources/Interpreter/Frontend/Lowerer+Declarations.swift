@@ -33,7 +33,12 @@ extension Lowerer {
         if d.is(MacroDeclSyntax.self) || d.is(MacroExpansionDeclSyntax.self) { throw unsupported("macros", d) }
         if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) { throw unsupported("operator declarations", d) }
         if d.is(IfConfigDeclSyntax.self) { throw unsupported("'#if' blocks", d) }
-        if d.is(TypeAliasDeclSyntax.self) { throw unsupported("type aliases", d) }
+        if let a = d.as(TypeAliasDeclSyntax.self) {
+            guard scope.atGlobalLevel else { throw unsupported("type aliases inside functions or blocks", a) }
+            try checkGenerics(a.genericParameterClause, a)
+            rt.typeAliases[a.name.text] = try typeSpec(a.initializer.value)
+            return { _ in .next }
+        }
         if d.is(AssociatedTypeDeclSyntax.self) { throw unsupported("associated types", d) }
         if d.is(SubscriptDeclSyntax.self) { throw unsupported("subscript declarations", d) }
         if d.is(DeinitializerDeclSyntax.self) { throw unsupported("deinitializers", d) }
@@ -69,12 +74,12 @@ extension Lowerer {
             if let t = binding.typeAnnotation { pendingType = try typeSpec(t.type) }
             if binding.accessorBlock != nil { throw unsupported("computed variables outside types", binding) }
             let type = binding.typeAnnotation == nil && binding.initializer != nil ? nil : pendingType
-            codes.insert(StmtBox(try lowerBinding(binding, type: type)), at: 0)
+            codes.insert(StmtBox(try lowerBinding(binding, type: type, isLet: v.bindingSpecifier.text == "let")), at: 0)
         }
         return sequence(codes)
     }
 
-    private func lowerBinding(_ binding: PatternBindingSyntax, type: TypeSpec?) throws -> Code.Stmt {
+    private func lowerBinding(_ binding: PatternBindingSyntax, type: TypeSpec?, isLet: Bool) throws -> Code.Stmt {
         guard let initializer = binding.initializer else {
             // `var x: Int` — declared now, assigned later; optionals start as nil.
             let store = try lowerBindingPattern(binding.pattern, type: type)
@@ -94,7 +99,7 @@ extension Lowerer {
             }
         }
         let inferred = type ?? value.type
-        let store = try lowerBindingPattern(binding.pattern, type: inferred)
+        let store = try lowerBindingPattern(binding.pattern, type: inferred, isLet: isLet)
         let code = value.code
         if let type, value.isLiteral || isOptionalSpec(type) || type.isFloatingPoint {
             let lit = value.isLiteral
@@ -189,7 +194,7 @@ extension Lowerer {
                 defaultValue = lowered.code
                 defaultIsLiteral = lowered.isLiteral
             }
-            let slot = fs.declare(name == "_" ? "_\(fs.slotCount)" : name, type: type)
+            let slot = fs.declare(name == "_" ? "_\(fs.slotCount)" : name, type: type, isLet: !isInout)
             decl.params.append(.init(label: label, name: name, slot: slot, type: isVariadic ? elementType : type,
                                      defaultValue: defaultValue, defaultIsLiteral: defaultIsLiteral,
                                      isInout: isInout, isVariadic: isVariadic))
@@ -202,6 +207,7 @@ extension Lowerer {
         if let selfType {
             fs.selfType = selfType
             fs.isStatic = isStatic
+            fs.isInitializer = initializerBeingLowered
             let s = fs.newSlot()
             fs.selfSlot = s
             decl.selfSlot = s

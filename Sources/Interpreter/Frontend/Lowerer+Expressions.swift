@@ -249,6 +249,18 @@ extension Lowerer {
         return LoweredExpr(code: readCode(ref, name, l), type: type)
     }
 
+    /// Where `self` lives, as (frame depth, slot), if inside a method.
+    func selfLocation() -> (Int, Int)? {
+        var depth = 0
+        var s: FunctionScope? = scope
+        while let sc = s {
+            if let ss = sc.selfSlot { return (depth, ss) }
+            depth += 1
+            s = sc.parent
+        }
+        return nil
+    }
+
     func enclosingSelfType() -> TypeInfo? {
         var s: FunctionScope? = scope
         while let sc = s { if let t = sc.selfType { return t }; s = sc.parent }
@@ -423,13 +435,41 @@ extension Lowerer {
     // MARK: Closures
 
     func lowerClosure(_ c: ClosureExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
-        if let captures = c.signature?.capture { throw unsupported("closure capture lists", captures) }
         if let effects = c.signature?.effectSpecifiers, effects.asyncSpecifier != nil {
             throw unsupported("async closures", effects)
         }
         let decl = FunctionDecl(name: "closure", loc: loc(c))
         let outer = scope
-        let fs = FunctionScope(parent: outer)
+        // A capture list (`[x]`, `[unowned self]`, `[weak model]`, `[n = count]`) copies values
+        // when the closure is created, into a frame of their own between the closure and its context.
+        var captureScope: FunctionScope?
+        var captures: [(slot: Int, code: Code.Expr, weak: Bool)] = []
+        if let clause = c.signature?.capture {
+            let cs = FunctionScope(parent: outer)
+            for item in clause.items {
+                let name = item.name.text
+                let value: Code.Expr
+                if let initializer = item.initializer {
+                    value = try lowerExpr(initializer.value).code
+                } else if name == "self" {
+                    guard let (depth, ss) = selfLocation() else { throw LecternError("cannot find 'self' in scope", at: loc(item)) }
+                    value = { f in f.ancestor(depth).slots[ss] }
+                } else {
+                    let ref = resolve(name)
+                    if case .notFound = ref { throw LecternError("cannot find '\(name)' in scope", at: loc(item)) }
+                    value = readCode(ref, name, loc(item))
+                }
+                let isWeak = item.specifier?.specifier.text == "weak"
+                let slot = cs.declare(name, type: nil, isLet: true)
+                if name == "self" {
+                    cs.selfSlot = slot
+                    if !isWeak { cs.selfType = enclosingSelfType() }
+                }
+                captures.append((slot, value, isWeak))
+            }
+            captureScope = cs
+        }
+        let fs = FunctionScope(parent: captureScope ?? outer)
         scope = fs
         defer { scope = outer }
         var names: [(String, TypeSpec?)] = []
@@ -470,6 +510,17 @@ extension Lowerer {
         decl.body = try lowerBody(c.statements, returns: decl.returnType != .void)
         decl.slotCount = fs.slotCount
         decl.finish()
+        if let cs = captureScope {
+            let count = cs.slotCount
+            return LoweredExpr(code: { f in
+                let env = Frame.make(count: count, parent: f)
+                for c in captures {
+                    let v = try c.code(f)
+                    env.slots[c.slot] = c.weak ? (isOptionalValue(v) ? v : .some(v)) : v
+                }
+                return .function(Closure(decl: decl, env: env))
+            }, type: .function)
+        }
         return LoweredExpr(code: { f in .function(Closure(decl: decl, env: f)) }, type: .function)
     }
 
@@ -509,5 +560,12 @@ extension Lowerer {
             }
             return LoweredExpr(code: { f in coerce(try code(f), to: spec, literal: lit) }, type: spec)
         }
+    }
+}
+
+func isOptionalValue(_ v: Value) -> Bool {
+    switch v {
+    case .none, .some: return true
+    default: return false
     }
 }

@@ -6,6 +6,8 @@ struct LValue {
     var type: TypeSpec?
     /// Set for a variable in the current frame (assignments to it take a faster path).
     var localSlot: Int?
+    /// Set for a global variable (compound assignments to it take a faster path).
+    var globalSlot: Int?
 }
 
 /// Assignable expressions: variables, properties, subscripts, `x!`, tuple elements.
@@ -41,7 +43,7 @@ extension Lowerer {
                 return LValue(modify: { _, body in
                     if case .unset = rt.globals[g], rt.failedOrigin[g] != nil { throw rt.unavailable(g, l) }
                     try body(&rt.globals[g])
-                }, type: type)
+                }, type: type, globalSlot: g)
             case .member(let depth, let ss, let type):
                 if type.kind == .structType, let i = type.fieldIndex[name] {
                     // A stored property of `self`: its index is known now.

@@ -162,6 +162,7 @@ extension Lowerer {
                 return .void
             })
         }
+        try checkMutable(lhs, .assign)
         let target = try lowerLValue(lhs)
         let value = try lowerExpr(rhs, expected: target.type)
         let code = value.code
@@ -189,6 +190,7 @@ extension Lowerer {
     }
 
     private func lowerCompoundAssignment(_ op: BinaryOp, _ lhs: ExprSyntax, _ rhs: ExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
+        try checkMutable(lhs, .compoundAssign)
         let target = try lowerLValue(lhs)
         let value = try lowerExpr(rhs)
         let code = value.code
@@ -213,6 +215,24 @@ extension Lowerer {
                     return .void
                 }
                 try compoundAssign(op, &p.pointee, b, lit, ev, l)
+                return .void
+            })
+        }
+        if let g = target.globalSlot {
+            // A top-level variable updated in a loop (`total += x`): Double/Int in place.
+            let rt = self.rt
+            let modify = target.modify
+            return LoweredExpr(code: { f in
+                let b = try code(f)
+                if g < rt.globals.count, case .double(let x) = rt.globals[g], case .double(let y) = b {
+                    switch op {
+                    case .add: rt.globals[g] = .double(x + y); return .void
+                    case .sub: rt.globals[g] = .double(x - y); return .void
+                    case .mul: rt.globals[g] = .double(x * y); return .void
+                    default: break
+                    }
+                }
+                try modify(f) { old in try compoundAssign(op, &old, b, lit, ev, l) }
                 return .void
             })
         }

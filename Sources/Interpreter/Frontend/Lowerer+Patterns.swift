@@ -5,25 +5,26 @@ import SwiftSyntax
 extension Lowerer {
     /// Declares `name` in the current block (or as a global at the top level) and returns a
     /// store into it. Patterns of one `case` that bind the same name share its slot.
-    func bindIdentifier(_ name: String, type: TypeSpec?) -> (Value, Frame) throws -> Void {
+    func bindIdentifier(_ name: String, type: TypeSpec?, isLet: Bool = false) -> (Value, Frame) throws -> Void {
         if scope.atGlobalLevel {
             let g = rt.globalSlot(name)
             cellGlobals.insert(name)
-            if type != nil { rt.globalTypes[g] = type }
+            rt.globalTypes[g] = type
+            if isLet { rt.letGlobals.insert(g) } else { rt.letGlobals.remove(g) }
             let rt = self.rt
             return { v, _ in rt.globals[g] = v }
         }
         let slot: Int
         if let existing = scope.blocks[scope.blocks.count - 1][name] { slot = existing.slot } else {
-            slot = scope.declare(name, type: type)
+            slot = scope.declare(name, type: type, isLet: isLet)
         }
         return { v, f in f.slots[slot] = v }
     }
 
     /// A pattern that always matches and binds names (let/var, for-in, optional binding).
-    func lowerBindingPattern(_ p: PatternSyntax, type: TypeSpec? = nil) throws -> (Value, Frame) throws -> Void {
+    func lowerBindingPattern(_ p: PatternSyntax, type: TypeSpec? = nil, isLet: Bool = false) throws -> (Value, Frame) throws -> Void {
         if let id = p.as(IdentifierPatternSyntax.self) {
-            let store = bindIdentifier(id.identifier.text, type: type)
+            let store = bindIdentifier(id.identifier.text, type: type, isLet: isLet)
             if let type {
                 return { v, f in try store(coerce(v, to: type, literal: false), f) }
             }
@@ -36,7 +37,7 @@ extension Lowerer {
             var elementTypes: [TypeSpec?] = []
             if case .tuple(let ts, _)? = type { elementTypes = ts }
             let parts = try t.elements.enumerated().map { i, e in
-                try lowerBindingPattern(e.pattern, type: i < elementTypes.count ? elementTypes[i] : nil)
+                try lowerBindingPattern(e.pattern, type: i < elementTypes.count ? elementTypes[i] : nil, isLet: isLet)
             }
             let l = loc(p)
             let n = parts.count

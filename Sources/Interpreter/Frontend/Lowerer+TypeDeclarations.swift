@@ -155,6 +155,8 @@ extension Lowerer {
                 try checkGenerics(i.genericParameterClause, i)
                 let decl = FunctionDecl(name: "init", loc: loc(i))
                 decl.isMutating = true
+                initializerBeingLowered = true
+                defer { initializerBeingLowered = false }
                 try lowerCallable(decl, parameters: i.signature.parameterClause.parameters, returnType: nil,
                                   body: i.body?.statements, selfType: type, isStatic: false, node: i)
                 if !isExtension { type.hasBodyInitializer = true }

@@ -17,6 +17,7 @@ extension Lowerer {
             default: break
             }
             if let b = builtinTypeNamed(name), args.isEmpty { return b }
+            if args.isEmpty, let alias = rt.typeAliases[name] { return alias }
             switch name {
             case "Void": return .void
             case "Any", "AnyObject", "AnyHashable": return .any

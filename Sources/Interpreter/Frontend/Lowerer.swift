@@ -49,6 +49,8 @@ final class Lowerer {
     var nesting = 0
     /// Set by `lowerBody` when the body is a single returned expression (called directly).
     var lastExpressionBody: Code.Expr?
+    /// Set while an `init` body is lowered (its scope may assign `let` properties).
+    var initializerBeingLowered = false
 
     init(ev: Evaluator, converter: SourceLocationConverter) {
         self.ev = ev
@@ -131,6 +133,9 @@ final class Lowerer {
             if let r = f.signature.returnClause, let spec = try? typeSpec(r.type) { rt.functionResultTypes[f.name.text] = spec } else {
                 rt.functionResultTypes[f.name.text] = nil
             }
+            rt.functionInoutParams[f.name.text] = f.signature.parameterClause.parameters.map { p in
+                p.type.as(AttributedTypeSyntax.self)?.specifiers.contains { $0.trimmedDescription == "inout" } ?? false
+            }
             rt.functionParamTypes[f.name.text] = f.signature.parameterClause.parameters.map { p in
                 var t = p.type
                 if let a = t.as(AttributedTypeSyntax.self) { t = a.baseType }
@@ -196,6 +201,10 @@ final class Lowerer {
         }
         if let t = lookupType(name) { return .userType(t) }
         if let b = builtinTypeNamed(name) { return .builtinType(b) }
+        if let alias = rt.typeAliases[name] {
+            if case .named(let n) = alias, let t = lookupType(n) { return .userType(t) }
+            return .builtinType(alias)
+        }
         if let n = ev.library.types[name] { return .nativeType(n) }
         return .notFound
     }

@@ -6,6 +6,8 @@ final class FunctionScope {
     struct Local {
         let slot: Int
         var type: TypeSpec?
+        /// A `let` constant (or a parameter): assigning to it is an error.
+        var isLet = false
     }
 
     /// A loop or switch that `break`/`continue` may target.
@@ -29,6 +31,8 @@ final class FunctionScope {
     /// A loop body given its own frame per iteration (so closures capture that iteration's
     /// variables, as in Swift); `return` passes through it to the function's frame.
     var isBlockScope = false
+    /// Inside an initialiser `let` properties of `self` may be assigned.
+    var isInitializer = false
 
     init(parent: FunctionScope?, isTopLevel: Bool = false) {
         self.parent = parent
@@ -40,9 +44,9 @@ final class FunctionScope {
     func newSlot() -> Int { slotCount += 1; return slotCount - 1 }
 
     @discardableResult
-    func declare(_ name: String, type: TypeSpec?) -> Int {
+    func declare(_ name: String, type: TypeSpec?, isLet: Bool = false) -> Int {
         let slot = newSlot()
-        blocks[blocks.count - 1][name] = Local(slot: slot, type: type)
+        blocks[blocks.count - 1][name] = Local(slot: slot, type: type, isLet: isLet)
         return slot
     }
 

@@ -26,13 +26,19 @@ final class Runtime {
     var globalNames: [String] = []
     var globalIndex: [String: Int] = [:]
     var globalTypes: [TypeSpec?] = []
+    /// Globals declared with `let` and an initial value (assigning to them is an error).
+    var letGlobals: Set<Int> = []
     /// Why a global is unavailable: the origin of the cell that failed before initialising it.
     var failedOrigin: [Int: String] = [:]
     var types: [String: TypeInfo] = [:]
+    /// `typealias Vector = [Double]`: names for types.
+    var typeAliases: [String: TypeSpec] = [:]
     /// Declared result types of top-level functions, for static typing of calls.
     var functionResultTypes: [String: TypeSpec] = [:]
     /// Declared parameter types of top-level functions (by position), for literal typing.
     var functionParamTypes: [String: [TypeSpec?]] = [:]
+    /// Which parameters of top-level functions are `inout` (by position).
+    var functionInoutParams: [String: [Bool]] = [:]
 
     /// The cell being run, and where each cell came from (for errors raised in earlier cells' code).
     @exclusivity(unchecked) var currentCell = 0
