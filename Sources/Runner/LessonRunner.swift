@@ -97,7 +97,7 @@ public final class LessonRunner {
             return Diagnostic(at: lesson.location(line: position.line, column: position.column), error.message)
         }
         var result = CellResult(cell: cell, status: .ran, output: outcome.output,
-                                displayedValue: outcome.displayedValue, diagnostic: diagnostic, seconds: seconds)
+                                displayedValue: outcome.displayedValue, figures: outcome.figures, diagnostic: diagnostic, seconds: seconds)
         switch (cell.kind, diagnostic) {
         case (.expectError, let diagnostic?):
             result.status = .expectedError
