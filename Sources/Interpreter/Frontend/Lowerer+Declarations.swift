@@ -87,7 +87,9 @@ extension Lowerer {
             return { f in try store(initial, f); return .next }
         }
         var value = try lowerExpr(initializer.value, expected: type)
-        if let type, [.double, .int, .float, .bool, .string].contains(type) {
+        var staticallyScalar = value.isLiteral
+        if let t = value.type, case .named = t {} else if value.type != nil { staticallyScalar = true }
+        if let type, !staticallyScalar, [.double, .int, .float, .bool, .string].contains(type) {
             // `let total: Double = x + y` where `x + y` is a bridged `Value`: Swift rejects it.
             let inner = value.code, l = loc(initializer.value), lib = ev.library
             value.code = { f in
