@@ -15,23 +15,19 @@ struct NativeMembers<T: Bridgeable> {
     let type: NativeLibrary.NativeType
     let library: NativeLibrary
 
-    private func overload(_ text: String, isMethod: Bool, _ body: @escaping ([Value]) throws -> Value?) -> (String, NativeLibrary.Overload) {
-        let d = NativeSignature(text)
+    private func overload(_ d: NativeSignature, isMethod: Bool, _ body: @escaping ([Value]) throws -> Value?) -> (String, NativeLibrary.Overload) {
         let labels = (isMethod ? [nil] : []) + d.parameters.map(\.label)
         var o = NativeLibrary.Overload(labels: labels, parameterTypes: (isMethod ? [T.bridgedTypeName] : []) + d.parameters.map(\.type), call: body)
         o.declaration = d
         return (d.name, o)
     }
 
-    private func arguments(_ values: ArraySlice<Value>, _ text: String) -> NativeArguments {
-        NativeArguments(values: Array(values), signature: NativeSignature(text), library: library)
-    }
-
     /// `init(…)`: the body builds the value.
     func initializer(_ text: String, _ body: @escaping (NativeArguments) throws -> T) {
         let lib = library
-        let (_, o) = overload(text, isMethod: false) { args in
-            do { return try body(NativeArguments(values: args, signature: NativeSignature(text), library: lib)).asValue } catch is ArgumentMismatch { return nil }
+        let d = NativeSignature(text)  // parsed once, at registration
+        let (_, o) = overload(d, isMethod: false) { args in
+            do { return try body(NativeArguments(values: args, signature: d, library: lib)).asValue } catch is ArgumentMismatch { return nil }
         }
         type.initializers.append(o)
     }
@@ -39,10 +35,11 @@ struct NativeMembers<T: Bridgeable> {
     /// A method; the receiver comes first in `body`.
     func method<R: Bridgeable>(_ text: String, _ body: @escaping (T, NativeArguments) throws -> R) {
         let lib = library
-        let (name, o) = overload(text, isMethod: true) { args in
+        let d = NativeSignature(text)  // parsed once, at registration
+        let (name, o) = overload(d, isMethod: true) { args in
             guard let receiver = T.fromValue(args[0]) else { return nil }
             do {
-                return try body(receiver, NativeArguments(values: Array(args.dropFirst()), signature: NativeSignature(text), library: lib)).asValue
+                return try body(receiver, NativeArguments(values: Array(args.dropFirst()), signature: d, library: lib)).asValue
             } catch is ArgumentMismatch { return nil }
         }
         type.methods[name, default: []].append(o)
@@ -56,8 +53,9 @@ struct NativeMembers<T: Bridgeable> {
     /// A static method (`Tensor.zeros(_:)`, `Datasets.moons(count:noise:seed:)`).
     func staticMethod<R: Bridgeable>(_ text: String, _ body: @escaping (NativeArguments) throws -> R) {
         let lib = library
-        let (name, o) = overload(text, isMethod: false) { args in
-            do { return try body(NativeArguments(values: args, signature: NativeSignature(text), library: lib)).asValue } catch is ArgumentMismatch { return nil }
+        let d = NativeSignature(text)  // parsed once, at registration
+        let (name, o) = overload(d, isMethod: false) { args in
+            do { return try body(NativeArguments(values: args, signature: d, library: lib)).asValue } catch is ArgumentMismatch { return nil }
         }
         type.staticMethods[name, default: []].append(o)
     }
@@ -93,16 +91,17 @@ extension NativeMembers where T: NativeValue {
     /// variable it was called on (`var rng = RandomGenerator(seed: 1); rng.normal()`).
     func mutating<R: Bridgeable>(_ text: String, _ body: @escaping (inout T, NativeArguments) throws -> R) {
         let lib = library
-        var (name, o) = overload(text, isMethod: true) { args in
+        let d = NativeSignature(text)  // parsed once, at registration
+        var (name, o) = overload(d, isMethod: true) { args in
             guard var receiver = T.fromValue(args[0]) else { return nil }
             do {
-                return try body(&receiver, NativeArguments(values: Array(args.dropFirst()), signature: NativeSignature(text), library: lib)).asValue
+                return try body(&receiver, NativeArguments(values: Array(args.dropFirst()), signature: d, library: lib)).asValue
             } catch is ArgumentMismatch { return nil }
         }
         o.mutatingCall = { storage, args in
             guard var receiver = T.fromValue(storage) else { return nil }
             do {
-                let r = try body(&receiver, NativeArguments(values: args, signature: NativeSignature(text), library: lib))
+                let r = try body(&receiver, NativeArguments(values: args, signature: d, library: lib))
                 storage = receiver.asValue
                 return r.asValue
             } catch is ArgumentMismatch { return nil }
