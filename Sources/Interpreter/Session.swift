@@ -101,8 +101,11 @@ public final class Session {
         rt.cellOrigins[rt.currentCell] = origin
         rt.startCell()
         evaluator.library.figures = []
-        // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape).
-        Tensor.maximumElementCount = max(1, min(100_000_000, rt.limits.maxAllocation))
+        // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape);
+        // the process-wide cap is restored when the cell ends.
+        let tensorCap = Tensor.maximumElementCount
+        Tensor.maximumElementCount = max(1, min(tensorCap, rt.limits.maxAllocation))
+        defer { Tensor.maximumElementCount = tensorCap }
         var displayed: String?
         var error: CellError?
         var statements: [TopLevelStatement] = []
