@@ -24,7 +24,7 @@ final class MathTests: XCTestCase {
 
     func testRandomIsRefused() {
         assertError("let r = 1️⃣Double.random(in: 0...1)",
-                    "random numbers are not allowed in lesson code (results must be reproducible); use the seeded generator from MLCore (e.g. SeededRandom(seed: 42))")
+                    "random numbers are not allowed in lesson code (results must be reproducible); use the seeded generator from MLCore (e.g. var rng = RandomGenerator(seed: 42); rng.uniform())")
     }
 
     func testMathOverloadErrorListsOverloads() {

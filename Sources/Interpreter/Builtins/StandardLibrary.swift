@@ -40,7 +40,7 @@ func registerStandardLibrary(_ lib: NativeLibrary) {
 /// Functions that exist in Swift but would make lessons non-deterministic or escape the sandbox;
 /// calling them gets this explanation.
 let forbiddenFunctions: [String: String] = [
-    "random": "random numbers are not allowed in lesson code (results must be reproducible); use the seeded generator from MLCore (e.g. SeededRandom(seed: 42))",
+    "random": "random numbers are not allowed in lesson code (results must be reproducible); use the seeded generator from MLCore (e.g. var rng = RandomGenerator(seed: 42); rng.uniform())",
     "readLine": "lesson code cannot read input",
     "exit": "lesson code cannot exit the process",
     "fatalError": "fatalError stops the lesson; throw or print an explanation instead",
