@@ -645,4 +645,36 @@ print(v.map { $0 * 2 }, Vector(), Matrix().count)
 """#)
     }
 
+    func testExtensionsOfBuiltinTypes() {
+        assertOutput(#"""
+extension Array where Element == Double {
+    var mean: Double { isEmpty ? 0 : reduce(0, +) / Double(count) }
+    func variance() -> Double {
+        let m = mean
+        return map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(count)
+    }
+    func dot(_ other: [Double]) -> Double { zip(self, other).map { $0 * $1 }.reduce(0, +) }
+    mutating func normalize() {
+        let total = reduce(0, +)
+        for i in indices { self[i] /= total }
+    }
+    static func ones(_ n: Int) -> [Double] { Array(repeating: 1, count: n) }
+}
+extension Double {
+    var squared: Double { self * self }
+    func clipped(to limit: Double) -> Double { Swift.min(Swift.max(self, -limit), limit) }
+}
+extension Int { var isEven: Bool { self % 2 == 0 } }
+extension String { func shout() -> String { uppercased() + "!" } }
+var xs: [Double] = [1, 2, 3, 4]
+print(xs.mean, xs.variance(), xs.dot([1, 0, 1, 0]), [Double].ones(2))
+xs.normalize()
+print(xs, 3.0.squared, 7.5.clipped(to: 2), (-9.0).clipped(to: 2), 4.isEven, "hi".shout())
+"""#, #"""
+2.5 1.25 4.0 [1.0, 1.0]
+[0.1, 0.2, 0.3, 0.4] 9.0 2.0 -2.0 true HI!
+
+"""#)
+    }
+
 }

@@ -31,7 +31,44 @@ extension Evaluator {
             }
             throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
         default:
+            if let ext = builtinExtension(of: base), let c = ext.computed[name] {
+                return try callMethod(c.getter, receiver: base, args: [], loc: loc)
+            }
             return try builtinProperty(base, name, loc: loc)
+        }
+    }
+
+    func builtinKey(_ spec: TypeSpec) -> String? {
+        switch spec {
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .set: return "Set"
+        case .string: return "String"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .character: return "Character"
+        default: return nil
+        }
+    }
+
+    /// The members lesson code added to the builtin type of `v`, if any.
+    @inline(__always)
+    func builtinExtension(of v: Value) -> TypeInfo? {
+        let extensions = rt.builtinExtensions
+        if extensions.isEmpty { return nil }
+        switch v {
+        case .array: return extensions["Array"]
+        case .dictionary: return extensions["Dictionary"]
+        case .set: return extensions["Set"]
+        case .string: return extensions["String"]
+        case .int: return extensions["Int"]
+        case .double: return extensions["Double"]
+        case .float: return extensions["Float"]
+        case .bool: return extensions["Bool"]
+        case .character: return extensions["Character"]
+        default: return nil
         }
     }
 
@@ -97,6 +134,11 @@ extension Evaluator {
             throw LecternError("type '\(type.name)' has no member '\(name)'", at: loc)
         case .builtin(let spec):
             if let v = try builtinConstant(spec, name, loc: loc) { return v }
+            if let key = builtinKey(spec), let ext = rt.builtinExtensions[key] {
+                if let slot = ext.staticFields[name] { return rt.globals[slot] }
+                if let c = ext.staticComputed[name] { return try callMethod(c.getter, receiver: .type(t), args: [], loc: loc) }
+                if let m = ext.staticMethods[name] { return .function(BoundMethod(decls: m, receiver: .type(t))) }
+            }
             if name == "self" { return .type(t) }
             throw LecternError("type '\(spec)' has no member '\(name)'", at: loc)
         }
@@ -256,6 +298,13 @@ extension Evaluator {
             }
             throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
         default:
+            if let ext = builtinExtension(of: base), let m = ext.methods[name] {
+                let decl = try choose(m, labels, name: name, loc: loc)
+                return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
+            }
+            if let ext = builtinExtension(of: base), ext.computed[name] != nil {
+                return try call(try getMember(base, name, loc: loc), args, labels, literal: literal, loc: loc)
+            }
             do {
                 return try builtinMethod(base, name, args, labels, loc: loc)
             } catch let e as UnlocatedError { throw LecternError(e.message, at: loc) }
@@ -300,6 +349,11 @@ extension Evaluator {
         case .structValue(let peek): userType = peek.type
         case .enumValue(let peek): userType = peek.type
         default: break
+        }
+        if userType == nil, let ext = builtinExtension(of: base), let m = ext.methods[name] {
+            let decl = try choose(m, labels, name: name, loc: loc)
+            if decl.isMutating { return try invokeMutating(decl, &base, args, labels, literal, loc) }
+            return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
         }
         if let type = userType, let m = type.findMethod(name) {
             let decl = try choose(m, labels, name: name, loc: loc)

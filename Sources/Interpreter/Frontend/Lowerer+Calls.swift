@@ -110,7 +110,7 @@ extension Lowerer {
                 let args = try lowerArguments(call)
                 let labels = args.map(\.label)
                 let literal = args.map(\.isLiteral)
-                if type.findMethod(name) != nil || type.staticMethods[name] != nil {
+                if type.findMethod(name) != nil || type.staticMethods[name] != nil || type.isBuiltinExtension {
                     return LoweredExpr(code: { f in
                         let values = try self.evaluate(args, f)
                         return try ev.callMutatingMember(&f.ancestor(depth).slots[ss], name, values, labels,

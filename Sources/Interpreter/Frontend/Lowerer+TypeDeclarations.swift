@@ -28,10 +28,22 @@ extension Lowerer {
 
     func lowerExtension(_ x: ExtensionDeclSyntax) throws -> Code.Stmt {
         guard scope.atGlobalLevel else { throw unsupported("extensions inside functions or blocks", x) }
-        let name = x.extendedType.trimmedDescription
+        var name = x.extendedType.trimmedDescription
+        if let alias = rt.typeAliases[name] { name = builtinExtensionKey(alias) ?? name }
+        if let key = builtinExtensionKey(name) {
+            // `extension Array where Element == Double { var mean: Double { … } }`: members for
+            // every value of the builtin type (the where clause is not checked).
+            let type = rt.builtinExtensions[key] ?? {
+                let t = TypeInfo(name: key, kind: .structType)
+                t.isBuiltinExtension = true
+                return t
+            }()
+            rt.builtinExtensions[key] = type
+            return try lowerMembers(type, x.memberBlock, isExtension: true)
+        }
         guard let type = lookupType(name) else {
-            if builtinTypeNamed(name) != nil || ["Array", "Dictionary", "Collection", "Sequence"].contains(name) {
-                throw unsupported("extensions of builtin types", x)
+            if ["Collection", "Sequence", "BinaryFloatingPoint", "Numeric", "FloatingPoint", "BinaryInteger"].contains(name) {
+                throw unsupported("extensions of protocols", x)
             }
             throw LecternError("cannot find type '\(name)' in scope", at: loc(x.extendedType))
         }
@@ -44,6 +56,30 @@ extension Lowerer {
             type.conformances.insert(n)
         }
         return try lowerMembers(type, x.memberBlock, isExtension: true)
+    }
+
+    /// The builtin type an extension extends (`[Double]` and `Array<Int>` extend `Array`).
+    func builtinExtensionKey(_ written: String) -> String? {
+        let compact = written.replacingOccurrences(of: " ", with: "")
+        if compact.hasPrefix("[") && compact.contains(":") { return "Dictionary" }
+        if compact.hasPrefix("[") { return "Array" }
+        let base = compact.split(separator: "<").first.map(String.init) ?? compact
+        return ["Array", "Dictionary", "Set", "String", "Int", "Double", "Float", "Bool", "Character"].contains(base) ? base : nil
+    }
+
+    func builtinExtensionKey(_ spec: TypeSpec) -> String? {
+        switch spec {
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .set: return "Set"
+        case .string: return "String"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .character: return "Character"
+        default: return nil
+        }
     }
 
     private func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {

@@ -151,6 +151,16 @@ final class Lowerer {
 
     func lookupType(_ name: String) -> TypeInfo? { cellTypes[name] ?? rt.types[name] }
 
+    /// Members of builtin values that code inside `extension Array { … }` etc. may use without `self.`.
+    static let builtinMemberNames: Set<String> = [
+        "count", "isEmpty", "first", "last", "indices", "keys", "values", "map", "filter", "reduce", "sorted",
+        "min", "max", "contains", "firstIndex", "lastIndex", "allSatisfy", "compactMap", "flatMap", "forEach",
+        "enumerated", "reversed", "prefix", "suffix", "dropFirst", "dropLast", "joined", "append", "insert",
+        "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse", "swapAt", "split", "uppercased",
+        "lowercased", "hasPrefix", "hasSuffix", "squareRoot", "rounded", "isNaN", "isInfinite", "isFinite",
+        "magnitude", "isMultiple", "description", "mapValues", "filterValues", "startIndex", "endIndex",
+    ]
+
     /// Swift types lectern leaves out, with the explanation their use gets.
     static let unsupportedTypes: [String: String] = {
         var table: [String: String] = [:]
@@ -189,7 +199,7 @@ final class Lowerer {
                     if t.staticFields[name] != nil || t.staticMethods[name] != nil || t.staticComputed[name] != nil || t.caseIndex[name] != nil {
                         return .member(depth: depth, selfSlot: ss, type: t)
                     }
-                } else if t.hasMember(name) {
+                } else if t.hasMember(name) || (t.isBuiltinExtension && Lowerer.builtinMemberNames.contains(name)) {
                     return .member(depth: depth, selfSlot: ss, type: t)
                 }
             }

@@ -33,6 +33,8 @@ final class Runtime {
     var types: [String: TypeInfo] = [:]
     /// `typealias Vector = [Double]`: names for types.
     var typeAliases: [String: TypeSpec] = [:]
+    /// Members added by lesson code to builtin types, by type name (`Array`, `Double`, …).
+    @exclusivity(unchecked) var builtinExtensions: [String: TypeInfo] = [:]
     /// Declared result types of top-level functions, for static typing of calls.
     var functionResultTypes: [String: TypeSpec] = [:]
     /// Declared parameter types of top-level functions (by position), for literal typing.

@@ -42,6 +42,8 @@ final class TypeInfo {
     /// Whether the type's own body declares an initialiser (which hides the memberwise one;
     /// initialisers in extensions do not).
     var hasBodyInitializer = false
+    /// Set for the members lesson code adds to a builtin type (`extension Array { … }`).
+    var isBuiltinExtension = false
     var cases: [EnumCase] = []
     var caseIndex: [String: Int] = [:]
     var rawType: TypeSpec?
