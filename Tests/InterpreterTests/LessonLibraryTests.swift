@@ -114,4 +114,21 @@ final class LessonLibraryTests: XCTestCase {
     func testBridgedValuesDoNotConvertToScalars() {
         assertError("let x = Value(1)\nlet total: Double = 1️⃣x + x", "cannot convert value of type 'Value' to specified type 'Double'")
     }
+
+    func testOperatorsAsFunctionValuesStillWorkForBuiltinsAndNatives() {
+        assertOutput("""
+        print([1, 2, 3].reduce(0, +), [1.5, 2.0].reduce(0, +), zip([1, 2], [3, 4]).map(*))
+        print([Tensor([1.0]), Tensor([2.0])].reduce(Tensor([0.0]), +))
+        """, "6 3.5 [3, 8]\n[3.0]\n")
+    }
+
+    func testFitWithImplicitScheduleAndDefaults() {
+        assertOutput("""
+        let data = try Datasets.moons(count: 32, seed: 1)
+        let model = MLP([2, 4, 1], output: .sigmoid, seed: 2)
+        let h = try model.fit(data, loss: .binaryCrossEntropy, optimizer: SGD(learningRate: 0.4), epochs: 4,
+                              batchSize: 8, schedule: .step(every: 2, factor: 0.5))
+        print(h.learningRates, h.epochs, h.validationLoss.isEmpty)
+        """, "[0.4, 0.4, 0.2, 0.2] 4 true\n")
+    }
 }
