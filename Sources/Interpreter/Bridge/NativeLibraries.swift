@@ -9,5 +9,5 @@
 /// ```
 /// Every session calls this once, after the standard library (math functions) is registered.
 func registerNativeLibraries(_ lib: NativeLibrary) {
-    registerLessonLibrary(lib)
+    lib.registerLazily(registerLessonLibrary)
 }

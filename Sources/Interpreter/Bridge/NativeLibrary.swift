@@ -18,7 +18,8 @@ final class NativeLibrary {
         let call: ([Value]) throws -> Value?
         /// Set for overloads registered with a Swift-like signature: labels are matched against
         /// it and defaults filled in before `call` sees the arguments.
-        var declaration: NativeSignature? = nil
+        var declared: DeclaredSignature? = nil
+        var declaration: NativeSignature? { declared?.signature }
         /// For mutating methods of native structs: runs on the receiver's storage (argument 0 is
         /// the receiver, passed separately).
         var mutatingCall: ((inout Value, [Value]) throws -> Value?)? = nil
@@ -53,7 +54,8 @@ final class NativeLibrary {
         func findSetter(_ name: String) -> ((Value, Value) throws -> Bool)? { setters[name] ?? superType?.findSetter(name) }
     }
 
-    private(set) var functions: [String: [Overload]] = [:]
+    private var declaredFunctions: [String: [Overload]] = [:]
+    var functions: [String: [Overload]] { loadDeferred(); return declaredFunctions }
     /// Infix operators declared by native libraries (name, precedence group), for operator folding.
     private(set) var infixOperators: [(name: String, precedence: String)] = []
 
@@ -63,7 +65,23 @@ final class NativeLibrary {
         if !infixOperators.contains(where: { $0.name == name }) { infixOperators.append((name, precedence)) }
         function(name, labels: [nil, nil], body)
     }
-    private(set) var types: [String: NativeType] = [:]
+    private var declaredTypes: [String: NativeType] = [:]
+    var types: [String: NativeType] { loadDeferred(); return declaredTypes }
+
+    /// Libraries registered on first use (the lesson library declares hundreds of APIs; a cell
+    /// that never names one does not pay for declaring them). Infix operators must be declared
+    /// eagerly: cells are parsed with them before anything is looked up.
+    private var deferred: [(NativeLibrary) -> Void] = []
+
+    func registerLazily(_ register: @escaping (NativeLibrary) -> Void) { deferred.append(register) }
+
+    @inline(__always)
+    private func loadDeferred() {
+        guard !deferred.isEmpty else { return }
+        let pending = deferred
+        deferred = []
+        for register in pending { register(self) }
+    }
 
     /// Called after every epoch of a bridged `fit`: reports progress and returns an error (the
     /// cell's time limit) that ends training.
@@ -82,7 +100,7 @@ final class NativeLibrary {
     /// Figures made by the running cell (`plot(history)`), collected into its outcome.
     var figures: [Plots.Figure] = []
 
-    func registerNamespace(_ t: NativeType) { types[t.name] = t }
+    func registerNamespace(_ t: NativeType) { declaredTypes[t.name] = t }
 
     /// The native type whose static member or method `name` is, for implicit member expressions
     /// (`.relu`, `.step(every:factor:)`) whose contextual type is not known while lowering.
@@ -94,7 +112,7 @@ final class NativeLibrary {
     /// Finds the native type of a bridged object (by its dynamic Swift type).
     private var typeOfObject: [ObjectIdentifier: NativeType] = [:]
 
-    func add(_ name: String, _ overload: Overload) { functions[name, default: []].append(overload) }
+    func add(_ name: String, _ overload: Overload) { declaredFunctions[name, default: []].append(overload) }
 
     func function<R: Bridgeable>(_ name: String, _ body: @escaping () throws -> R) {
         add(name, Overload(labels: [], parameterTypes: []) { _ in try body().asValue })
@@ -128,7 +146,7 @@ final class NativeLibrary {
     func type<T: AnyObject>(_ swiftType: T.Type, name: String, _ build: (NativeType) -> Void) {
         let t = NativeType(name: name)
         build(t)
-        types[name] = t
+        declaredTypes[name] = t
         typeOfObject[ObjectIdentifier(swiftType)] = t
     }
 
@@ -136,7 +154,7 @@ final class NativeLibrary {
     func type<T: NativeValue>(value swiftType: T.Type, name: String, _ build: (NativeType) -> Void) {
         let t = NativeType(name: name)
         build(t)
-        types[name] = t
+        declaredTypes[name] = t
         typeOfObject[ObjectIdentifier(NativeBox<T>.self)] = t
     }
 
@@ -210,7 +228,7 @@ final class NativeLibrary {
         if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { return .string(String(text.dropFirst().dropLast())) }
         if text.hasPrefix(".") {
             let typeName = p.type.hasSuffix("?") ? String(p.type.dropLast()) : p.type
-            if let t = types[typeName], let m = t.staticMembers[String(text.dropFirst())] { return m() }
+            if let t = declaredTypes[typeName], let m = t.staticMembers[String(text.dropFirst())] { return m() }
             return .none
         }
         if p.type == "Double" || p.type == "Double?", let d = Double(text) { return .double(d) }
@@ -225,7 +243,7 @@ final class NativeLibrary {
         let have = "(" + shown.map { ($0 ?? "_") + ": " + typeName($1) }.joined(separator: ", ") + ")"
         if overloads.count == 1 {
             let o = overloads[0]
-            if o.declaration == nil, o.labels != labels, o.labels.count == labels.count {
+            if o.declared == nil, o.labels != labels, o.labels.count == labels.count {
                 let have = labels.dropFirst(isMethod ? 1 : 0).map { ($0 ?? "_") + ":" }.joined()
                 let expected = o.labels.dropFirst(isMethod ? 1 : 0).map { ($0 ?? "_") + ":" }.joined()
                 return UnlocatedError("incorrect argument label\(labels.count > 1 ? "s" : "") in call (have '\(have)', expected '\(expected)')")

@@ -15,19 +15,18 @@ struct NativeMembers<T: Bridgeable> {
     let type: NativeLibrary.NativeType
     let library: NativeLibrary
 
-    private func overload(_ d: NativeSignature, isMethod: Bool, _ body: @escaping ([Value]) throws -> Value?) -> (String, NativeLibrary.Overload) {
-        let labels = (isMethod ? [nil] : []) + d.parameters.map(\.label)
-        var o = NativeLibrary.Overload(labels: labels, parameterTypes: (isMethod ? [T.bridgedTypeName] : []) + d.parameters.map(\.type), call: body)
-        o.declaration = d
+    private func overload(_ text: String, isMethod: Bool, _ body: @escaping ([Value]) throws -> Value?) -> (String, NativeLibrary.Overload) {
+        let d = DeclaredSignature(text)
+        var o = NativeLibrary.Overload(labels: [], parameterTypes: [], call: body)
+        o.declared = d
         return (d.name, o)
     }
 
     /// `init(…)`: the body builds the value.
     func initializer(_ text: String, _ body: @escaping (NativeArguments) throws -> T) {
         let lib = library
-        let d = NativeSignature(text)  // parsed once, at registration
-        let (_, o) = overload(d, isMethod: false) { args in
-            do { return try body(NativeArguments(values: args, signature: d, library: lib)).asValue } catch is ArgumentMismatch { return nil }
+        let (_, o) = overload(text, isMethod: false) { args in
+            do { return try body(NativeArguments(values: args, library: lib)).asValue } catch is ArgumentMismatch { return nil }
         }
         type.initializers.append(o)
     }
@@ -35,11 +34,10 @@ struct NativeMembers<T: Bridgeable> {
     /// A method; the receiver comes first in `body`.
     func method<R: Bridgeable>(_ text: String, _ body: @escaping (T, NativeArguments) throws -> R) {
         let lib = library
-        let d = NativeSignature(text)  // parsed once, at registration
-        let (name, o) = overload(d, isMethod: true) { args in
+        let (name, o) = overload(text, isMethod: true) { args in
             guard let receiver = T.fromValue(args[0]) else { return nil }
             do {
-                return try body(receiver, NativeArguments(values: Array(args.dropFirst()), signature: d, library: lib)).asValue
+                return try body(receiver, NativeArguments(values: Array(args.dropFirst()), library: lib)).asValue
             } catch is ArgumentMismatch { return nil }
         }
         type.methods[name, default: []].append(o)
@@ -53,9 +51,8 @@ struct NativeMembers<T: Bridgeable> {
     /// A static method (`Tensor.zeros(_:)`, `Datasets.moons(count:noise:seed:)`).
     func staticMethod<R: Bridgeable>(_ text: String, _ body: @escaping (NativeArguments) throws -> R) {
         let lib = library
-        let d = NativeSignature(text)  // parsed once, at registration
-        let (name, o) = overload(d, isMethod: false) { args in
-            do { return try body(NativeArguments(values: args, signature: d, library: lib)).asValue } catch is ArgumentMismatch { return nil }
+        let (name, o) = overload(text, isMethod: false) { args in
+            do { return try body(NativeArguments(values: args, library: lib)).asValue } catch is ArgumentMismatch { return nil }
         }
         type.staticMethods[name, default: []].append(o)
     }
@@ -91,17 +88,16 @@ extension NativeMembers where T: NativeValue {
     /// variable it was called on (`var rng = RandomGenerator(seed: 1); rng.normal()`).
     func mutating<R: Bridgeable>(_ text: String, _ body: @escaping (inout T, NativeArguments) throws -> R) {
         let lib = library
-        let d = NativeSignature(text)  // parsed once, at registration
-        var (name, o) = overload(d, isMethod: true) { args in
+        var (name, o) = overload(text, isMethod: true) { args in
             guard var receiver = T.fromValue(args[0]) else { return nil }
             do {
-                return try body(&receiver, NativeArguments(values: Array(args.dropFirst()), signature: d, library: lib)).asValue
+                return try body(&receiver, NativeArguments(values: Array(args.dropFirst()), library: lib)).asValue
             } catch is ArgumentMismatch { return nil }
         }
         o.mutatingCall = { storage, args in
             guard var receiver = T.fromValue(storage) else { return nil }
             do {
-                let r = try body(&receiver, NativeArguments(values: args, signature: d, library: lib))
+                let r = try body(&receiver, NativeArguments(values: args, library: lib))
                 storage = receiver.asValue
                 return r.asValue
             } catch is ArgumentMismatch { return nil }
@@ -139,11 +135,11 @@ extension NativeLibrary {
 
     /// A free function with a Swift-like signature (`plot(_ history: TrainingHistory, logY: Bool = false)`).
     func declare<R: Bridgeable>(_ text: String, _ body: @escaping (NativeArguments) throws -> R) {
-        let d = NativeSignature(text)
-        var o = Overload(labels: d.parameters.map(\.label), parameterTypes: d.parameters.map(\.type)) { [unowned self] args in
-            do { return try body(NativeArguments(values: args, signature: d, library: self)).asValue } catch is ArgumentMismatch { return nil }
+        let d = DeclaredSignature(text)
+        var o = Overload(labels: [], parameterTypes: []) { [unowned self] args in
+            do { return try body(NativeArguments(values: args, library: self)).asValue } catch is ArgumentMismatch { return nil }
         }
-        o.declaration = d
+        o.declared = d
         add(d.name, o)
     }
 }

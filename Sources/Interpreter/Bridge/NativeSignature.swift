@@ -1,4 +1,4 @@
-/// A Swift-like declaration of a native function, parsed once when a library registers it:
+/// A Swift-like declaration of a native function, parsed once (on first use):
 /// `fit(_ data: Dataset, loss: Loss, epochs: Int, batchSize: Int = 32, validation: Dataset? = nil) -> TrainingHistory`.
 ///
 /// Writing the signature as Swift keeps one line per exposed API whatever its arity, labels and
@@ -116,11 +116,24 @@ private extension StringProtocol {
     }
 }
 
+/// A signature's text, parsed on first use: a session declares hundreds of natives and a cell
+/// calls a few, so start-up does not pay for parsing them all.
+final class DeclaredSignature {
+    let text: String
+    init(_ text: String) { self.text = text }
+    lazy var signature = NativeSignature(text)
+
+    /// The function's name, without parsing the parameters.
+    var name: String {
+        let open = text.firstIndex(of: "(") ?? text.endIndex
+        return String(text[..<open]).filter { $0 != " " }
+    }
+}
+
 /// The arguments of a call to a signature-registered native, defaults filled in, read with
 /// their type inferred from the use: `try model.fit(a[0], loss: a[1], epochs: a[2])`.
 struct NativeArguments {
     let values: [Value]
-    let signature: NativeSignature
     /// The library (it carries `inout` results back to the call site).
     unowned let library: NativeLibrary
 

@@ -124,7 +124,6 @@ final class Lowerer {
             }
         }
         for t in rt.types.values { for (name, ms) in t.methods where ms.contains(where: \.isMutating) { mutatingNames.insert(name) } }
-        mutatingNames.formUnion(ev.library.mutatingMethodNames)
         for item in items {
             guard case .decl(let decl) = item.item, let f = decl.as(FunctionDeclSyntax.self) else { continue }
             let g = rt.globalSlot(f.name.text)
@@ -215,7 +214,8 @@ final class Lowerer {
             if case .named(let n) = alias, let t = lookupType(n) { return .userType(t) }
             return .builtinType(alias)
         }
-        if let n = ev.library.types[name] { return .nativeType(n) }
+        // Native type names are capitalised; other names do not wake the lazily declared libraries.
+        if name.first?.isUppercase == true, let n = ev.library.types[name] { return .nativeType(n) }
         return .notFound
     }
 
