@@ -90,8 +90,14 @@ final class NativeLibrary {
     /// New values of `inout` arguments set by the native just called, by argument index.
     var inoutWrites: [(index: Int, value: Value)] = []
 
+    /// Whether `name` is a mutating method of a declared native struct. Before the lazily declared
+    /// libraries load no native value exists, so the answer is no without loading them.
+    func isMutatingNativeMethod(_ name: String) -> Bool {
+        deferred.isEmpty && mutatingMethodNames.contains(name)
+    }
+
     /// Names of the mutating methods of native structs (calls to them write the receiver back).
-    private(set) lazy var mutatingMethodNames: Set<String> = {
+    private lazy var mutatingMethodNames: Set<String> = {
         var names: Set<String> = []
         for t in types.values { for (name, ms) in t.methods where ms.contains(where: { $0.mutatingCall != nil }) { names.insert(name) } }
         return names

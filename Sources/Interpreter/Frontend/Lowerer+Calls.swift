@@ -434,7 +434,7 @@ extension Lowerer {
         let labels = args.map(\.label)
         let literal = args.map(\.isLiteral)
         let mutating = mutatingBuiltinMethods.contains(name) || mutatingNames.contains(name)
-            || ev.library.mutatingMethodNames.contains(name)
+            || ev.library.isMutatingNativeMethod(name)
         if mutating, isStorage(base) {
             if mutatingBuiltinMethods.contains(name) || isMutatingMethodOfStaticType(base, name) { try checkMutable(base, .mutatingCall) }
             let target = try lowerLValue(base)
