@@ -21,8 +21,15 @@ extension Evaluator {
             frame = Frame.make(count: decl.slotCount, parent: closure.env)
         }
         frame.slots[params[0].slot] = coerce(argument, to: params[0].type, literal: false)
-        do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
-        let result = frame.returnValue
+        let result: Value
+        do {
+            if let expression = decl.expressionBody {
+                result = try expression(frame)  // `{ $0 * $0 }`: no statement machinery
+            } else {
+                _ = try decl.body(frame)
+                result = frame.returnValue
+            }
+        } catch { throw rt.relocate(error, to: loc) }
         if isKnownUniquelyReferenced(&frame) {
             frame.recycle(parent: nil)
             closure.spareFrame = frame
