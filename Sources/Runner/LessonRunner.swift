@@ -32,6 +32,13 @@ public final class LessonRunner {
         self.displayName = (lesson.file as NSString).lastPathComponent
     }
 
+    /// Called once per epoch while lesson code trains a model (`fit`), on the thread running
+    /// the cell; the command line draws its progress bar from it.
+    public var onTrainingProgress: ((TrainingProgress) -> Void)? {
+        get { session.onProgress }
+        set { session.onProgress = newValue }
+    }
+
     /// The cells still to come, for `step`.
     public var remainingCells: ArraySlice<Cell> { cells[nextIndex...] }
 

@@ -26,6 +26,21 @@ final class ClosureTests: XCTestCase {
         """, "[10, 20, 30]\n")
     }
 
+    func testClosuresMadeInsideMapKeepTheirOwnValues() {
+        // map reuses a closure's frame between calls only when nothing captured it.
+        assertOutput("""
+        let makers = [1, 2, 3].map { x in { x * 10 } }
+        print(makers.map { $0() })
+        var total = 0
+        let doubled = [4, 5].map { value -> Int in
+            let twice = value * 2
+            total += twice
+            return twice
+        }
+        print(doubled, total)
+        """, "[10, 20, 30]\n[8, 10] 18\n")
+    }
+
     func testShorthandAndTrailingClosures() {
         assertOutput("""
         let xs = [3, 1, 2]

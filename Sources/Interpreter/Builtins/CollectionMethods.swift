@@ -167,18 +167,18 @@ extension Evaluator {
             let f = try fn(args)
             var out: [Value] = []
             out.reserveCapacity(items.count)
-            for e in items { out.append(try callFunction(f, [e], loc: loc)) }
+            for e in items { out.append(try callFunction1(f, e, loc: loc)) }
             return .array(out)
         case "filter(_:)":
             let f = try fn(args)
             var out: [Value] = []
-            for e in items where try truthy(callFunction(f, [e], loc: loc), "filter") { out.append(e) }
+            for e in items where try truthy(callFunction1(f, e, loc: loc), "filter") { out.append(e) }
             return rebuild(like: base, out)
         case "compactMap(_:)":
             let f = try fn(args)
             var out: [Value] = []
             for e in items {
-                switch try callFunction(f, [e], loc: loc) {
+                switch try callFunction1(f, e, loc: loc) {
                 case .none: break
                 case .some(let w): out.append(w)
                 case let v: out.append(v)
@@ -189,7 +189,7 @@ extension Evaluator {
             let f = try fn(args)
             var out: [Value] = []
             for e in items {
-                let r = try callFunction(f, [e], loc: loc)
+                let r = try callFunction1(f, e, loc: loc)
                 switch r {
                 case .none: break
                 case .some(let w): out.append(w)
@@ -212,7 +212,7 @@ extension Evaluator {
             return acc
         case "forEach(_:)":
             let f = try fn(args)
-            for e in items { _ = try callFunction(f, [e], loc: loc) }
+            for e in items { _ = try callFunction1(f, e, loc: loc) }
             return .void
         case "sorted()":
             return .array(try items.sorted { try less($0, $1, loc: loc) })
@@ -231,19 +231,19 @@ extension Evaluator {
             return .bool(items.contains { valuesEqual($0, args[0]) })
         case "contains(where:)":
             let f = try fn(args)
-            for e in items where try truthy(callFunction(f, [e], loc: loc), "contains(where:)") { return .bool(true) }
+            for e in items where try truthy(callFunction1(f, e, loc: loc), "contains(where:)") { return .bool(true) }
             return .bool(false)
         case "allSatisfy(_:)":
             let f = try fn(args)
-            for e in items where !(try truthy(callFunction(f, [e], loc: loc), "allSatisfy")) { return .bool(false) }
+            for e in items where !(try truthy(callFunction1(f, e, loc: loc), "allSatisfy")) { return .bool(false) }
             return .bool(true)
         case "first(where:)":
             let f = try fn(args)
-            for e in items where try truthy(callFunction(f, [e], loc: loc), "first(where:)") { return .some(e) }
+            for e in items where try truthy(callFunction1(f, e, loc: loc), "first(where:)") { return .some(e) }
             return .none
         case "last(where:)":
             let f = try fn(args)
-            for e in items.reversed() where try truthy(callFunction(f, [e], loc: loc), "last(where:)") { return .some(e) }
+            for e in items.reversed() where try truthy(callFunction1(f, e, loc: loc), "last(where:)") { return .some(e) }
             return .none
         case "firstIndex(of:)":
             return items.firstIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? .none
@@ -251,12 +251,12 @@ extension Evaluator {
             return items.lastIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? .none
         case "firstIndex(where:)":
             let f = try fn(args)
-            for (i, e) in items.enumerated() where try truthy(callFunction(f, [e], loc: loc), "firstIndex(where:)") { return .some(.int(i)) }
+            for (i, e) in items.enumerated() where try truthy(callFunction1(f, e, loc: loc), "firstIndex(where:)") { return .some(.int(i)) }
             return .none
         case "count(where:)":
             let f = try fn(args)
             var n = 0
-            for e in items where try truthy(callFunction(f, [e], loc: loc), "count(where:)") { n += 1 }
+            for e in items where try truthy(callFunction1(f, e, loc: loc), "count(where:)") { n += 1 }
             return .int(n)
         case "enumerated()":
             return .array(items.enumerated().map { .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"])) })
@@ -276,7 +276,7 @@ extension Evaluator {
         case "prefix(while:)":
             let f = try fn(args)
             var out: [Value] = []
-            for e in items { if try truthy(callFunction(f, [e], loc: loc), "prefix(while:)") { out.append(e) } else { break } }
+            for e in items { if try truthy(callFunction1(f, e, loc: loc), "prefix(while:)") { out.append(e) } else { break } }
             return rebuild(like: base.isString ? base : .array([]), out)
         case "joined()", "joined(separator:)":
             let sep: String

@@ -48,18 +48,20 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(limits: limits.limits)
         let renderer = TerminalRenderer(width: terminal.columns, color: terminal.useColor)
         var results: [LessonResult] = []
+        let progress = ProgressBar(color: terminal.useColor, columns: terminal.columns)
 
         for lesson in inputs.lessons {
             let runner = LessonRunner(lesson: lesson, options: options)
+            runner.onTrainingProgress = progress.update
             if format == .text && lesson.file.hasSuffix(".swift") {
                 Self.runProgram(runner)
                 results.append(runner.result)
                 continue
             }
             if format == .text && !quiet {
-                LessonWalk.run(runner, renderer: renderer, write: { print($0, terminator: "") })
+                LessonWalk.run(runner, renderer: renderer, progress: progress, write: { print($0, terminator: "") })
             } else {
-                _ = runner.runAll()
+                _ = runner.runAll { _ in progress.clear() }
             }
             let result = runner.result
             results.append(result)

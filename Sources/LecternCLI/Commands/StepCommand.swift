@@ -38,10 +38,12 @@ struct StepCommand: ParsableCommand {
             throw ValidationError("step takes one lesson; \(path) holds \(inputs.lessons.count)")
         }
         let runner = LessonRunner(lesson: lesson, options: RunOptions(limits: limits.limits))
+        let progress = ProgressBar(color: terminal.useColor, columns: terminal.columns)
+        runner.onTrainingProgress = progress.update
         let renderer = TerminalRenderer(width: terminal.columns, color: terminal.useColor)
         let write: (String) -> Void = { print($0, terminator: "") }
 
-        let finished = LessonWalk.run(runner, renderer: renderer, write: write, beforeCell: { cell in
+        let finished = LessonWalk.run(runner, renderer: renderer, progress: progress, write: write, beforeCell: { cell in
             if cell.kind == .hidden { return .run }
             switch prompt("⏎ run · s skip · q quit › ") {
             case nil, "q": return .quit
@@ -53,7 +55,9 @@ struct StepCommand: ParsableCommand {
             while true {
                 switch prompt("⏎ next · r run again · q quit › ") {
                 case "r":
-                    write(renderer.renderCellResult(runner.run(cell), sourceLines: lesson.sourceLines))
+                    let again = runner.run(cell)
+                    progress.clear()
+                    write(renderer.renderCellResult(again, sourceLines: lesson.sourceLines))
                 case nil, "q":
                     return .quit
                 default:

@@ -12,7 +12,8 @@ enum LessonWalk {
 
     /// Returns false when the walk was stopped by `beforeCell` or `afterCell` answering `.quit`.
     @discardableResult
-    static func run(_ runner: LessonRunner, renderer: TerminalRenderer, write: (String) -> Void,
+    static func run(_ runner: LessonRunner, renderer: TerminalRenderer, progress: ProgressBar? = nil,
+                    write: (String) -> Void,
                     beforeCell: (Cell) -> Decision = { _ in .run },
                     afterCell: (Cell, CellResult) -> Decision = { _, _ in .run }) -> Bool {
         let lines = runner.lesson.sourceLines
@@ -31,6 +32,7 @@ enum LessonWalk {
                 case .run: break
                 }
                 let result = runner.run(cell)
+                progress?.clear()
                 write(renderer.renderCellResult(result, sourceLines: lines))
                 if afterCell(cell, result) == .quit { return false }
             }

@@ -107,4 +107,21 @@ final class RunCommandTests: XCTestCase {
         let second = try XCTUnwrap(result.stdout.range(of: "02-b.md"))
         XCTAssertLessThan(first.lowerBound, second.lowerBound)
     }
+
+    func testTrainingProgressNeverReachesAPipe() throws {
+        lectern.write("01-a.md", """
+        # A
+
+        ```swift
+        import MLCore
+        let data = try Datasets.xor(count: 40, seed: 1)
+        let model = try MLP([2, 4, 1], activation: .tanh, output: .sigmoid, seed: 2)
+        let history = try model.fit(data, loss: .binaryCrossEntropy, optimizer: Adam(learningRate: 0.05), epochs: 30)
+        print(history.epochs)
+        ```
+        """)
+        let result = try lectern.run(["run", "--quiet", "01-a.md"])
+        XCTAssertEqual(result.status, 0, result.stdout)
+        XCTAssertEqual(result.stderr, "", "the progress bar is drawn only on a terminal")
+    }
 }
