@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Interpreter
 import MLCore
@@ -25,10 +26,14 @@ final class TrainingBridgeTests: XCTestCase {
 
     func testTimeLimitPassedDuringTrainingIsALocatedError() {
         let s = Session(limits: ExecutionLimits(maxSeconds: 0.01))
-        let (source, position) = removeMarker(setup + "let h = try model.1️⃣fit(data, loss: .binaryCrossEntropy, optimizer: SGD(), epochs: 400)")
+        // A million epochs would take minutes: training must stop at the limit, not at the end.
+        let (source, position) = removeMarker(setup + "let h = try model.1️⃣fit(data, loss: .binaryCrossEntropy, optimizer: SGD(), epochs: 1_000_000)")
+        let start = Date()
         let out = s.run(source, origin: "t")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 30, "fit stopped at the time limit")
         XCTAssertEqual(out.error.map { "\($0.line):\($0.column)" }, position.map { "\($0.line):\($0.column)" })
         XCTAssertTrue(out.error?.message.hasPrefix("time limit of 0.01 s exceeded (in fit, after epoch") ?? false, out.error?.message ?? "no error")
+        XCTAssertFalse(out.error?.message.contains("after epoch 1000000 of") ?? true)
     }
 
     func testTensorAllocationRespectsTheCellBudget() {

@@ -26,15 +26,12 @@ func registerTrainingLibrary(_ lib: NativeLibrary) {
         let t = NativeMembers<Sequential>(type: type, library: lib)
         t.method("fit(_ data: Dataset, loss: Loss, optimizer: Optimizer, epochs: Int, batchSize: Int = 32, validation: Dataset? = nil, shuffle: Bool = true, seed: Int = 0, schedule: LearningRateSchedule = .constant, patience: Int? = nil, l1: Double = 0, l2: Double = 0, maxNorm: Double? = nil) -> TrainingHistory") { m, a in
             let observer = lib.epochObserver
-            let deferred = DeferredError()
-            // MLCore's epoch callback cannot throw, so a time limit passed during training is
-            // reported when `fit` returns (training cannot be interrupted from outside MLCore).
+            // The observer's error (the cell's time limit) stops training after that epoch.
             let history = try m.fit(a[0], loss: a[1], optimizer: a[2], epochs: a[3], batchSize: a[4], validation: a[5],
                                     shuffle: a[6], seed: a[7], schedule: a[8], patience: a[9], l1: a[10], l2: a[11],
                                     maxNorm: a[12], onEpoch: observer.map { observe in { report in
-                                        if let e = observe(report) { deferred.capture(e) }
+                                        if let error = observe(report) { throw error }
                                     } })
-            try deferred.rethrow()
             return history
         }
     }

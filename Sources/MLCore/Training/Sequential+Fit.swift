@@ -16,13 +16,14 @@ extension Sequential {
     ///   - l1: adds l1·Σ|w| over all weights (not biases) to the objective.
     ///   - l2: adds (l2/2)·Σw² over all weights, so its gradient is l2·w (weight decay).
     ///   - maxNorm: after each update, rescales every unit's incoming weight vector to at most this norm.
-    ///   - onEpoch: called after every epoch, e.g. to draw a progress bar.
+    ///   - onEpoch: called after every epoch, e.g. to draw a progress bar; an error it throws
+    ///     stops training and is rethrown (a caller's time limit, a cancel button).
     @discardableResult
     public func fit(_ data: Dataset, loss: Loss, optimizer: Optimizer, epochs: Int, batchSize: Int = 32,
                     validation: Dataset? = nil, shuffle: Bool = true, seed: Int = 0,
                     schedule: LearningRateSchedule = .constant, patience: Int? = nil,
                     l1: Double = 0, l2: Double = 0, maxNorm: Double? = nil,
-                    onEpoch: ((EpochReport) -> Void)? = nil) throws -> TrainingHistory {
+                    onEpoch: ((EpochReport) throws -> Void)? = nil) throws -> TrainingHistory {
         try require(epochs >= 0, "epochs must be ≥ 0, got \(epochs)")
         try require(batchSize >= 1, "batchSize must be ≥ 1, got \(batchSize)")
         try require(l1 >= 0 && l2 >= 0, "l1 and l2 must be ≥ 0, got \(l1) and \(l2)")
@@ -71,7 +72,7 @@ extension Sequential {
                 history.validationAccuracy.append(validationAccuracy)
                 monitored = validationLoss
             }
-            onEpoch?(EpochReport(epoch: epoch + 1, epochs: epochs, loss: history.loss[epoch], accuracy: history.accuracy[epoch],
+            try onEpoch?(EpochReport(epoch: epoch + 1, epochs: epochs, loss: history.loss[epoch], accuracy: history.accuracy[epoch],
                                  validationLoss: history.validationLoss.last, validationAccuracy: history.validationAccuracy.last))
             if let patience {
                 if monitored < bestLoss {
