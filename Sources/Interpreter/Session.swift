@@ -52,6 +52,13 @@ public final class Session {
     /// front end can draw a progress bar.
     public var onProgress: ((TrainingProgress) -> Void)?
 
+    /// The folder from which lesson code may read data files (`CSV.dataset("data.csv")`):
+    /// the lesson's own. Paths leaving it are refused; nil refuses every file.
+    public var dataFolder: String? {
+        get { evaluator.library.dataFolder }
+        set { evaluator.library.dataFolder = newValue }
+    }
+
     public init(limits: ExecutionLimits = .default) {
         runtime = Runtime(limits: limits)
         evaluator = Evaluator(rt: runtime)

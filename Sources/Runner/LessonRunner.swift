@@ -30,6 +30,8 @@ public final class LessonRunner {
             if case .solution(let id) = $0.kind { return id } else { return nil }
         })
         self.displayName = (lesson.file as NSString).lastPathComponent
+        let folder = (lesson.file as NSString).deletingLastPathComponent
+        session.dataFolder = folder.isEmpty ? "." : folder
     }
 
     /// Called once per epoch while lesson code trains a model (`fit`), on the thread running

@@ -86,6 +86,8 @@ final class NativeLibrary {
     /// Called after every epoch of a bridged `fit`: reports progress and returns an error (the
     /// cell's time limit) that ends training.
     var epochObserver: ((MLCore.EpochReport) -> Error?)?
+    /// The only folder lesson code may read data files from (the lesson's own); nil: none.
+    var dataFolder: String?
 
     /// New values of `inout` arguments set by the native just called, by argument index.
     var inoutWrites: [(index: Int, value: Value)] = []

@@ -10,6 +10,7 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerAutodiffLibrary(lib)
     registerOptimizerLibrary(lib)
     registerDataLibrary(lib)
+    registerDataFileLibrary(lib)
     registerMetricsLibrary(lib)
     registerTrainingLibrary(lib)
     registerFigureLibrary(lib)

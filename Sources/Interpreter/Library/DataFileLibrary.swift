@@ -1,0 +1,44 @@
+import Foundation
+import MLCore
+
+/// CSV data files, read on the lesson's behalf from the lesson's own folder only: lesson code
+/// has no file access of its own, so a lesson (or a student's submission) cannot read anything
+/// else on the machine.
+func registerDataFileLibrary(_ lib: NativeLibrary) {
+    lib.namespace("CSV") { [unowned lib] t in
+        t.staticMethod("dataset(_ file: String, targetColumns: [Int]? = nil) -> Dataset") { a in
+            let name: String = try a[0]
+            let path = try DataFiles.resolve(name, in: lib.dataFolder)
+            do {
+                return try CSV.dataset(path, targetColumns: a[1])
+            } catch let error as MLError {
+                // Name the file as the lesson wrote it, not by its absolute path.
+                throw UnlocatedError(error.description.replacingOccurrences(of: path, with: name))
+            }
+        }
+    }
+}
+
+/// Resolving the data file names lesson code gives.
+enum DataFiles {
+    /// The absolute path of `name` inside `folder`, or an error saying why it may not be read.
+    static func resolve(_ name: String, in folder: String?) throws -> String {
+        guard let folder else {
+            throw UnlocatedError("data files can only be read by a lesson run from a file (no lesson folder here)")
+        }
+        let components = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard !name.isEmpty, !name.hasPrefix("/"), !name.hasPrefix("~"), !components.contains("..") else {
+            throw UnlocatedError("'\(name)': a data file must be named relative to the lesson's folder, without '..'")
+        }
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        let path = URL(fileURLWithPath: base).appendingPathComponent(name).standardizedFileURL.resolvingSymlinksInPath().path
+        guard path.hasPrefix(base + "/") else {
+            throw UnlocatedError("'\(name)' is outside the lesson's folder")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw UnlocatedError("no data file '\(name)' in the lesson's folder")
+        }
+        return path
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+@testable import Interpreter
+
+/// `CSV.dataset` reads data files from the lesson's folder and nowhere else.
+final class DataFileTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try "x1,x2,y\n0.5,1.5,0\n2,3,1\n".write(to: folder.appendingPathComponent("points.csv"), atomically: true, encoding: .utf8)
+        try "a,b\n1,abc\n".write(to: folder.appendingPathComponent("sub/bad.csv"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    private func run(_ source: String) -> CellOutcome {
+        let session = Session()
+        session.dataFolder = folder.path
+        return session.run(source, origin: "t")
+    }
+
+    func testReadsACSVFromTheLessonFolder() {
+        let out = run("let d = try CSV.dataset(\"points.csv\")\nprint(d.count, d.featureCount, d.targetCount)\nprint(d.targets)")
+        XCTAssertNil(out.error?.message)
+        XCTAssertEqual(out.output, "2 2 1\n" + "[[0.0],\n [1.0]]\n".replacingOccurrences(of: "\n ", with: "\n "))
+    }
+
+    func testRefusesPathsOutsideTheFolder() {
+        for name in ["../x.csv", "/etc/passwd", "~/x.csv", "sub/../../x.csv"] {
+            let out = run("let d = try CSV.dataset(\"\(name)\")")
+            XCTAssertEqual(out.error?.message, "'\(name)': a data file must be named relative to the lesson's folder, without '..'", name)
+            XCTAssertEqual(out.error?.column, 17)
+        }
+    }
+
+    func testMissingFileAndBadNumberAreLocatedErrors() {
+        XCTAssertEqual(run("let d = try CSV.dataset(\"nope.csv\")").error?.message, "no data file 'nope.csv' in the lesson's folder")
+        XCTAssertEqual(run("let d = try CSV.dataset(\"sub/bad.csv\")").error?.message, "bad.csv:2: 'abc' in column 2 (b) is not a number")
+    }
+
+    func testNoFolderNoFiles() {
+        let out = Session().run("let d = try CSV.dataset(\"points.csv\")", origin: "t")
+        XCTAssertEqual(out.error?.message, "data files can only be read by a lesson run from a file (no lesson folder here)")
+    }
+}
