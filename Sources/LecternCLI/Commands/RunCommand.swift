@@ -17,10 +17,10 @@ struct RunCommand: ParsableCommand {
 
         Examples:
           lectern run Lessons
-          lectern run --quiet Lessons                 only errors and the summary
+          lectern run --quiet Lessons            (only errors and the summary)
           lectern run --format json Lessons/01-perceptron.md > result.json
-          lectern run --fix Lessons/02-nodes.md       update output blocks from actual output
-          lectern run --timeout 30 --max-steps 2000000000 Lessons/09-training.md
+          lectern run --fix Lessons/06-loss-functions.md
+          lectern run --timeout 60 Lessons/11-overfitting-and-regularisation.md
         """
     )
 
