@@ -44,7 +44,10 @@ let package = Package(
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
                 "MLCore", "Plots", "Figures",
-            ]
+            ],
+            // The evaluator's state lives in classes (frames, the runtime); Swift's dynamic
+            // exclusivity checks on them cost ~5 % of every closure call and can only trap.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
         // What running a lesson produced (cell results, doctests). Renderers depend on this, not
         // on the interpreter, so they build and test without swift-syntax's evaluator.

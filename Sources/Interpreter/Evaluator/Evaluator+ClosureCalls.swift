@@ -8,8 +8,7 @@ extension Evaluator {
         guard case .function(let c) = f, c.kind == .closure else { return try callFunction(f, [argument], loc: loc) }
         let closure = unsafeDowncast(c, to: Closure.self)
         let decl = closure.decl
-        let params = decl.params
-        guard params.count == 1 else { return try callFunction(f, [argument], loc: loc) }
+        guard decl.parameterCount == 1 else { return try callFunction(f, [argument], loc: loc) }
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
         var frame: Frame
@@ -20,7 +19,8 @@ extension Evaluator {
         } else {
             frame = Frame.make(count: decl.slotCount, parent: closure.env)
         }
-        frame.slots[params[0].slot] = coerce(argument, to: params[0].type, literal: false)
+        frame.slots[decl.firstParameterSlot] = decl.firstParameterCoerces
+            ? coerce(argument, to: decl.params[0].type, literal: false) : argument
         let result: Value
         do {
             if let expression = decl.expressionBody {
