@@ -38,21 +38,6 @@ extension Evaluator {
         }
     }
 
-    func builtinKey(_ spec: TypeSpec) -> String? {
-        switch spec {
-        case .array: return "Array"
-        case .dictionary: return "Dictionary"
-        case .set: return "Set"
-        case .string: return "String"
-        case .int: return "Int"
-        case .double: return "Double"
-        case .float: return "Float"
-        case .bool: return "Bool"
-        case .character: return "Character"
-        default: return nil
-        }
-    }
-
     /// The members lesson code added to the builtin type of `v`, if any.
     @inline(__always)
     func builtinExtension(of v: Value) -> TypeInfo? {
@@ -134,7 +119,7 @@ extension Evaluator {
             throw LecternError("type '\(type.name)' has no member '\(name)'", at: loc)
         case .builtin(let spec):
             if let v = try builtinConstant(spec, name, loc: loc) { return v }
-            if let key = builtinKey(spec), let ext = rt.builtinExtensions[key] {
+            if let key = spec.builtinExtensionKey, let ext = rt.builtinExtensions[key] {
                 if let slot = ext.staticFields[name] { return rt.globals[slot] }
                 if let c = ext.staticComputed[name] { return try callMethod(c.getter, receiver: .type(t), args: [], loc: loc) }
                 if let m = ext.staticMethods[name] { return .function(BoundMethod(decls: m, receiver: .type(t))) }

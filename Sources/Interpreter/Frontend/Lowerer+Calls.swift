@@ -198,40 +198,8 @@ extension Lowerer {
                     cache.plan = plan
                 }
                 if let plan, plan.direct {
-                    var frame: Frame
-                    if let pooled = plan.pool.popLast() {
-                        frame = pooled
-                        frame.setParent(closure.env)
-                    } else {
-                        frame = Frame.make(count: plan.slotCount, parent: closure.env)
-                    }
-                    let slots = frame.slots
-                    if n == 1, !plan.anyCoercion {
-                        slots[plan.firstSlot] = try first(f)
-                    } else {
-                        for i in 0..<n {
-                            let v = try codes[i].eval(f)
-                            if let t = plan.coercions[i] { slots[plan.paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
-                                slots[plan.paramSlots[i]] = v
-                            }
-                        }
-                    }
-                    try rt.enterCall(l)
-                    defer { rt.depth -= 1 }
-                    var result: Value
-                    do {
-                        if let e = plan.expressionBody { result = try e(frame) } else {
-                            _ = try plan.body(frame)
-                            result = frame.returnValue
-                        }
-                    } catch { throw rt.relocate(error, to: l) }
-                    if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
-                    // Keep the frame for the next call unless a closure captured it.
-                    if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
-                        frame.recycle(parent: nil)
-                        plan.pool.append(frame)
-                    }
-                    return result
+                    return try plan.run(env: closure.env, arguments: f, first: first, codes: codes,
+                                        literal: literal, rt: rt, loc: l)
                 }
             }
             var values: [Value] = []
@@ -283,7 +251,6 @@ extension Lowerer {
     /// is cached until the session's function epoch moves; the call then skips reading the global.
     private func globalFunctionCall(_ g: Int, _ read: @escaping Code.Expr, _ args: [ArgumentCode], _ l: SourceLoc) -> Code.Expr {
         let rt = self.rt
-        let n = args.count
         let labels = args.map(\.label)
         let literal = args.map(\.isLiteral)
         let codes = args.map { ExprBox($0.code) }
@@ -302,34 +269,7 @@ extension Lowerer {
             }
             guard let unmanaged = cache.fast else { return try general(f) }
             return try unmanaged._withUnsafeGuaranteedRef { plan in
-            var frame: Frame
-            if let pooled = plan.pool.popLast() { frame = pooled } else { frame = Frame.make(count: plan.slotCount, parent: nil) }
-            let slots = frame.slots
-            if n == 1, !plan.anyCoercion {
-                slots[plan.firstSlot] = try first(f)
-            } else {
-                for i in 0..<n {
-                    let v = try codes[i].eval(f)
-                    if let t = plan.coercions[i] { slots[plan.paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
-                        slots[plan.paramSlots[i]] = v
-                    }
-                }
-            }
-            try rt.enterCall(l)
-            defer { rt.depth -= 1 }
-            var result: Value
-            do {
-                if let e = plan.expressionBody { result = try e(frame) } else {
-                    _ = try plan.body(frame)
-                    result = frame.returnValue
-                }
-            } catch { throw rt.relocate(error, to: l) }
-            if let rtype = plan.optionalResult { result = coerce(result, to: rtype, literal: false) }
-            if plan.pool.count < 64, isKnownUniquelyReferenced(&frame) {
-                frame.recycle(parent: nil)
-                plan.pool.append(frame)
-            }
-            return result
+                try plan.run(env: nil, arguments: f, first: first, codes: codes, literal: literal, rt: rt, loc: l)
             }
         }
     }
@@ -650,6 +590,47 @@ final class CallPlan {
         anyCoercion = coercions.contains { $0 != nil }
         firstSlot = paramSlots.first ?? 0
         if let r = decl.returnType, case .optional = r { optionalResult = r } else { optionalResult = nil }
+    }
+
+    /// Runs a direct call: fills a frame (pooled when possible) straight from the argument
+    /// codes, runs the body, and keeps the frame for the next call unless a closure captured it.
+    /// Shared by calls through a function value and calls of a global function.
+    @inline(__always)
+    func run(env: Frame?, arguments f: Frame, first: Code.Expr, codes: [ExprBox], literal: [Bool],
+             rt: Runtime, loc l: SourceLoc) throws -> Value {
+        var frame: Frame
+        if let pooled = pool.popLast() {
+            frame = pooled
+            if env != nil { frame.setParent(env) }
+        } else {
+            frame = Frame.make(count: slotCount, parent: env)
+        }
+        let slots = frame.slots
+        if codes.count == 1, !anyCoercion {
+            slots[firstSlot] = try first(f)
+        } else {
+            for i in 0..<codes.count {
+                let v = try codes[i].eval(f)
+                if let t = coercions[i] { slots[paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
+                    slots[paramSlots[i]] = v
+                }
+            }
+        }
+        try rt.enterCall(l)
+        defer { rt.depth -= 1 }
+        var result: Value
+        do {
+            if let e = expressionBody { result = try e(frame) } else {
+                _ = try body(frame)
+                result = frame.returnValue
+            }
+        } catch { throw rt.relocate(error, to: l) }
+        if let rtype = optionalResult { result = coerce(result, to: rtype, literal: false) }
+        if pool.count < 64, isKnownUniquelyReferenced(&frame) {
+            frame.recycle(parent: nil)
+            pool.append(frame)
+        }
+        return result
     }
 }
 

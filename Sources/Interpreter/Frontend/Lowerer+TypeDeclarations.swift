@@ -29,7 +29,7 @@ extension Lowerer {
     func lowerExtension(_ x: ExtensionDeclSyntax) throws -> Code.Stmt {
         guard scope.atGlobalLevel else { throw unsupported("extensions inside functions or blocks", x) }
         var name = x.extendedType.trimmedDescription
-        if let alias = rt.typeAliases[name] { name = builtinExtensionKey(alias) ?? name }
+        if let alias = rt.typeAliases[name] { name = alias.builtinExtensionKey ?? name }
         if let key = builtinExtensionKey(name) {
             // `extension Array where Element == Double { var mean: Double { … } }`: members for
             // every value of the builtin type (the where clause is not checked).
@@ -65,21 +65,6 @@ extension Lowerer {
         if compact.hasPrefix("[") { return "Array" }
         let base = compact.split(separator: "<").first.map(String.init) ?? compact
         return ["Array", "Dictionary", "Set", "String", "Int", "Double", "Float", "Bool", "Character"].contains(base) ? base : nil
-    }
-
-    func builtinExtensionKey(_ spec: TypeSpec) -> String? {
-        switch spec {
-        case .array: return "Array"
-        case .dictionary: return "Dictionary"
-        case .set: return "Set"
-        case .string: return "String"
-        case .int: return "Int"
-        case .double: return "Double"
-        case .float: return "Float"
-        case .bool: return "Bool"
-        case .character: return "Character"
-        default: return nil
-        }
     }
 
     private func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {

@@ -82,3 +82,22 @@ func coerce(_ value: Value, to spec: TypeSpec?, literal: Bool) -> Value {
 }
 
 private func isOptional(_ s: TypeSpec) -> Bool { if case .optional = s { return true }; return false }
+
+extension TypeSpec {
+    /// The name under which lesson code's extensions of a builtin type are kept
+    /// (`extension Array where Element == Double` → "Array"); nil for other types.
+    var builtinExtensionKey: String? {
+        switch self {
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .set: return "Set"
+        case .string: return "String"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .character: return "Character"
+        default: return nil
+        }
+    }
+}
