@@ -198,7 +198,7 @@ extension Lowerer {
                     cache.plan = plan
                 }
                 if let plan, plan.direct {
-                    return try plan.run(env: closure.env, arguments: f, first: first, codes: codes,
+                    return try plan.run(env: closure.env, arguments: f, count: n, first: first, codes: codes,
                                         literal: literal, rt: rt, loc: l)
                 }
             }
@@ -251,6 +251,7 @@ extension Lowerer {
     /// is cached until the session's function epoch moves; the call then skips reading the global.
     private func globalFunctionCall(_ g: Int, _ read: @escaping Code.Expr, _ args: [ArgumentCode], _ l: SourceLoc) -> Code.Expr {
         let rt = self.rt
+        let n = args.count
         let labels = args.map(\.label)
         let literal = args.map(\.isLiteral)
         let codes = args.map { ExprBox($0.code) }
@@ -269,7 +270,7 @@ extension Lowerer {
             }
             guard let unmanaged = cache.fast else { return try general(f) }
             return try unmanaged._withUnsafeGuaranteedRef { plan in
-                try plan.run(env: nil, arguments: f, first: first, codes: codes, literal: literal, rt: rt, loc: l)
+                try plan.run(env: nil, arguments: f, count: n, first: first, codes: codes, literal: literal, rt: rt, loc: l)
             }
         }
     }
@@ -596,7 +597,7 @@ final class CallPlan {
     /// codes, runs the body, and keeps the frame for the next call unless a closure captured it.
     /// Shared by calls through a function value and calls of a global function.
     @inline(__always)
-    func run(env: Frame?, arguments f: Frame, first: Code.Expr, codes: [ExprBox], literal: [Bool],
+    func run(env: Frame?, arguments f: Frame, count n: Int, first: Code.Expr, codes: [ExprBox], literal: [Bool],
              rt: Runtime, loc l: SourceLoc) throws -> Value {
         var frame: Frame
         if let pooled = pool.popLast() {
@@ -606,10 +607,10 @@ final class CallPlan {
             frame = Frame.make(count: slotCount, parent: env)
         }
         let slots = frame.slots
-        if codes.count == 1, !anyCoercion {
+        if n == 1, !anyCoercion {
             slots[firstSlot] = try first(f)
         } else {
-            for i in 0..<codes.count {
+            for i in 0..<n {
                 let v = try codes[i].eval(f)
                 if let t = coercions[i] { slots[paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
                     slots[paramSlots[i]] = v
