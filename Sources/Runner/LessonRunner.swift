@@ -41,9 +41,6 @@ public final class LessonRunner {
         set { session.onProgress = newValue }
     }
 
-    /// The cells still to come, for `step`.
-    public var remainingCells: ArraySlice<Cell> { cells[nextIndex...] }
-
     /// Runs the next cell, or returns nil at the end of the lesson.
     public func runNext() -> CellResult? {
         guard nextIndex < cells.count else { return nil }
