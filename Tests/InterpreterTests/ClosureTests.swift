@@ -41,6 +41,23 @@ final class ClosureTests: XCTestCase {
         """, "[10, 20, 30]\n[8, 10] 18\n")
     }
 
+    func testMapClosureLocalsStartFreshOnEveryCall() {
+        // The frame is reused between calls; a local declared without a value must not see the
+        // previous element's, and a recursive call through map gets a frame of its own.
+        assertOutput("""
+        let sums = [1, 2, 3].map { n -> Int in
+            var s: Int?
+            if n != 2 { s = (s ?? 0) + n * 10 }
+            var acc = 0
+            for i in 0...n { acc += i }
+            return acc + (s ?? -100)
+        }
+        print(sums)
+        func depth(_ n: Int) -> Int { n == 0 ? 0 : [n].map { depth($0 - 1) + 1 }[0] }
+        print(depth(5), [0.5, 2.0].map { (x: Double) in x * x }, [1, 2].filter { _ in true }.count)
+        """, "[11, -97, 36]\n5 [0.25, 4.0] 2\n")
+    }
+
     func testShorthandAndTrailingClosures() {
         assertOutput("""
         let xs = [3, 1, 2]

@@ -8,6 +8,11 @@ final class LimitTests: XCTestCase {
                     limits: ExecutionLimits(maxSteps: 100_000))
     }
 
+    func testClosureCallsInsideMapCountAgainstTheStepLimit() {
+        assertError("let xs = Array(0..<1_000)\nlet ys = (0..<1_000).map { _ in xs.1️⃣filter { $0 > 3 }.count }",
+                    "execution step limit of 100000 exceeded (infinite loop?)", limits: ExecutionLimits(maxSteps: 100_000))
+    }
+
     func testWallClockLimit() {
         let start = Date()
         assertError("var i = 0\n1️⃣while true { i += 1 }", "time limit of 0.2 s exceeded",

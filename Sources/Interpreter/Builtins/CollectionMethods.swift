@@ -164,36 +164,40 @@ extension Evaluator {
         let items = try elements(of: base, loc: loc)
         switch sig {
         case "map(_:)":
-            let f = try fn(args)
             var out: [Value] = []
             out.reserveCapacity(items.count)
-            for e in items { out.append(try callFunction1(f, e, loc: loc)) }
+            try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items { out.append(try call(e)) }
+            }
             return .array(out)
         case "filter(_:)":
-            let f = try fn(args)
             var out: [Value] = []
-            for e in items where try truthy(callFunction1(f, e, loc: loc), "filter") { out.append(e) }
+            try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items where try truthy(call(e), "filter") { out.append(e) }
+            }
             return rebuild(like: base, out)
         case "compactMap(_:)":
-            let f = try fn(args)
             var out: [Value] = []
-            for e in items {
-                switch try callFunction1(f, e, loc: loc) {
-                case .none: break
-                case .some(let w): out.append(w)
-                case let v: out.append(v)
+            try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items {
+                    switch try call(e) {
+                    case .none: break
+                    case .some(let w): out.append(w)
+                    case let v: out.append(v)
+                    }
                 }
             }
             return .array(out)
         case "flatMap(_:)":
-            let f = try fn(args)
             var out: [Value] = []
-            for e in items {
-                let r = try callFunction1(f, e, loc: loc)
-                switch r {
-                case .none: break
-                case .some(let w): out.append(w)
-                default: out.append(contentsOf: try elements(of: r, loc: loc))
+            try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items {
+                    let r = try call(e)
+                    switch r {
+                    case .none: break
+                    case .some(let w): out.append(w)
+                    default: out.append(contentsOf: try elements(of: r, loc: loc))
+                    }
                 }
             }
             try rt.allocate(out.count, loc)
@@ -211,8 +215,9 @@ extension Evaluator {
             for e in items { acc = try callInout(f, acc, e, loc: loc) }
             return acc
         case "forEach(_:)":
-            let f = try fn(args)
-            for e in items { _ = try callFunction1(f, e, loc: loc) }
+            try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items { _ = try call(e) }
+            }
             return .void
         case "sorted()":
             return .array(try items.sorted { try less($0, $1, loc: loc) })
@@ -230,33 +235,39 @@ extension Evaluator {
         case "contains(_:)":
             return .bool(items.contains { valuesEqual($0, args[0]) })
         case "contains(where:)":
-            let f = try fn(args)
-            for e in items where try truthy(callFunction1(f, e, loc: loc), "contains(where:)") { return .bool(true) }
-            return .bool(false)
+            return try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items where try truthy(call(e), "contains(where:)") { return .bool(true) }
+                return .bool(false)
+            }
         case "allSatisfy(_:)":
-            let f = try fn(args)
-            for e in items where !(try truthy(callFunction1(f, e, loc: loc), "allSatisfy")) { return .bool(false) }
-            return .bool(true)
+            return try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items where !(try truthy(call(e), "allSatisfy")) { return .bool(false) }
+                return .bool(true)
+            }
         case "first(where:)":
-            let f = try fn(args)
-            for e in items where try truthy(callFunction1(f, e, loc: loc), "first(where:)") { return .some(e) }
-            return .none
+            return try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items where try truthy(call(e), "first(where:)") { return .some(e) }
+                return .none
+            }
         case "last(where:)":
-            let f = try fn(args)
-            for e in items.reversed() where try truthy(callFunction1(f, e, loc: loc), "last(where:)") { return .some(e) }
-            return .none
+            return try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items.reversed() where try truthy(call(e), "last(where:)") { return .some(e) }
+                return .none
+            }
         case "firstIndex(of:)":
             return items.firstIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? .none
         case "lastIndex(of:)":
             return items.lastIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? .none
         case "firstIndex(where:)":
-            let f = try fn(args)
-            for (i, e) in items.enumerated() where try truthy(callFunction1(f, e, loc: loc), "firstIndex(where:)") { return .some(.int(i)) }
-            return .none
+            return try withUnaryCall(try fn(args), loc: loc) { call in
+                for (i, e) in items.enumerated() where try truthy(call(e), "firstIndex(where:)") { return .some(.int(i)) }
+                return .none
+            }
         case "count(where:)":
-            let f = try fn(args)
             var n = 0
-            for e in items where try truthy(callFunction1(f, e, loc: loc), "count(where:)") { n += 1 }
+            try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items where try truthy(call(e), "count(where:)") { n += 1 }
+            }
             return .int(n)
         case "enumerated()":
             return .array(items.enumerated().map { .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"])) })
@@ -274,9 +285,10 @@ extension Evaluator {
         case "dropFirst(_:)": return rebuild(like: base.isString ? base : .array([]), Array(items.dropFirst(max(0, try intArg(args, 0)))))
         case "dropLast(_:)": return rebuild(like: base.isString ? base : .array([]), Array(items.dropLast(max(0, try intArg(args, 0)))))
         case "prefix(while:)":
-            let f = try fn(args)
             var out: [Value] = []
-            for e in items { if try truthy(callFunction1(f, e, loc: loc), "prefix(while:)") { out.append(e) } else { break } }
+            try withUnaryCall(try fn(args), loc: loc) { call in
+                for e in items { if try truthy(call(e), "prefix(while:)") { out.append(e) } else { break } }
+            }
             return rebuild(like: base.isString ? base : .array([]), out)
         case "joined()", "joined(separator:)":
             let sep: String

