@@ -37,6 +37,34 @@ final class MatmulTests: XCTestCase {
         }
     }
 
+    /// The machine's OpenBLAS (opened at run time) and MLCore's own kernel, on the same products,
+    /// plain and transposed, with and without accumulation.
+    func testOpenBLASAndOwnKernelAgree() throws {
+        XCTAssertNotNil(OpenBLAS.dgemm, "libopenblas.so.0 could not be opened (scripts/ensure-deps installs libopenblas0)")
+        for (m, k, n) in [(1, 1, 1), (7, 13, 5), (65, 130, 67), (150, 200, 170)] {
+            let a = try Tensor.uniform([m, k], low: -1, high: 1, seed: 7)
+            let b = try Tensor.uniform([n, k], low: -1, high: 1, seed: 8)
+            var results: [[Double]] = []
+            for blas in [true, false] {
+                var c = [Double](repeating: 0.5, count: m * n)
+                a.scalars.withUnsafeBufferPointer { pa in
+                    b.scalars.withUnsafeBufferPointer { pb in
+                        c.withUnsafeMutableBufferPointer { pc in
+                            // A·Bᵀ added to C: B is read through its strides, transposed.
+                            Gemm.multiply(m: m, n: n, k: k,
+                                          a: .init(base: pa.baseAddress!, rowStride: k, columnStride: 1),
+                                          b: .init(base: pb.baseAddress!, rowStride: 1, columnStride: k),
+                                          c: pc.baseAddress!, ldc: n, accumulate: true, blas: blas)
+                        }
+                    }
+                }
+                results.append(c)
+            }
+            assertClose(results[0], results[1])
+            assertClose(results[1], naive(a, b.transposed).map { $0 + 0.5 })
+        }
+    }
+
     func testTransposedOperandsMatchExplicitTranspose() throws {
         let a = try Tensor.uniform([9, 14], low: -1, high: 1, seed: 3)
         let b = try Tensor.uniform([11, 14], low: -1, high: 1, seed: 4)

@@ -1,8 +1,5 @@
 import Dispatch
 import Foundation
-#if MLCORE_OPENBLAS
-import CBLAS
-#endif
 
 /// Blocked, packed matrix multiplication: C = A·B (or C += A·B), the engine under `matmul`.
 ///
@@ -18,8 +15,9 @@ import CBLAS
 /// - `MLCORE_AVX2` (build with `-target-cpu haswell` and `-D MLCORE_AVX2`): 4×8 with 4-wide vectors,
 ///   about twice as fast, but the binary then needs an AVX2 CPU.
 ///
-/// With `MLCORE_OPENBLAS` defined and a `CBLAS` system-library module (Debian's libopenblas-dev)
-/// as a dependency, `multiply` hands every product to `cblas_dgemm` instead.
+/// When Debian's OpenBLAS can be opened (see `OpenBLAS`), `multiply` hands every product with a
+/// unit stride on each operand to its `cblas_dgemm` instead; `blas: false` forces the own kernel
+/// (tests compare the two).
 enum Gemm {
     #if MLCORE_AVX2
     static let mr = 4
@@ -49,24 +47,24 @@ enum Gemm {
     /// Multiplies the m×k operand `a` by the k×n operand `b` into C (row-major, leading dimension `ldc`).
     /// When `accumulate` is false C is overwritten, otherwise the product is added to it.
     static func multiply(m: Int, n: Int, k: Int, a: Operand, b: Operand,
-                         c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool) {
+                         c: UnsafeMutablePointer<Double>, ldc: Int, accumulate: Bool, blas: Bool = true) {
         guard m > 0 && n > 0 else { return }
         guard k > 0 else {
             if !accumulate { for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) } }
             return
         }
-        #if MLCORE_OPENBLAS
-        if a.rowStride == 1 || a.columnStride == 1, b.rowStride == 1 || b.columnStride == 1 {
+        if blas, a.rowStride == 1 || a.columnStride == 1, b.rowStride == 1 || b.columnStride == 1,
+           let dgemm = OpenBLAS.dgemm {
             // Row-major BLAS: an operand with unit column stride is plain, one with unit row stride transposed.
             let aPlain = a.columnStride == 1, bPlain = b.columnStride == 1
             let lda = aPlain ? Swift.max(a.rowStride, k) : Swift.max(a.columnStride, m)
             let ldb = bPlain ? Swift.max(b.rowStride, n) : Swift.max(b.columnStride, k)
-            cblas_dgemm(CblasRowMajor, aPlain ? CblasNoTrans : CblasTrans, bPlain ? CblasNoTrans : CblasTrans,
-                        Int32(m), Int32(n), Int32(k), 1, a.base, Int32(lda), b.base, Int32(ldb),
-                        accumulate ? 1 : 0, c, Int32(ldc))
+            dgemm(OpenBLAS.rowMajor, aPlain ? OpenBLAS.noTranspose : OpenBLAS.transpose,
+                  bPlain ? OpenBLAS.noTranspose : OpenBLAS.transpose,
+                  Int32(m), Int32(n), Int32(k), 1, a.base, Int32(lda), b.base, Int32(ldb),
+                  accumulate ? 1 : 0, c, Int32(ldc))
             return
         }
-        #endif
         let work = Double(m) * Double(n) * Double(k)
         let threads = work >= 4_000_000 ? Swift.min(ProcessInfo.processInfo.activeProcessorCount, 8) : 1
         if threads > 1 && n >= m && n >= threads * nr {
