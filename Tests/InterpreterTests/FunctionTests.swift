@@ -57,6 +57,35 @@ final class FunctionTests: XCTestCase {
         """, "3 9.0 [1.0, 4.0]\n")
     }
 
+    func testEarlyReturnsGuardsAndStatementsBeforeTheFinalReturn() {
+        // Bodies of this shape run as one expression; their behaviour must not change.
+        assertOutput("""
+        var log: [String] = []
+        func classify(_ n: Int?) -> String? {
+            guard let n else { return nil }
+            log.append("saw \\(n)")
+            if n < 0 { return "negative" }
+            if let small = [0: "zero", 1: "one"][n] { return small }
+            let parity = n % 2 == 0 ? "even" : "odd"
+            let describe = { (p: String) -> String in
+                if p == "odd" { return "an odd number" }
+                return "an even number"
+            }
+            return describe(parity)
+        }
+        func half(_ x: Int) -> Double {
+            if x == 0 { return 0 }
+            return Double(x) / 2
+        }
+        print(classify(nil) ?? "-", classify(-3)!, classify(1)!, classify(7)!, classify(10)!)
+        print(log, half(0), half(3))
+        func both(_ a: Int) -> Int {
+            if a > 0 { return 1 } else { return -1 }
+        }
+        print(both(4), both(-4))
+        """, "- negative one an odd number an even number\n[\"saw -3\", \"saw 1\", \"saw 7\", \"saw 10\"] 0.0 1.5\n1 -1\n")
+    }
+
     func testOverloadsByLabel() {
         assertOutput("""
         func area(side: Double) -> Double { side * side }

@@ -245,6 +245,10 @@ extension Lowerer {
             lastExpressionBody = code
             return { f in f.returnValue = try code(f); return .returned }
         }
+        if returns, let body = try lowerReturningBody(items) {
+            lastExpressionBody = body.value  // set last: nested closures set it while lowering
+            return body.statement
+        }
         let statements = try lowerStatements(items)
         lastExpressionBody = nil  // nested closures may have set it
         return statements

@@ -56,20 +56,28 @@ extension Lowerer {
     }
 
     func lowerReturn(_ r: ReturnStmtSyntax) throws -> Code.Stmt {
-        guard let e = r.expression else { return { _ in .returned } }
-        let expected = scope.returnType
-        let value = try lowerExpr(e, expected: expected)
-        let code = value.code
+        guard r.expression != nil else { return { _ in .returned } }
+        let code = try lowerReturnedValue(r)
         var depth = 0
         var s = scope
         while s.isBlockScope, let p = s.parent { depth += 1; s = p }
         let d = depth
-        if let expected, value.isLiteral || isOptionalSpec(expected) {
-            let lit = value.isLiteral
-            return { f in f.ancestor(d).returnValue = coerce(try code(f), to: expected, literal: lit); return .returned }
-        }
         if d > 0 { return { f in f.ancestor(d).returnValue = try code(f); return .returned } }
         return { f in f.returnValue = try code(f); return .returned }
+    }
+
+    /// The value `return e` gives back: `e`, converted to the declared return type where Swift
+    /// would (a literal, or a value wrapped into an optional).
+    func lowerReturnedValue(_ r: ReturnStmtSyntax) throws -> Code.Expr {
+        guard let e = r.expression else { return { _ in .void } }
+        let expected = scope.returnType
+        let value = try lowerExpr(e, expected: expected)
+        let code = value.code
+        if let expected, value.isLiteral || isOptionalSpec(expected) {
+            let lit = value.isLiteral
+            return { f in coerce(try code(f), to: expected, literal: lit) }
+        }
+        return code
     }
 
     func isOptionalSpec(_ s: TypeSpec?) -> Bool { if case .optional = s { return true }; return false }
