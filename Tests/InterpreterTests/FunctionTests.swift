@@ -86,6 +86,42 @@ final class FunctionTests: XCTestCase {
         """, "- negative one an odd number an even number\n[\"saw -3\", \"saw 1\", \"saw 7\", \"saw 10\"] 0.0 1.5\n1 -1\n")
     }
 
+    func testWhichBodiesRunAsOneExpression() {
+        let session = Session()
+        let outcome = session.run("""
+        func fib(_ n: Int) -> Int {
+            if n < 2 {
+                return n
+            }
+            return fib(n - 1) + fib(n - 2)
+        }
+        func guarded(_ x: Int?) -> Int {
+            guard let x else { return 0 }
+            let y = x * 2
+            return y
+        }
+        func branches(_ a: Int) -> Int {
+            if a > 0 { return 1 } else { return -1 }
+        }
+        func looping(_ n: Int) -> Int {
+            for i in 0..<n where i > 2 { return i }
+            return -1
+        }
+        func nothing(_ n: Int) { print(n) }
+        """, origin: "test.md:1")
+        XCTAssertNil(outcome.error?.message)
+        func hasExpressionBody(_ name: String) -> Bool? {
+            guard let slot = session.runtime.globalIndex[name],
+                  case .function(let c) = session.runtime.globals[slot], let closure = c as? Closure else { return nil }
+            return closure.decl.expressionBody != nil
+        }
+        XCTAssertEqual(hasExpressionBody("fib"), true)
+        XCTAssertEqual(hasExpressionBody("guarded"), true)
+        XCTAssertEqual(hasExpressionBody("branches"), false)  // if/else: statement form
+        XCTAssertEqual(hasExpressionBody("looping"), false)   // a return inside a loop
+        XCTAssertEqual(hasExpressionBody("nothing"), false)
+    }
+
     func testOverloadsByLabel() {
         assertOutput("""
         func area(side: Double) -> Double { side * side }

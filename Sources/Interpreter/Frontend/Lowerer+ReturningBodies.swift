@@ -76,7 +76,13 @@ extension Lowerer {
 
     /// `if c { return v }` without `else`, or `guard c else { return v }`.
     private func earlyReturn(_ item: CodeBlockItemSyntax) -> EarlyReturn? {
-        if case .expr(let e) = item.item, let node = e.as(IfExprSyntax.self), node.elseBody == nil,
+        var ifNode: IfExprSyntax?
+        switch item.item {
+        case .expr(let e): ifNode = e.as(IfExprSyntax.self)
+        case .stmt(let s): ifNode = s.as(ExpressionStmtSyntax.self)?.expression.as(IfExprSyntax.self)
+        default: break
+        }
+        if let node = ifNode, node.elseBody == nil,
            let only = node.body.statements.first, node.body.statements.count == 1, let r = returnWithValue(only) {
             return .ifReturn(node, r)
         }
