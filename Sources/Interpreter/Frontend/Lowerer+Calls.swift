@@ -574,8 +574,11 @@ final class CallPlan {
     let optionalResult: TypeSpec?
     let anyCoercion: Bool
     let firstSlot: Int
-    /// Frames of finished calls, reused by later calls (recursion needs one per level).
-    @exclusivity(unchecked) var pool: [Frame] = []
+    /// Frames of finished calls, reused by later calls (recursion needs one per level): a stack
+    /// linked through the frames' headers, so taking and returning a frame moves references
+    /// instead of counting them.
+    @exclusivity(unchecked) var spare: Frame?
+    @exclusivity(unchecked) var spareCount = 0
 
     init(_ decl: FunctionDecl, labels: [String?], literal: [Bool]) {
         self.decl = decl
@@ -600,7 +603,9 @@ final class CallPlan {
     func run(env: Frame?, arguments f: Frame, count n: Int, first: Code.Expr, codes: [ExprBox], literal: [Bool],
              rt: Runtime, loc l: SourceLoc) throws -> Value {
         var frame: Frame
-        if let pooled = pool.popLast() {
+        if let pooled = spare.take() {
+            spare = pooled.takeNextSpare()
+            spareCount &-= 1
             frame = pooled
             if env != nil { frame.setParent(env) }
         } else {
@@ -627,9 +632,11 @@ final class CallPlan {
             }
         } catch { throw rt.relocate(error, to: l) }
         if let rtype = optionalResult { result = coerce(result, to: rtype, literal: false) }
-        if pool.count < 64, isKnownUniquelyReferenced(&frame) {
+        if spareCount < 64, isKnownUniquelyReferenced(&frame) {
             frame.recycle(parent: nil)
-            pool.append(frame)
+            frame.setNextSpare(spare.take())
+            spare = consume frame
+            spareCount &+= 1
         }
         return result
     }

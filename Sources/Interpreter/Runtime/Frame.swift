@@ -8,11 +8,13 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
         let count: Int
         var parent: Frame?
         var returnValue: Value
+        /// The next frame in a call plan's stack of spare frames (see `CallPlan`).
+        var nextSpare: Frame?
     }
 
     static func make(count: Int, parent: Frame?) -> Frame {
         let buffer = Frame.create(minimumCapacity: count) { _ in
-            Header(count: count, parent: parent, returnValue: .void)
+            Header(count: count, parent: parent, returnValue: .void, nextSpare: nil)
         }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: count) }
@@ -23,7 +25,7 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
     @inline(__always)
     func recycle(parent newParent: Frame?) {
         withUnsafeMutablePointers { h, e in
-            h.pointee.parent = newParent
+            if newParent != nil || h.pointee.parent != nil { h.pointee.parent = newParent }
             h.pointee.returnValue = .void
             for i in 0..<h.pointee.count { e[i] = .void }
         }
@@ -31,6 +33,13 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
 
     @inline(__always)
     func setParent(_ p: Frame?) { withUnsafeMutablePointerToHeader { $0.pointee.parent = p } }
+
+    /// Moves the next spare frame out of this one (see `CallPlan`), leaving nil.
+    @inline(__always)
+    func takeNextSpare() -> Frame? { withUnsafeMutablePointerToHeader { $0.pointee.nextSpare.take() } }
+
+    @inline(__always)
+    func setNextSpare(_ next: consuming Frame?) { withUnsafeMutablePointerToHeader { $0.pointee.nextSpare = next } }
 
     deinit {
         withUnsafeMutablePointers { h, e in _ = e.deinitialize(count: h.pointee.count) }
