@@ -1,4 +1,4 @@
-// Scalar benchmark: naive recursive Fibonacci (about 300 000 calls).
+// Scalar benchmark: naive recursive Fibonacci (635 621 calls).
 func fib(_ n: Int) -> Int {
     if n < 2 {
         return n
