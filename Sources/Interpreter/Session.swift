@@ -76,7 +76,7 @@ public final class Session {
 
     deinit {
         // Functions stored in globals capture frames that may refer back to globals.
-        runtime.globals.removeAll()
+        runtime.globals.clear()
     }
 
     /// The module name compiled Swift prints before user type names in debug descriptions.

@@ -20,7 +20,7 @@ final class Runtime {
     @exclusivity(unchecked) var functionEpoch = 0
 
     // Session-wide declarations.
-    @exclusivity(unchecked) var globals: [Value] = []
+    let globals = GlobalStorage()
     /// Globals whose declaring cell lowered successfully (visible to later cells).
     var declaredGlobals: Set<String> = []
     var globalNames: [String] = []
