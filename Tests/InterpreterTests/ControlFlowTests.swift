@@ -3,6 +3,36 @@ import XCTest
 
 /// if/guard/switch, loops, labelled break and continue.
 final class ControlFlowTests: XCTestCase {
+    func testLongBlocksStopWhereControlLeaves() {
+        // Blocks of many statements are run in groups of four; leaving from any position must
+        // skip exactly the statements after it.
+        assertOutput("""
+        func steps(_ stop: Int) -> [Int] {
+            var seen: [Int] = []
+            seen.append(1); if stop == 1 { return seen }
+            seen.append(2); if stop == 2 { return seen }
+            seen.append(3); if stop == 3 { return seen }
+            seen.append(4); if stop == 4 { return seen }
+            seen.append(5); if stop == 5 { return seen }
+            seen.append(6)
+            return seen
+        }
+        print((1...6).map { steps($0).count })
+        var kept: [Int] = []
+        for i in 0..<10 {
+            var x = i
+            x += 1
+            x *= 2
+            if i == 7 { break }
+            x -= 1
+            if i % 3 == 0 { continue }
+            x += 100
+            kept.append(x)
+        }
+        print(kept)
+        """, "[1, 2, 3, 4, 5, 6]\n[103, 105, 109, 111]\n")
+    }
+
     func testIfLetAndGuard() {
         assertOutput("""
         let d = ["a": 1]

@@ -312,6 +312,11 @@ final class Lowerer {
         return sequence(hoisted + codes)
     }
 
+    /// Runs statements in order until one does not continue.
+    ///
+    /// Up to four statements are captured one by one; longer lists become a chain of such groups.
+    /// (Iterating an array of closures instead retains and releases the array and each closure on
+    /// every pass: ~10 % of a tight loop's time.)
     func sequence(_ codes: [StmtBox]) -> Code.Stmt {
         switch codes.count {
         case 0: return { _ in .next }
@@ -320,17 +325,35 @@ final class Lowerer {
             let a = codes[0].run, b = codes[1].run
             return { f in
                 let r = try a(f)
-                if case .next = r { return try b(f) }
-                return r
+                guard case .next = r else { return r }
+                return try b(f)
+            }
+        case 3:
+            let a = codes[0].run, b = codes[1].run, c = codes[2].run
+            return { f in
+                var r = try a(f)
+                guard case .next = r else { return r }
+                r = try b(f)
+                guard case .next = r else { return r }
+                return try c(f)
+            }
+        case 4:
+            let a = codes[0].run, b = codes[1].run, c = codes[2].run, d = codes[3].run
+            return { f in
+                var r = try a(f)
+                guard case .next = r else { return r }
+                r = try b(f)
+                guard case .next = r else { return r }
+                r = try c(f)
+                guard case .next = r else { return r }
+                return try d(f)
             }
         default:
+            let head = sequence(Array(codes[..<4])), rest = sequence(Array(codes[4...]))
             return { f in
-                for c in codes {
-                    let r = try c.run(f)
-                    if case .next = r { continue }
-                    return r
-                }
-                return .next
+                let r = try head(f)
+                guard case .next = r else { return r }
+                return try rest(f)
             }
         }
     }
