@@ -122,6 +122,23 @@ final class FunctionTests: XCTestCase {
         XCTAssertEqual(hasExpressionBody("nothing"), false)
     }
 
+    func testFramesCapturedByClosuresOrNestedFunctionsAreNotReused() {
+        // Calls reuse the frames of finished calls unless something made in the body captured it.
+        assertOutput("""
+        func adder(_ k: Int) -> (Int) -> Int { return { $0 + k } }
+        func counter(from start: Int) -> () -> Int {
+            var n = start
+            func next() -> Int { n += 1; return n }
+            return next
+        }
+        func plain(_ x: Int) -> Int { x * 2 }
+        let add1 = adder(1), add2 = adder(2)
+        let c = counter(from: 10), d = counter(from: 20)
+        _ = plain(5); _ = plain(6)
+        print(add1(10), add2(10), c(), c(), d(), plain(7))
+        """, "11 12 11 12 21 14\n")
+    }
+
     func testOverloadsByLabel() {
         assertOutput("""
         func area(side: Double) -> Double { side * side }

@@ -21,12 +21,13 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
         return frame
     }
 
-    /// Clears the frame for reuse by another call of the same function.
+    /// Clears the frame for reuse by another call of the same function. A body run as an
+    /// expression never sets the return value, so its callers may skip clearing it.
     @inline(__always)
-    func recycle(parent newParent: Frame?) {
+    func recycle(parent newParent: Frame?, clearReturnValue: Bool = true) {
         withUnsafeMutablePointers { h, e in
             if newParent != nil || h.pointee.parent != nil { h.pointee.parent = newParent }
-            h.pointee.returnValue = .void
+            if clearReturnValue { h.pointee.returnValue = .void }
             for i in 0..<h.pointee.count { e[i] = .void }
         }
     }
