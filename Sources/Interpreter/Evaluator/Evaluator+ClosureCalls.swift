@@ -23,7 +23,6 @@ struct UnaryCall {
     private let coercion: TypeSpec?
     private let expression: Code.Expr?
     private let body: Code.Stmt
-    private let mayCaptureFrame: Bool
     /// Whether the frame must be cleared between calls (other locals, a statement body's
     /// return value).
     private let clearsFrame: Bool
@@ -44,7 +43,6 @@ struct UnaryCall {
             coercion = d.firstParameterCoerces ? d.params[0].type : nil
             expression = d.expressionBody
             body = d.body
-            mayCaptureFrame = d.mayCaptureFrame
             clearsFrame = d.slotCount > 1 || d.expressionBody == nil
         } else {
             isFast = false
@@ -55,7 +53,6 @@ struct UnaryCall {
             coercion = nil
             expression = nil
             body = { _ in .next }
-            mayCaptureFrame = false
             clearsFrame = false
         }
     }
@@ -63,7 +60,7 @@ struct UnaryCall {
     mutating func callAsFunction(_ argument: Value) throws -> Value {
         guard isFast else { return try evaluator.callFunction(function, [argument], loc: loc) }
         try rt.tick(loc)
-        if mayCaptureFrame, !isKnownUniquelyReferenced(&frame) {
+        if !isKnownUniquelyReferenced(&frame) {
             frame = Frame.make(count: slotCount, parent: env)  // the last call's frame was captured
         } else if clearsFrame {
             frame.recycle(parent: env)

@@ -574,8 +574,6 @@ final class CallPlan {
     let optionalResult: TypeSpec?
     let anyCoercion: Bool
     let firstSlot: Int
-    /// False when no closure in the body can capture the frame (see `FunctionDecl.mayCaptureFrame`).
-    let mayCaptureFrame: Bool
     /// Frames of finished calls, reused by later calls (recursion needs one per level): a stack
     /// linked through the frames' headers, so taking and returning a frame moves references
     /// instead of counting them.
@@ -595,7 +593,6 @@ final class CallPlan {
         expressionBody = decl.expressionBody
         anyCoercion = coercions.contains { $0 != nil }
         firstSlot = paramSlots.first ?? 0
-        mayCaptureFrame = decl.mayCaptureFrame
         if let r = decl.returnType, case .optional = r { optionalResult = r } else { optionalResult = nil }
     }
 
@@ -635,8 +632,8 @@ final class CallPlan {
             }
         } catch { throw rt.relocate(error, to: l) }
         if let rtype = optionalResult { result = coerce(result, to: rtype, literal: false) }
-        if spareCount < 64, !mayCaptureFrame || isKnownUniquelyReferenced(&frame) {
-            frame.recycle(parent: nil, clearReturnValue: expressionBody == nil)
+        if spareCount < 64, isKnownUniquelyReferenced(&frame) {
+            frame.recycle(parent: nil)
             frame.setNextSpare(spare.take())
             spare = consume frame
             spareCount &+= 1

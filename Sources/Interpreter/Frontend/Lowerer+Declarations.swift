@@ -217,7 +217,6 @@ extension Lowerer {
         decl.returnType = try returnType.map { try typeSpec($0) }
         fs.returnType = decl.returnType
         if let body {
-            decl.mayCaptureFrame = mayCaptureFrame(Syntax(body))
             decl.body = try lowerBody(body, returns: decl.returnType != nil && decl.returnType != .void)
             decl.expressionBody = lastExpressionBody
         }

@@ -507,7 +507,6 @@ extension Lowerer {
         }
         decl.returnType = try c.signature?.returnClause.map { try typeSpec($0.type) } ?? expectedResult
         fs.returnType = decl.returnType
-        decl.mayCaptureFrame = mayCaptureFrame(Syntax(c.statements))
         decl.body = try lowerBody(c.statements, returns: decl.returnType != .void)
         decl.slotCount = fs.slotCount
         decl.finish()

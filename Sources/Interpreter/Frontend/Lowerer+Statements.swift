@@ -267,18 +267,6 @@ extension Lowerer {
         }
     }
 
-    /// Whether running `body` can leave something holding its frame: a closure, a nested
-    /// function, or a nested type whose members could see the function's locals.
-    func mayCaptureFrame(_ body: Syntax) -> Bool {
-        if body.is(ClosureExprSyntax.self) || body.is(FunctionDeclSyntax.self) || body.is(AccessorBlockSyntax.self)
-            || body.is(StructDeclSyntax.self) || body.is(ClassDeclSyntax.self) || body.is(EnumDeclSyntax.self)
-            || body.is(ExtensionDeclSyntax.self) || body.is(InitializerDeclSyntax.self) {
-            return true
-        }
-        for child in body.children(viewMode: .sourceAccurate) where mayCaptureFrame(child) { return true }
-        return false
-    }
-
     func containsClosure(_ node: Syntax) -> Bool {
         if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return true }
         for child in node.children(viewMode: .sourceAccurate) where containsClosure(child) { return true }

@@ -36,10 +36,6 @@ final class FunctionDecl {
     var coercing: [Bool] = []
     /// For one-argument closure calls (map, filter…): the parameter count, the first
     /// parameter's slot and whether it needs `coerce`, read without touching `params`.
-    /// Whether a closure or nested function made while the body runs may keep its frame alive.
-    /// When false (decided from the body's syntax), a finished call's frame is known to be free
-    /// for reuse without asking the runtime whether anything else still holds it.
-    var mayCaptureFrame = true
     var parameterCount = 0
     var firstParameterSlot = 0
     var firstParameterCoerces = false

@@ -21,13 +21,12 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
         return frame
     }
 
-    /// Clears the frame for reuse by another call of the same function. A body run as an
-    /// expression never sets the return value, so its callers may skip clearing it.
+    /// Clears the frame for reuse by another call of the same function.
     @inline(__always)
-    func recycle(parent newParent: Frame?, clearReturnValue: Bool = true) {
+    func recycle(parent newParent: Frame?) {
         withUnsafeMutablePointers { h, e in
             if newParent != nil || h.pointee.parent != nil { h.pointee.parent = newParent }
-            if clearReturnValue { h.pointee.returnValue = .void }
+            h.pointee.returnValue = .void
             for i in 0..<h.pointee.count { e[i] = .void }
         }
     }
