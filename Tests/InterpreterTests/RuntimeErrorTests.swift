@@ -15,6 +15,21 @@ final class RuntimeErrorTests: XCTestCase {
         assertError("let big = Int.max\nlet y = big 1️⃣+ 1", "arithmetic overflow: 9223372036854775807 + 1")
         assertError("let m = Int.min\nlet y = m 1️⃣* -1", "arithmetic overflow: -9223372036854775808 * -1")
         assertOutput("print(1.0 / 0)", "inf\n")
+        // Locals and parameters take a faster path for Int and Double; overflow is still caught.
+        assertError("func next(_ x: Int) -> Int { x 1️⃣+ 1 }\nprint(next(Int.max))", "arithmetic overflow: 9223372036854775807 + 1")
+        assertError("func times(_ a: Int, _ b: Int) -> Int { a 1️⃣* b }\nprint(times(Int.max, 2))",
+                    "arithmetic overflow: 9223372036854775807 * 2")
+    }
+
+    func testLocalOperandsKeepTheirTypes() {
+        assertOutput("""
+        func mix(_ a: Int, _ b: Int, _ x: Double, _ y: Double) -> String {
+            "\\(a - 1) \\(a * b) \\(a / b) \\(x * 2) \\(x - 0.5) \\(x / y) \\(a < 3) \\(x < 2) \\(a == b) \\(x >= y)"
+        }
+        print(mix(7, 2, 1.5, 0.5))
+        func words(_ s: String, _ t: String) -> String { s + t }
+        print(words("ab", "cd"))
+        """, "6 14 3 3.0 1.0 3.0 false true false true\nabcd\n")
     }
 
     func testNilUnwrapAndMissingKey() {

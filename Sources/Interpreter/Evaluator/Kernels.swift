@@ -101,9 +101,28 @@ func arithmeticCode<K: ArithmeticKernel>(_ kernel: K.Type, _ lhs: OperandSource,
         if case .int(let x) = a, case .int(let y) = b, let v = K.ints(x, y) { return .int(v) }
         return try ev.binary(K.op, a, b, leftLiteral, rightLiteral, loc: l)
     }
+    // The common shapes test the slot in place, so the usual Int or Double case never copies
+    // a whole `Value` (`n - 1`, `x * 0.5`, `i + j`).
     switch (lhs, rhs) {
+    case (.local(let s), .constant(.int(let k))):
+        let c = Value.int(k)
+        return { f in
+            if case .int(let x) = f.slots[s], let v = K.ints(x, k) { return .int(v) }
+            return try apply(f.slots[s], c)
+        }
+    case (.local(let s), .constant(.double(let k))):
+        let c = Value.double(k)
+        return { f in
+            if case .double(let x) = f.slots[s] { return .double(K.doubles(x, k)) }
+            return try apply(f.slots[s], c)
+        }
     case (.local(let s), .constant(let c)): return { f in try apply(f.slots[s], c) }
-    case (.local(let s), .local(let t)): return { f in try apply(f.slots[s], f.slots[t]) }
+    case (.local(let s), .local(let t)):
+        return { f in
+            if case .double(let x) = f.slots[s], case .double(let y) = f.slots[t] { return .double(K.doubles(x, y)) }
+            if case .int(let x) = f.slots[s], case .int(let y) = f.slots[t], let v = K.ints(x, y) { return .int(v) }
+            return try apply(f.slots[s], f.slots[t])
+        }
     case (.code(let lc), .constant(let c)): return { f in try apply(try lc(f), c) }
     case (.local(let s), .code(let rc)): return { f in try apply(f.slots[s], try rc(f)) }
     case (.code(let lc), .local(let t)): return { f in try apply(try lc(f), f.slots[t]) }
@@ -127,8 +146,25 @@ func comparisonTest<K: ComparisonKernel>(_ kernel: K.Type, _ lhs: OperandSource,
         return false
     }
     switch (lhs, rhs) {
+    case (.local(let s), .constant(.int(let k))):
+        let c = Value.int(k)
+        return { f in
+            if case .int(let x) = f.slots[s] { return K.ints(x, k) }
+            return try apply(f.slots[s], c)
+        }
+    case (.local(let s), .constant(.double(let k))):
+        let c = Value.double(k)
+        return { f in
+            if case .double(let x) = f.slots[s] { return K.doubles(x, k) }
+            return try apply(f.slots[s], c)
+        }
     case (.local(let s), .constant(let c)): return { f in try apply(f.slots[s], c) }
-    case (.local(let s), .local(let t)): return { f in try apply(f.slots[s], f.slots[t]) }
+    case (.local(let s), .local(let t)):
+        return { f in
+            if case .int(let x) = f.slots[s], case .int(let y) = f.slots[t] { return K.ints(x, y) }
+            if case .double(let x) = f.slots[s], case .double(let y) = f.slots[t] { return K.doubles(x, y) }
+            return try apply(f.slots[s], f.slots[t])
+        }
     case (.code(let lc), .constant(let c)): return { f in try apply(try lc(f), c) }
     case (.local(let s), .code(let rc)): return { f in try apply(f.slots[s], try rc(f)) }
     case (.code(let lc), .local(let t)): return { f in try apply(try lc(f), f.slots[t]) }
