@@ -76,6 +76,20 @@ final class OptimizerTests: XCTestCase {
         XCTAssertEqual(run(adam)[0], 0.900000001, accuracy: 1e-12)
     }
 
+    func testANewParameterNeverInheritsADiscardedOnesState() {
+        // Parameters made and dropped in turn usually get the same address back; each must still
+        // start with a fresh step count and fresh moments. A fresh Adam's first step moves θ by
+        // exactly lr·sign(g) (up to ε); inherited moments of a different gradient would not.
+        let adam = Adam(learningRate: 0.1)
+        for k in 0..<20 {
+            let theta = Parameter(Tensor([1]))
+            let g: Double = k.isMultiple(of: 2) ? 3 : -1
+            theta.gradient = Tensor([g])
+            adam.step([theta])
+            XCTAssertEqual(theta.value.scalars[0], 1 - 0.1 * (g > 0 ? 1 : -1), accuracy: 1e-7, "parameter \(k)")
+        }
+    }
+
     func testPathsOnTestFunctions() throws {
         let bowl = try TestFunction.bowl.path(from: (1, 1), optimizer: SGD(learningRate: 0.25), steps: 2)
         XCTAssertEqual(bowl.xs, [1, 0.5, 0.25])

@@ -2,7 +2,7 @@
 ///
 /// Each rule matches PyTorch's documented algorithm number for number (weight decay added to the
 /// gradient first, then the rule's own state), so a lesson can compare with PyTorch output.
-/// State (velocities, moments, step counts) is kept per parameter, by identity.
+/// State (velocities, moments, step counts) is kept per parameter, by its serial number.
 public class Optimizer: CustomStringConvertible {
     /// The step size γ; training schedules overwrite it each epoch.
     public var learningRate: Double
@@ -10,7 +10,7 @@ public class Optimizer: CustomStringConvertible {
     public let weightDecay: Double
     /// The learning rate given at creation, the base for schedules.
     public let initialLearningRate: Double
-    var steps: [ObjectIdentifier: Int] = [:]
+    var steps: [Int: Int] = [:]
 
     init(learningRate: Double, weightDecay: Double) {
         self.learningRate = learningRate
@@ -23,7 +23,7 @@ public class Optimizer: CustomStringConvertible {
     /// Applies one update to every parameter from its current `gradient`.
     public func step(_ parameters: [Parameter]) {
         for parameter in parameters {
-            let key = ObjectIdentifier(parameter)
+            let key = parameter.serialNumber
             let t = (steps[key] ?? 0) + 1
             steps[key] = t
             let count = parameter.value.count
@@ -45,11 +45,11 @@ public class Optimizer: CustomStringConvertible {
     func resetState() {}
 
     /// One parameter's update (override point).
-    func update(key: ObjectIdentifier, step: Int, count: Int,
+    func update(key: Int, step: Int, count: Int,
                 theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {}
 
     /// Per-parameter state buffers of `count` zeros, created on first use.
-    static func buffer(_ store: inout [ObjectIdentifier: [Double]], _ key: ObjectIdentifier, count: Int) -> [Double] {
+    static func buffer(_ store: inout [Int: [Double]], _ key: Int, count: Int) -> [Double] {
         // Removing (rather than reading) leaves the array uniquely referenced, so updating it in
         // place does not copy it; the caller stores it back.
         if let existing = store.removeValue(forKey: key), existing.count == count { return existing }
@@ -67,7 +67,7 @@ public final class SGD: Optimizer {
     public let dampening: Double
     /// Whether to look ahead along the velocity (Nesterov momentum).
     public let nesterov: Bool
-    private var velocity: [ObjectIdentifier: [Double]] = [:]
+    private var velocity: [Int: [Double]] = [:]
 
     public init(learningRate: Double = 0.01, momentum: Double = 0, dampening: Double = 0,
                 nesterov: Bool = false, weightDecay: Double = 0) {
@@ -84,7 +84,7 @@ public final class SGD: Optimizer {
 
     override func resetState() { velocity = [:] }
 
-    override func update(key: ObjectIdentifier, step: Int, count: Int,
+    override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {
         let lr = learningRate, decay = weightDecay
         if momentum == 0 {
@@ -123,7 +123,7 @@ public final class Adagrad: Optimizer {
     /// The starting value of the sum of squares.
     public let initialAccumulator: Double
     public let epsilon: Double
-    private var sums: [ObjectIdentifier: [Double]] = [:]
+    private var sums: [Int: [Double]] = [:]
 
     public init(learningRate: Double = 0.01, learningRateDecay: Double = 0, weightDecay: Double = 0,
                 initialAccumulator: Double = 0, epsilon: Double = 1e-10) {
@@ -136,7 +136,7 @@ public final class Adagrad: Optimizer {
     public override var description: String { "Adagrad(learningRate: \(learningRate))" }
     override func resetState() { sums = [:] }
 
-    override func update(key: ObjectIdentifier, step: Int, count: Int,
+    override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {
         var s = sums.removeValue(forKey: key) ?? [Double](repeating: initialAccumulator, count: count)
         let clr = learningRate / (1 + Double(step - 1) * learningRateDecay)
@@ -161,9 +161,9 @@ public final class RMSprop: Optimizer {
     public let momentum: Double
     /// Whether to normalise by an estimate of the gradient's variance instead of its second moment.
     public let centered: Bool
-    private var squares: [ObjectIdentifier: [Double]] = [:]
-    private var averages: [ObjectIdentifier: [Double]] = [:]
-    private var buffers: [ObjectIdentifier: [Double]] = [:]
+    private var squares: [Int: [Double]] = [:]
+    private var averages: [Int: [Double]] = [:]
+    private var buffers: [Int: [Double]] = [:]
 
     public init(learningRate: Double = 0.01, alpha: Double = 0.99, epsilon: Double = 1e-8,
                 weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false) {
@@ -177,7 +177,7 @@ public final class RMSprop: Optimizer {
     public override var description: String { "RMSprop(learningRate: \(learningRate), alpha: \(alpha))" }
     override func resetState() { squares = [:]; averages = [:]; buffers = [:] }
 
-    override func update(key: ObjectIdentifier, step: Int, count: Int,
+    override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {
         var v = Optimizer.buffer(&squares, key, count: count)
         var average = centered ? Optimizer.buffer(&averages, key, count: count) : []
@@ -213,7 +213,7 @@ public final class Adam: Optimizer {
     public let beta1: Double
     public let beta2: Double
     public let epsilon: Double
-    private var moments: [ObjectIdentifier: (m: [Double], v: [Double])] = [:]
+    private var moments: [Int: (m: [Double], v: [Double])] = [:]
 
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
                 epsilon: Double = 1e-8, weightDecay: Double = 0) {
@@ -226,7 +226,7 @@ public final class Adam: Optimizer {
     public override var description: String { "Adam(learningRate: \(learningRate))" }
     override func resetState() { moments = [:] }
 
-    override func update(key: ObjectIdentifier, step: Int, count: Int,
+    override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {
         var state = moments.removeValue(forKey: key) ?? ([Double](repeating: 0, count: count), [Double](repeating: 0, count: count))
         if state.m.count != count { state = ([Double](repeating: 0, count: count), [Double](repeating: 0, count: count)) }
