@@ -11,12 +11,21 @@ extension TerminalRenderer {
         if let label = CellLabel.text(for: cell.kind) {
             lines.append(ANSIStyle.apply([ANSIStyle.bold, ANSIStyle.yellow], to: label, color: color))
         }
-        let code = codeLines(cell.code, highlighted: true)
         let numberWidth = gutterWidth(cell)
-        for (index, line) in code.enumerated() {
+        // A line wider than the terminal continues on the next rows, under an empty gutter, so
+        // the terminal's own wrapping never runs text into the line-number column.
+        let codeWidth = max(20, width - numberWidth - 3)
+        let continuation = ANSIStyle.apply([ANSIStyle.dim], to: String(repeating: " ", count: numberWidth) + " ┆", color: color)
+        for (index, spans) in codeSpanLines(cell.code, highlighted: true).enumerated() {
             let number = String(cell.firstCodeLine + index)
             let gutter = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " │"
-            lines.append(ANSIStyle.apply([ANSIStyle.dim], to: gutter, color: color) + (line.isEmpty ? "" : " " + line))
+            let rows = CodeWrapping.rows(spans, width: codeWidth)
+            for (row, piece) in rows.enumerated() {
+                let text = piece.map { ANSIStyle.apply($0.codes, to: $0.text, color: color) }.joined()
+                let lead = row == 0 ? ANSIStyle.apply([ANSIStyle.dim], to: gutter, color: color) : continuation
+                let line = lead + (text.isEmpty ? "" : " " + text)
+                lines.append(row < rows.count - 1 ? line.trimmingTrailingSpaces() : line)  // no blanks before a cut
+            }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }

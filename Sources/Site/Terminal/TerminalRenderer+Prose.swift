@@ -117,18 +117,26 @@ extension TerminalRenderer {
     }
 
     /// Lines of code, highlighted when colour is on, control characters made visible.
-    func codeLines(_ code: String, highlighted: Bool) -> [String] {
-        var lines: [String]
+    /// The lines of `code` as runs of text with their ANSI codes (none without colour).
+    func codeSpanLines(_ code: String, highlighted: Bool) -> [[CodeWrapping.Span]] {
+        var lines: [[CodeWrapping.Span]]
         if highlighted && color {
             lines = SwiftHighlighter.highlightedLines(code).map { spans in
-                spans.map { ANSIStyle.apply(ANSIStyle.codes(for: $0.kind), to: ControlCharacters.visible($0.text), color: true) }
-                    .joined()
+                spans.map { CodeWrapping.Span(text: ControlCharacters.visible($0.text), codes: ANSIStyle.codes(for: $0.kind)) }
             }
         } else {
-            lines = code.split(separator: "\n", omittingEmptySubsequences: false).map { ControlCharacters.visible(String($0)) }
+            lines = code.split(separator: "\n", omittingEmptySubsequences: false).map {
+                [CodeWrapping.Span(text: ControlCharacters.visible(String($0)), codes: [])]
+            }
         }
-        if code.hasSuffix("\n"), lines.last?.isEmpty == true { lines.removeLast() }
+        if code.hasSuffix("\n"), lines.last?.allSatisfy({ $0.text.isEmpty }) == true { lines.removeLast() }
         return lines
+    }
+
+    func codeLines(_ code: String, highlighted: Bool) -> [String] {
+        codeSpanLines(code, highlighted: highlighted).map { spans in
+            spans.map { ANSIStyle.apply($0.codes, to: $0.text, color: color) }.joined()
+        }
     }
 
     func addInlines(_ inlines: [MarkdownInline], to flow: inout TextFlow) {

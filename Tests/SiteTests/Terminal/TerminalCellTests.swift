@@ -38,6 +38,31 @@ final class TerminalCellTests: XCTestCase {
         XCTAssertEqual(plain.renderCellCode(lesson.cells[0]), "4 │ let x = 1\n5 │ print(x / 0)\n")
     }
 
+    func testLongCodeLinesContinueUnderAnEmptyGutter() {
+        let lesson = Fixtures.lesson("""
+        ```swift
+        let weights = [0.125, -0.25, 0.375, -0.5, 0.625, -0.75, 0.875, -1.0, 1.125]
+        print(weights.count)
+        ```
+        """)
+        let narrow = TerminalRenderer(width: 40, color: false)
+        XCTAssertEqual(narrow.renderCellCode(lesson.cells[0]), """
+        2 │ let weights = [0.125, -0.25, 0.375,
+          ┆ -0.5, 0.625, -0.75, 0.875, -1.0, 1.1
+          ┆ 25]
+        3 │ print(weights.count)
+
+        """)
+    }
+
+    func testWrappedCodeKeepsItsColours() {
+        let rows = CodeWrapping.rows([.init(text: "let", codes: ["35"]), .init(text: " xy = 1", codes: [])], width: 4)
+        XCTAssertEqual(rows, [[.init(text: "let", codes: ["35"]), .init(text: " ", codes: [])],
+                              [.init(text: "xy =", codes: [])], [.init(text: " 1", codes: [])]])
+        XCTAssertEqual(CodeWrapping.rows([.init(text: "漢字漢", codes: [])], width: 4),
+                       [[.init(text: "漢字", codes: [])], [.init(text: "漢", codes: [])]])
+    }
+
     func testHiddenCellShowsOnlyItsOutput() {
         let lesson = Fixtures.lesson(markdown)
         XCTAssertEqual(plain.renderCellCode(lesson.cells[1]), "")
