@@ -12,10 +12,11 @@ extension TerminalRenderer {
             lines.append(ANSIStyle.apply([ANSIStyle.bold, ANSIStyle.yellow], to: label, color: color))
         }
         let numberWidth = gutterWidth(cell)
-        // A line wider than the terminal continues on the next rows, under an empty gutter, so
-        // the terminal's own wrapping never runs text into the line-number column.
+        // A line wider than the terminal continues on the next rows behind a ↪ in the number
+        // column, so the terminal's own wrapping never runs code into the line numbers.
         let codeWidth = max(20, width - numberWidth - 3)
-        let continuation = ANSIStyle.apply([ANSIStyle.dim], to: String(repeating: " ", count: numberWidth) + " ┆", color: color)
+        let continuation = ANSIStyle.apply([ANSIStyle.dim], to: String(repeating: " ", count: max(0, numberWidth - 1)) + "↪ │",
+                                           color: color)
         for (index, spans) in codeSpanLines(cell.code, highlighted: true).enumerated() {
             let number = String(cell.firstCodeLine + index)
             let gutter = String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " │"

@@ -38,7 +38,7 @@ final class TerminalCellTests: XCTestCase {
         XCTAssertEqual(plain.renderCellCode(lesson.cells[0]), "4 │ let x = 1\n5 │ print(x / 0)\n")
     }
 
-    func testLongCodeLinesContinueUnderAnEmptyGutter() {
+    func testLongCodeLinesContinueBehindAnArrow() {
         let lesson = Fixtures.lesson("""
         ```swift
         let weights = [0.125, -0.25, 0.375, -0.5, 0.625, -0.75, 0.875, -1.0, 1.125]
@@ -48,8 +48,8 @@ final class TerminalCellTests: XCTestCase {
         let narrow = TerminalRenderer(width: 40, color: false)
         XCTAssertEqual(narrow.renderCellCode(lesson.cells[0]), """
         2 │ let weights = [0.125, -0.25, 0.375,
-          ┆ -0.5, 0.625, -0.75, 0.875, -1.0, 1.1
-          ┆ 25]
+        ↪ │ -0.5, 0.625, -0.75, 0.875, -1.0, 1.1
+        ↪ │ 25]
         3 │ print(weights.count)
 
         """)
