@@ -39,26 +39,10 @@ extension Evaluator {
                 return v
             }
         case (.string(let a), .string(let b)):
-            switch op {
-            case .add: try rt.allocate(a.utf8.count + b.utf8.count, loc); return .string(a + b)
-            case .lt: return .bool(a < b)
-            case .le: return .bool(a <= b)
-            case .gt: return .bool(a > b)
-            case .ge: return .bool(a >= b)
-            case .eq: return .bool(a == b)
-            case .ne: return .bool(a != b)
-            default: break
-            }
+            if op == .add { try rt.allocate(a.utf8.count + b.utf8.count, loc); return .string(a + b) }
+            if let v = compare(op, a, b) { return .bool(v) }
         case (.character(let a), .character(let b)):
-            switch op {
-            case .lt: return .bool(a < b)
-            case .le: return .bool(a <= b)
-            case .gt: return .bool(a > b)
-            case .ge: return .bool(a >= b)
-            case .eq: return .bool(a == b)
-            case .ne: return .bool(a != b)
-            default: break
-            }
+            if let v = compare(op, a, b) { return .bool(v) }
         case (.bool(let a), .bool(let b)):
             switch op {
             case .eq: return .bool(a == b)
@@ -168,12 +152,7 @@ extension Evaluator {
             let (v, o) = a.remainderReportingOverflow(dividingBy: b)
             if o { throw LecternError("arithmetic overflow: \(a) % \(b)", at: loc) }
             return .int(v)
-        case .lt: return .bool(a < b)
-        case .le: return .bool(a <= b)
-        case .gt: return .bool(a > b)
-        case .ge: return .bool(a >= b)
-        case .eq: return .bool(a == b)
-        case .ne: return .bool(a != b)
+        case .lt, .le, .gt, .ge, .eq, .ne: return .bool(compare(op, a, b) ?? false)
         case .bitAnd: return .int(a & b)
         case .bitOr: return .int(a | b)
         case .bitXor: return .int(a ^ b)
@@ -200,12 +179,19 @@ extension Evaluator {
         case .sub: return wrap(a - b)
         case .mul: return wrap(a * b)
         case .div: return wrap(a / b)
-        case .lt: return .bool(a < b)
-        case .le: return .bool(a <= b)
-        case .gt: return .bool(a > b)
-        case .ge: return .bool(a >= b)
-        case .eq: return .bool(a == b)
-        case .ne: return .bool(a != b)
+        default: return compare(op, a, b).map { .bool($0) }
+        }
+    }
+
+    /// `a op b` for the six comparison operators; nil for any other operator.
+    private func compare<T: Comparable>(_ op: BinaryOp, _ a: T, _ b: T) -> Bool? {
+        switch op {
+        case .lt: return a < b
+        case .le: return a <= b
+        case .gt: return a > b
+        case .ge: return a >= b
+        case .eq: return a == b
+        case .ne: return a != b
         default: return nil
         }
     }
