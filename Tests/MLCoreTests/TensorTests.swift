@@ -1,8 +1,43 @@
+import Foundation
 import XCTest
 @testable import MLCore
 
 /// Tensor construction, element-wise maths with broadcasting, reductions, slicing and printing.
 final class TensorTests: XCTestCase {
+    func testElementLimitIsPerThread() {
+        // Two threads with different limits, each checking its own while the other holds a
+        // different one; the test thread never set one and keeps the default.
+        let ready = DispatchGroup(), go = DispatchSemaphore(value: 0), done = DispatchGroup()
+        let results = Results()
+        for (index, limit) in [10, 1_000].enumerated() {
+            ready.enter(); done.enter()
+            Thread {
+                Tensor.maximumElementCount = limit
+                ready.leave()
+                go.wait()  // both limits are set before either thread checks
+                let fits = (try? Tensor.zeros([20, 20])) != nil  // 400 elements
+                results.set(index, fits: fits, limit: Tensor.maximumElementCount)
+                done.leave()
+            }.start()
+        }
+        ready.wait()
+        go.signal(); go.signal()
+        done.wait()
+        XCTAssertEqual(results.fits, [false, true])
+        XCTAssertEqual(results.limits, [10, 1_000])
+        XCTAssertEqual(Tensor.maximumElementCount, Tensor.defaultMaximumElementCount)
+    }
+
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var fits = [false, false], limits = [0, 0]
+        func set(_ index: Int, fits: Bool, limit: Int) {
+            lock.lock(); defer { lock.unlock() }
+            self.fits[index] = fits
+            limits[index] = limit
+        }
+    }
+
     func testConstructionAndShape() throws {
         let m = try Tensor([[1, 2, 3], [4, 5, 6]])
         XCTAssertEqual(m.shape, [2, 3])

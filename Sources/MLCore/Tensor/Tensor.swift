@@ -140,15 +140,24 @@ public struct Tensor: Equatable, Sendable {
         scalars[try offset(of: indices)] = value
     }
 
-    /// The largest number of elements one tensor may hold (100 million, 800 MB).
+    /// The largest number of elements one tensor may hold: 100 million (800 MB) unless the
+    /// current thread set a limit of its own.
     ///
-    /// A lesson that asks for more gets an error instead of exhausting memory; the interpreter may
-    /// lower this to enforce its own budget.
-    nonisolated(unsafe) public static var maximumElementCount = 100_000_000
+    /// A lesson that asks for more gets an error instead of exhausting memory; the interpreter
+    /// lowers this to its allocation budget while a cell runs. Setting it affects only the
+    /// calling thread (see `ThreadElementLimit`).
+    public static var maximumElementCount: Int {
+        get { ThreadElementLimit.value ?? defaultMaximumElementCount }
+        set { ThreadElementLimit.value = newValue }
+    }
+
+    /// The limit on threads that did not set one.
+    public static let defaultMaximumElementCount = 100_000_000
 
     /// The element count of `shape`, or an error if an axis is negative or the count is too large.
     @discardableResult
     static func validate(shape: [Int]) throws -> Int {
+        let limit = maximumElementCount
         var total = 1
         for size in shape {
             guard size >= 0 else {
@@ -156,8 +165,8 @@ public struct Tensor: Equatable, Sendable {
             }
             // Empty axes count as 1 here, so no sub-product (a row width) can overflow either.
             let (product, overflow) = total.multipliedReportingOverflow(by: Swift.max(size, 1))
-            guard !overflow, product <= maximumElementCount else {
-                throw MLError.invalidArgument("a tensor of shape \(describe(shape: shape)) would have more than \(maximumElementCount) elements")
+            guard !overflow, product <= limit else {
+                throw MLError.invalidArgument("a tensor of shape \(describe(shape: shape)) would have more than \(limit) elements")
             }
             total = product
         }
