@@ -12,10 +12,20 @@ extension Evaluator {
     func getMember(_ base: Value, _ name: String, loc: SourceLoc) throws -> Value {
         switch base {
         case .structValue(let s):
-            if let i = s.type.fieldIndex[name] { return s.fields[i] }
+            if let i = s.type.fieldIndex[name] {
+                if s.type.declaration.hasLazyFields, case .unset = s.fields[i], s.type.fields[i].isLazy {
+                    return try lazyValue(base, s.type, i, storageIndex: i, loc: loc)
+                }
+                return s.fields[i]
+            }
             return try userMember(base, s.type, name, loc: loc)
         case .object(let o):
-            if let i = fieldIndex(o.type, name) { return o.fields[i] }
+            if let i = fieldIndex(o.type, name) {
+                if case .unset = o.fields[i], let (owner, j) = fieldDeclaration(o.type, name), owner.fields[j].isLazy {
+                    return try lazyValue(base, owner, j, storageIndex: i, loc: loc)
+                }
+                return o.fields[i]
+            }
             return try userMember(base, o.type, name, loc: loc)
         case .enumValue(let e):
             if name == "rawValue", e.caseIndex < e.type.cases.count, let raw = e.type.cases[e.caseIndex].rawValue { return raw }
@@ -31,7 +41,7 @@ extension Evaluator {
             }
             throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
         default:
-            if let ext = builtinExtension(of: base), let c = ext.computed[name] {
+            if let ext = builtinExtension(of: base), let c = ext.findComputed(name) {
                 return try callMethod(c.getter, receiver: base, args: [], loc: loc)
             }
             return try builtinProperty(base, name, loc: loc)
@@ -53,6 +63,8 @@ extension Evaluator {
         case .float: return extensions["Float"]
         case .bool: return extensions["Bool"]
         case .character: return extensions["Character"]
+        case .range: return extensions["Range"]
+        case .closedRange: return extensions["ClosedRange"]
         default: return nil
         }
     }
@@ -105,12 +117,17 @@ extension Evaluator {
                     if case .unset = v { throw LecternError("static property '\(name)' is not initialised", at: loc) }
                     return v
                 }
+                // `self` is the type the member was reached through (`Dense.describe()` runs as Dense).
                 if let comp = c.staticComputed[name] {
-                    return try callMethod(comp.getter, receiver: .type(.user(c)), args: [], loc: loc)
+                    return try callMethod(comp.getter, receiver: .type(t), args: [], loc: loc)
                 }
-                if let m = c.staticMethods[name] { return .function(BoundMethod(decls: m, receiver: .type(.user(c)))) }
+                if let m = c.staticMethods[name] { return .function(BoundMethod(decls: m, receiver: .type(t))) }
+                if let nested = c.nestedTypes[name] { return .type(.user(nested)) }
                 s = c.superclass
             }
+            // Static members a protocol extension gives the type.
+            if let comp = type.findStaticComputed(name) { return try callMethod(comp.getter, receiver: .type(t), args: [], loc: loc) }
+            if let m = type.findStaticMethod(name) { return .function(BoundMethod(decls: m, receiver: .type(t))) }
             if name == "allCases", type.kind == .enumType {
                 return .array(type.cases.indices.map { .enumValue(EnumValue(type: type, caseIndex: $0, payload: [])) })
             }
@@ -121,8 +138,8 @@ extension Evaluator {
             if let v = try builtinConstant(spec, name, loc: loc) { return v }
             if let key = spec.builtinExtensionKey, let ext = rt.builtinExtensions[key] {
                 if let slot = ext.staticFields[name] { return rt.globals[slot] }
-                if let c = ext.staticComputed[name] { return try callMethod(c.getter, receiver: .type(t), args: [], loc: loc) }
-                if let m = ext.staticMethods[name] { return .function(BoundMethod(decls: m, receiver: .type(t))) }
+                if let c = ext.findStaticComputed(name) { return try callMethod(c.getter, receiver: .type(t), args: [], loc: loc) }
+                if let m = ext.findStaticMethod(name) { return .function(BoundMethod(decls: m, receiver: .type(t))) }
             }
             if name == "self" { return .type(t) }
             throw LecternError("type '\(spec)' has no member '\(name)'", at: loc)
@@ -261,15 +278,9 @@ extension Evaluator {
         case .object(let o): return try callUserMethod(base, o.type, name, args, labels, literal, loc)
         case .enumValue(let e): return try callUserMethod(base, e.type, name, args, labels, literal, loc)
         case .type(let t):
-            if case .user(let type) = t {
-                var c: TypeInfo? = type
-                while let ty = c {
-                    if let m = ty.staticMethods[name] {
-                        let decl = try choose(m, labels, name: name, loc: loc)
-                        return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
-                    }
-                    c = ty.superclass
-                }
+            if case .user(let type) = t, let m = type.findStaticMethod(name) {
+                let decl = try choose(m, labels, name: name, loc: loc)
+                return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
             }
             if name == "init" { return try construct(t, args, labels, literal: literal, loc: loc) }
             let callee = try staticMember(t, name, loc: loc)
@@ -283,11 +294,11 @@ extension Evaluator {
             }
             throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
         default:
-            if let ext = builtinExtension(of: base), let m = ext.methods[name] {
+            if let ext = builtinExtension(of: base), let m = ext.findMethod(name), m.contains(where: { $0.accepts(labels: labels) }) {
                 let decl = try choose(m, labels, name: name, loc: loc)
                 return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
             }
-            if let ext = builtinExtension(of: base), ext.computed[name] != nil {
+            if let ext = builtinExtension(of: base), ext.findComputed(name) != nil {
                 return try call(try getMember(base, name, loc: loc), args, labels, literal: literal, loc: loc)
             }
             do {
@@ -335,7 +346,7 @@ extension Evaluator {
         case .enumValue(let peek): userType = peek.type
         default: break
         }
-        if userType == nil, let ext = builtinExtension(of: base), let m = ext.methods[name] {
+        if userType == nil, let ext = builtinExtension(of: base), let m = ext.findMethod(name), m.contains(where: { $0.accepts(labels: labels) }) {
             let decl = try choose(m, labels, name: name, loc: loc)
             if decl.isMutating { return try invokeMutating(decl, &base, args, labels, literal, loc) }
             return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0

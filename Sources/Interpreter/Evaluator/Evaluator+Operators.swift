@@ -84,7 +84,7 @@ extension Evaluator {
         if op == .eq || op == .ne {
             if sameKind(l, r) { return .bool(valuesEqual(l, r) == (op == .eq)) }
         }
-        if case .enumValue(let a) = l, case .enumValue(let b) = r, a.type === b.type, [.lt, .le, .gt, .ge].contains(op) {
+        if case .enumValue(let a) = l, case .enumValue(let b) = r, a.type.isSameDeclaration(b.type), [.lt, .le, .gt, .ge].contains(op) {
             return try intOp(op, a.caseIndex, b.caseIndex, loc)
         }
         throw LecternError("binary operator '\(op.rawValue)' cannot be applied to operands of type '\(l.typeName)' and '\(r.typeName)'", at: loc)
@@ -120,9 +120,9 @@ extension Evaluator {
              (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set),
              (.tuple, .tuple), (.range, .range), (.closedRange, .closedRange), (.void, .void): return true
         case (.string, .character), (.character, .string): return true
-        case (.structValue(let a), .structValue(let b)): return a.type === b.type
-        case (.enumValue(let a), .enumValue(let b)): return a.type === b.type
-        case (.object(let a), .object(let b)): return a.type === b.type
+        case (.structValue(let a), .structValue(let b)): return a.type.isSameDeclaration(b.type)
+        case (.enumValue(let a), .enumValue(let b)): return a.type.isSameDeclaration(b.type)
+        case (.object(let a), .object(let b)): return a.type.isSameDeclaration(b.type)
         case (.native, .native): return true
         default: return false
         }

@@ -1,13 +1,21 @@
 /// In-place mutation of properties and subscripts: the value is moved out of its container
 /// while `body` runs, so arrays and structs inside stay uniquely referenced (no copies).
 extension Evaluator {
-    func modifyMember(_ v: inout Value, _ name: String, loc: SourceLoc, _ body: (inout Value) throws -> Void) throws {
+    /// `observed: false` is for code that assigns a property directly, without its observers:
+    /// the type's initialisers and the property's own observers.
+    func modifyMember(_ v: inout Value, _ name: String, loc: SourceLoc, observed: Bool = true,
+                      _ body: (inout Value) throws -> Void) throws {
         // Look at the value in a scope of its own so no binding keeps a second reference to the
         // storage being mutated (that would force a copy of the whole array or struct).
         var structType: TypeInfo?
         if case .structValue(let peek) = v { structType = peek.type }
         if let type = structType {
             if let i = type.fieldIndex[name] {
+                if type.declaration.hasLazyFields || type.declaration.hasObservedFields,
+                   type.fields[i].isLazy || type.fields[i].observers != nil {
+                    try modifyObservedField(&v, type, i, observed: observed, loc: loc, body)
+                    return
+                }
                 var s = v.takeStruct() ?? StructValue(type: type, fields: [])
                 defer { v = .structValue(s) }
                 try body(&s.fields[i])
@@ -20,6 +28,10 @@ extension Evaluator {
         switch v {
         case .object(let o):
             if let i = fieldIndex(o.type, name) {
+                if let (owner, j) = fieldDeclaration(o.type, name), owner.fields[j].isLazy || owner.fields[j].observers != nil {
+                    try modifyObservedField(&v, owner, j, storageIndex: i, observed: observed, loc: loc, body)
+                    return
+                }
                 var field = o.fields[i]
                 o.fields[i] = .void
                 defer { o.fields[i] = field }
@@ -37,7 +49,11 @@ extension Evaluator {
             defer { v = .tuple(t) }
             try body(&t.elements[i])
         case .type(.user(let t)):
-            if let g = t.staticFields[name] { try body(&rt.globals[g]); return }
+            var c: TypeInfo? = t
+            while let x = c {
+                if let g = x.staticFields[name] { try body(&rt.globals[g]); return }
+                c = x.superclass
+            }
             throw LecternError("type '\(t.name)' has no static stored property '\(name)'", at: loc)
         case .none:
             throw LecternError("value of optional type '\(v.typeName)' must be unwrapped to refer to member '\(name)'", at: loc)
@@ -96,6 +112,10 @@ extension Evaluator {
             }
             return
         }
+        if hasUserSubscripts(v) {
+            try modifyUserSubscript(&v, [index], [nil], preferring: nil, loc: loc, body)
+            return
+        }
         switch (v, index) {
         case (.string, _):
             throw LecternError("cannot assign through subscript: strings cannot be subscripted with an Int", at: loc)
@@ -108,6 +128,10 @@ extension Evaluator {
 
     func modifyDictionaryDefault(_ v: inout Value, _ key: Value, _ def: Value, loc: SourceLoc,
                                  _ body: (inout Value) throws -> Void) throws {
+        if hasUserSubscripts(v) {
+            try modifyUserSubscript(&v, [key, def], [nil, "default"], preferring: nil, loc: loc, body)
+            return
+        }
         guard var d = v.takeDictionary() else {
             throw LecternError("value of type '\(v.typeName)' has no subscript 'default:'", at: loc)
         }
@@ -150,6 +174,8 @@ extension Evaluator {
                 }
             }
             throw LecternError("value of type '\(base.typeName)' has no subscripts", at: loc)
+        case (.structValue, _), (.object, _), (.enumValue, _), (.type(.user), _):
+            return try userSubscriptGet(base, [index], [nil], preferring: nil, loc: loc)
         default:
             throw LecternError("value of type '\(base.typeName)' has no subscripts", at: loc)
         }

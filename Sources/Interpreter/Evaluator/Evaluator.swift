@@ -218,7 +218,9 @@ final class Evaluator {
         while let c = t { chain.insert(c, at: 0); t = c.superclass }
         for c in chain {
             for f in c.fields {
-                if let e = f.initial {
+                if f.isLazy {
+                    fields.append(.unset)  // computed by the first read
+                } else if let e = f.initial {
                     fields.append(coerce(try e(frame ?? Frame.make(count: 0, parent: nil)), to: f.type, literal: f.initialIsLiteral))
                 } else if case .optional = f.type, !f.isLet {
                     fields.append(.none)
@@ -256,7 +258,10 @@ final class Evaluator {
             if type.kind == .structType { return try memberwise(type, args, labels, literal: literal, loc: loc) }
             if type.kind == .classType, args.isEmpty {
                 let fields = try defaultFields(type, frame: nil)
-                if let i = fields.firstIndex(where: { if case .unset = $0 { return true }; return false }) {
+                if let i = fields.indices.first(where: { i in
+                    if case .unset = fields[i] { return !(i < type.fields.count && type.fields[i].isLazy) }
+                    return false
+                }) {
                     throw LecternError("class '\(type.name)' has no initializers (stored property '\(type.fields[i].name)' has no default value)", at: loc)
                 }
                 return .object(ObjectValue(type: type, fields: fields))
@@ -278,11 +283,16 @@ final class Evaluator {
         }
         let (_, frame) = try invoke(decl, env: nil, receiver: initial, args: args, labels: labels, literal: literal, loc: loc)
         guard let s = decl.selfSlot else { return initial }
+        // `init?` that ran `return nil`.
+        if decl.isFailable, case .none = frame.returnValue { return .none }
         let result = frame[s]
-        if case .structValue(let sv) = result, let i = sv.fields.firstIndex(where: { if case .unset = $0 { return true }; return false }) {
+        if case .structValue(let sv) = result, let i = sv.fields.indices.first(where: { i in
+            if case .unset = sv.fields[i] { return !(i < type.fields.count && type.fields[i].isLazy) }
+            return false
+        }) {
             throw LecternError("return from initializer without initializing all stored properties ('\(type.fields[i].name)')", at: loc)
         }
-        return result
+        return decl.isFailable ? .some(result) : result
     }
 
     private func allInitializers(_ type: TypeInfo) -> [FunctionDecl] {
@@ -298,6 +308,8 @@ final class Evaluator {
         for f in type.fields {
             if i < args.count, labels[i] == f.name, !(f.isLet && f.initial != nil) {
                 fields.append(coerce(args[i], to: f.type, literal: literal?[i] ?? false)); i += 1
+            } else if f.isLazy {
+                fields.append(.unset)
             } else if let e = f.initial {
                 fields.append(coerce(try e(Frame.make(count: 0, parent: nil)), to: f.type, literal: f.initialIsLiteral))
             } else if case .optional = f.type, !f.isLet {

@@ -26,11 +26,9 @@ extension Lowerer {
                 try checkMutable(io.expression, .inoutArgument)
                 let lv = try lowerLValue(io.expression)
                 let modify = lv.modify
-                out.append(ArgumentCode(label: label, code: { f in
-                    var current: Value = .void
-                    try modify(f) { current = $0 }
-                    return current
-                }, isLiteral: false, inoutTarget: modify))
+                // Read as a value: going through `modify` would run a property's observers twice.
+                let read = try lowerExpr(io.expression).code
+                out.append(ArgumentCode(label: label, code: read, isLiteral: false, inoutTarget: modify))
                 continue
             }
             let lowered = try lowerExpr(a.expression, expected: i < expected.count ? expected[i] : nil)
@@ -98,8 +96,9 @@ extension Lowerer {
                 let labels = args.map(\.label)
                 let literal = args.map(\.isLiteral)
                 let chosen = facts.declarationChosenByType(for: call)
+                let built = constructedType(t, call)  // `Box(value: 1.5)` builds a `Box<Double>`
                 return LoweredExpr(code: { f in
-                    try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: chosen)
+                    try ev.constructUser(built(f), try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: chosen)
                 }, type: .named(t.name))
             case .nativeType(let nt):
                 let args = try lowerArguments(call)
@@ -122,7 +121,7 @@ extension Lowerer {
                 let args = try lowerArguments(call)
                 let labels = args.map(\.label)
                 let literal = args.map(\.isLiteral)
-                if type.findMethod(name) != nil || type.staticMethods[name] != nil || type.isBuiltinExtension {
+                if type.findMethod(name) != nil || type.staticMethods[name] != nil || type.isBuiltinExtension || type.isProtocol {
                     return LoweredExpr(code: { f in
                         let values = try self.evaluate(args, f)
                         return try ev.callMutatingMember(&f.ancestor(depth)[ss], name, values, labels,
@@ -177,6 +176,7 @@ extension Lowerer {
             return try lowerConversion(typeSpecOf(t), call, l)
         }
         if let g = callee.as(GenericSpecializationExprSyntax.self), let t = try staticBase(ExprSyntax(g)) {
+            if case .user(let ut) = t { return try lowerSpecializedConstruction(ut, call, l) }  // `Stack<Int>()`
             return try lowerConversion(typeSpecOf(t), call, l)
         }
         let calleeCode = try lowerExpr(callee).code
@@ -317,6 +317,15 @@ extension Lowerer {
             }, type: callee.type)
         }
         if base.is(SuperExprSyntax.self) { return try lowerSuperCall(name, call, l, base) }
+        if let dispatched = try lowerStaticallyDispatchedCall(m, call) { return dispatched }
+        if let typeValue = try dynamicTypeBase(base) {
+            // `L.describe()`, `Self.make()`: a static member of the type only the running call knows.
+            let args = try lowerArguments(call)
+            let labels = args.map(\.label), literal = args.map(\.isLiteral)
+            return LoweredExpr(code: { f in
+                try ev.callMember(try typeValue(f), name, try self.evaluate(args, f), labels, literal: literal, loc: l)
+            })
+        }
         if let id = facts.declarationChosenByType(for: call), let chosen = facts.callee(of: call), !chosen.isMutating {
             // Overloads by type (`func scale(_ by: Double)`, `func scale(_ by: V)`): the checker's choice.
             let args = try lowerArguments(call)

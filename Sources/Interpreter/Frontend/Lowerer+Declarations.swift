@@ -16,19 +16,16 @@ extension Lowerer {
             return try lowerLocalFunction(f)
         }
         if let s = d.as(StructDeclSyntax.self) {
-            try checkGenerics(s.genericParameterClause, s)
             return try lowerTypeDecl(s.name.text, .structType, s.inheritanceClause, s.memberBlock, s)
         }
         if let c = d.as(ClassDeclSyntax.self) {
-            try checkGenerics(c.genericParameterClause, c)
             return try lowerTypeDecl(c.name.text, .classType, c.inheritanceClause, c.memberBlock, c)
         }
         if let e = d.as(EnumDeclSyntax.self) {
-            try checkGenerics(e.genericParameterClause, e)
             return try lowerTypeDecl(e.name.text, .enumType, e.inheritanceClause, e.memberBlock, e)
         }
         if let x = d.as(ExtensionDeclSyntax.self) { return try lowerExtension(x) }
-        if d.is(ProtocolDeclSyntax.self) { throw unsupported("protocols", d) }
+        if let p = d.as(ProtocolDeclSyntax.self) { return try lowerProtocol(p) }
         if d.is(ActorDeclSyntax.self) { throw unsupported("actors", d) }
         if d.is(MacroDeclSyntax.self) || d.is(MacroExpansionDeclSyntax.self) { throw unsupported("macros", d) }
         if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) { throw unsupported("operator declarations", d) }
@@ -46,8 +43,9 @@ extension Lowerer {
         throw unsupported("this declaration", d)
     }
 
+    /// Generic type aliases stay outside the subset.
     func checkGenerics(_ clause: GenericParameterClauseSyntax?, _ node: some SyntaxProtocol) throws {
-        if let clause { throw unsupported("generic declarations", clause) }
+        if let clause { throw unsupported("generic type aliases", clause) }
     }
 
     func checkAttributes(_ attributes: AttributeListSyntax) throws {
@@ -72,14 +70,19 @@ extension Lowerer {
         var pendingType: TypeSpec?
         for binding in v.bindings.reversed() {
             if let t = binding.typeAnnotation { pendingType = try typeSpec(t.type) }
-            if binding.accessorBlock != nil { throw unsupported("computed variables outside types", binding) }
+            if let accessors = binding.accessorBlock {
+                guard isObserved(accessors), scope.atGlobalLevel else { throw unsupported("computed variables outside types", binding) }
+                let type = binding.typeAnnotation == nil && binding.initializer != nil ? nil : pendingType
+                codes.insert(StmtBox(try lowerObservedGlobal(binding, accessors, type: type)), at: 0)
+                continue
+            }
             let type = binding.typeAnnotation == nil && binding.initializer != nil ? nil : pendingType
             codes.insert(StmtBox(try lowerBinding(binding, type: type, isLet: v.bindingSpecifier.text == "let")), at: 0)
         }
         return sequence(codes)
     }
 
-    private func lowerBinding(_ binding: PatternBindingSyntax, type: TypeSpec?, isLet: Bool) throws -> Code.Stmt {
+    func lowerBinding(_ binding: PatternBindingSyntax, type: TypeSpec?, isLet: Bool) throws -> Code.Stmt {
         guard let initializer = binding.initializer else {
             // `var x: Int` — declared now, assigned later; optionals start as nil.
             let store = try lowerBindingPattern(binding.pattern, type: type)
@@ -149,7 +152,6 @@ extension Lowerer {
     }
 
     func lowerFunction(_ f: FunctionDeclSyntax, selfType: TypeInfo?, isStatic: Bool) throws -> FunctionDecl {
-        try checkGenerics(f.genericParameterClause, f)
         try checkAttributes(f.attributes)
         if let e = f.signature.effectSpecifiers {
             if e.asyncSpecifier != nil { throw unsupported("async functions", e) }
@@ -163,20 +165,24 @@ extension Lowerer {
         rt.declaredFunctions[f.id] = decl
         try lowerCallable(decl, parameters: f.signature.parameterClause.parameters,
                           returnType: f.signature.returnClause?.type, body: f.body?.statements,
-                          selfType: selfType, isStatic: isStatic, node: f)
+                          selfType: selfType, isStatic: isStatic, node: f, generics: f.genericParameterClause)
         return decl
     }
 
     /// Shared by functions, methods, initialisers and accessors: parameters, `self`, body.
     func lowerCallable(_ decl: FunctionDecl, parameters: FunctionParameterListSyntax?, returnType: TypeSyntax?,
                        body: CodeBlockItemListSyntax?, selfType: TypeInfo?, isStatic: Bool,
-                       node: some SyntaxProtocol, extraParams: [(String, TypeSpec?)] = []) throws {
+                       node: some SyntaxProtocol, extraParams: [(String, TypeSpec?)] = [],
+                       generics: GenericParameterClauseSyntax? = nil) throws {
         let outer = scope
         // Methods see globals, not the locals of whatever they are declared in.
         let parentScope = selfType != nil ? topLevelScope() : outer
         let fs = FunctionScope(parent: parentScope)
         scope = fs
         defer { scope = outer }
+        if selfType != nil { fs.selfType = selfType }  // the type's generic parameters are in scope
+        // Parameter types may name the function's own generic parameters.
+        declareGenerics(generics, parameters: nil, slots: [], in: fs)
         // Operator functions (`static func + (a: V, b: V)`) take no argument labels.
         let isOperator = decl.name.first.map { !($0.isLetter || $0 == "_") } ?? false
         for p in parameters ?? [] {
@@ -204,6 +210,7 @@ extension Lowerer {
                                      defaultValue: defaultValue, defaultIsLiteral: defaultIsLiteral,
                                      isInout: isInout, isVariadic: isVariadic))
         }
+        declareGenerics(generics, parameters: parameters, slots: decl.params.map(\.slot), in: fs)
         for (name, type) in extraParams {
             let slot = fs.declare(name, type: type)
             decl.params.append(.init(label: nil, name: name, slot: slot, type: type, defaultValue: nil,

@@ -61,6 +61,7 @@ extension Lowerer {
         let ev = self.ev
         if let i = e.as(IntegerLiteralExprSyntax.self) {
             let n = try parseInteger(i.literal.text, l)
+            if let generic = genericIntegerLiteral(e, n) { return generic }
             switch decidedScalar(e) ?? expected {
             case .double?, .optional(.double)?: return LoweredExpr(code: { _ in .double(Double(n)) }, type: .double)
             case .float?, .optional(.float)?: return LoweredExpr(code: { _ in .float(Float(n)) }, type: .float)
@@ -162,7 +163,9 @@ extension Lowerer {
             case ("Set", 1): spec = .set(args[0])
             case ("Dictionary", 2): spec = .dictionary(args[0], args[1])
             case ("Optional", 1): spec = .optional(args[0])
-            default: throw unsupported("generic types", g)
+            default:
+                if let user = try specializedTypeValue(g) { return user }
+                throw unsupported("generic types", g)
             }
             return LoweredExpr(code: { _ in .type(.builtin(spec)) })
         }
@@ -225,6 +228,7 @@ extension Lowerer {
             }
             throw LecternError("cannot find 'self' in scope", at: l)
         }
+        if let dynamic = try dynamicTypeBase(ExprSyntax(d)) { return LoweredExpr(code: dynamic) }
         if name == "Self", let t = scope.selfType ?? enclosingSelfType() { return LoweredExpr(code: { _ in .type(.user(t)) }) }
         if let op = BinaryOp(rawValue: name) {
             let ev = self.ev

@@ -39,13 +39,16 @@ extension Lowerer {
                 return LValue(modify: { f, body in try body(&f.ancestor(depth)[slot]) }, type: type)
             case .global(let g, let type):
                 if type == .function { throw LecternError("cannot assign to value: '\(name)' is a function", at: l) }
+                if let observed = observedGlobalLValue(g, type, l) { return observed }
                 let rt = self.rt
                 return LValue(modify: { _, body in
                     if case .unset = rt.globals[g], rt.failedOrigin[g] != nil { throw rt.unavailable(g, l) }
                     try body(&rt.globals[g])
                 }, type: type, globalSlot: g)
             case .member(let depth, let ss, let type):
-                if type.kind == .structType, let i = type.fieldIndex[name] {
+                let direct = isDirectPropertyAccess(type, name)
+                if type.kind == .structType, let i = type.fieldIndex[name], !type.fields[i].isLazy,
+                   type.fields[i].observers == nil || direct {
                     // A stored property of `self`: its index is known now.
                     let spec = type.fields[i].type
                     return LValue(modify: { f, body in
@@ -60,7 +63,7 @@ extension Lowerer {
                         if let spec { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
                     }, type: spec)
                 }
-                return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth)[ss], name, loc: l, body) })
+                return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth)[ss], name, loc: l, observed: !direct, body) })
             case .userType, .builtinType, .nativeType:
                 throw LecternError("cannot assign to type '\(name)'", at: l)
             case .notFound:
@@ -79,14 +82,17 @@ extension Lowerer {
             var fieldType: TypeSpec?
             if case .named(let tn)? = inner.type, let t = lookupType(tn), let i = t.fieldIndex[name] { fieldType = t.fields[i].type }
             let baseModify = inner.modify
+            let observed = !(base.as(DeclReferenceExprSyntax.self)?.baseName.text == "self"
+                             && enclosingSelfType().map { isDirectPropertyAccess($0, name) } == true)
             return LValue(modify: { f, body in
-                try baseModify(f) { v in try ev.modifyMember(&v, name, loc: l, body) }
+                try baseModify(f) { v in try ev.modifyMember(&v, name, loc: l, observed: observed, body) }
             }, type: fieldType)
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             let inner = try lowerLValueOrValue(s.calledExpression)
             let args = Array(s.arguments)
             let baseModify = inner.modify
+            if let user = try lowerUserSubscriptLValue(s, base: baseModify) { return user }
             var elementType: TypeSpec?
             if case .array(let el)? = inner.type { elementType = el }
             if case .dictionary(_, let v)? = inner.type { elementType = .optional(v) }

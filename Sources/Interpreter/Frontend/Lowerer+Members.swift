@@ -7,7 +7,7 @@ extension Lowerer {
         let l = loc(m.declName)
         let ev = self.ev
         guard let base = m.base else { return try lowerImplicitMember(name, expected: expected, l) }
-        if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
+        if let declared = try lowerDeclaredMemberAccess(m, base) { return declared }
         if let d = base.as(DeclReferenceExprSyntax.self), case .nativeType(let nt) = resolve(d.baseName.text) {
             let value = try nativeStaticMember(nt, name, called: false, l)
             return LoweredExpr(code: { _ in try value() }, type: .named(nt.name))
@@ -40,7 +40,9 @@ extension Lowerer {
             let v = try code(f)
             if case .structValue(let s) = v {
                 if s.type === cache.type { return s.fields[cache.index] }
-                if let i = s.type.fieldIndex[name] { cache.type = s.type; cache.index = i; return s.fields[i] }
+                if let i = s.type.fieldIndex[name], !s.type.declaration.hasLazyFields {
+                    cache.type = s.type; cache.index = i; return s.fields[i]
+                }
             }
             return try ev.getMember(v, name, loc: l)
         }, type: type ?? ((name == "count" || name == "isEmpty") ? nil : nil))
@@ -57,6 +59,10 @@ extension Lowerer {
                 return nil
             }
         }
+        if let m = base.as(MemberAccessExprSyntax.self), let inner = m.base, let t = try staticBase(inner),
+           case .user(let outer) = t, let nested = outer.nestedTypes[m.declName.baseName.text] {
+            return .user(nested)  // `Trainer.Config`
+        }
         if let a = base.as(ArrayExprSyntax.self), a.elements.count == 1, let only = a.elements.first,
            let t = try staticBase(only.expression) {
             return .builtin(.array(typeSpecOf(t)))
@@ -66,6 +72,7 @@ extension Lowerer {
             return .builtin(.dictionary(typeSpecOf(k), typeSpecOf(v)))
         }
         if let g = base.as(GenericSpecializationExprSyntax.self) {
+            if let lesson = lessonSpecialization(g) { return lesson.map { .user($0) } }
             let lowered = try lowerExpr(ExprSyntax(g))
             if case .type(let t) = try lowered.code(Frame.make(count: 0, parent: nil)) { return t }
         }
@@ -143,6 +150,7 @@ extension Lowerer {
     }
 
     func lowerSubscript(_ s: SubscriptCallExprSyntax) throws -> LoweredExpr {
+        if let user = try lowerUserSubscript(s) { return user }
         let l = loc(s)
         let ev = self.ev
         let base = try lowerExpr(s.calledExpression)

@@ -233,16 +233,15 @@ func matches(_ v: Value, _ spec: TypeSpec) -> Bool {
     case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
          (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set),
          (.tuple, .tuple), (_, .any): return true
-    case (.structValue(let s), .named(let n)): return s.type.name == n
-    case (.object(let o), .named(let n)):
-        var t: TypeInfo? = o.type
-        while let c = t { if c.name == n { return true }; t = c.superclass }
-        return false
-    case (.enumValue(let e), .named(let n)): return e.type.name == n
+    // The type, a superclass, or a protocol it conforms to (`layer is any Trainable`).
+    case (.structValue(let s), .named(let n)): return s.type.isKind(of: n)
+    case (.object(let o), .named(let n)): return o.type.isKind(of: n)
+    case (.enumValue(let e), .named(let n)): return e.type.isKind(of: n)
     case (.native(let o), .named(let n)):
         if let ne = o as? NativeError { return String(describing: type(of: ne.error)) == n || n == "Error" }
         return String(describing: type(of: o)) == n
     case (.some(let w), _): return matches(w, spec)
+    case (_, .named(let n)): return StandardProtocols.value(v, conformsTo: n)
     default: return false
     }
 }

@@ -1,29 +1,88 @@
 import SwiftSyntax
 
-/// Structs, classes, enums and extensions of them.
+/// Structs, classes, enums and protocols, types nested in them, and extensions.
 extension Lowerer {
+    /// Protocols of the standard library a lesson type may adopt without lectern knowing their
+    /// requirements (the compiler checks them; lectern synthesises `==`, `hashValue`, `<`…).
     static let knownProtocols: Set<String> = [
         "CustomStringConvertible", "CustomDebugStringConvertible", "Equatable", "Hashable", "Comparable",
         "CaseIterable", "Codable", "Encodable", "Decodable", "Identifiable", "Sendable", "Error",
         "AnyObject",
     ]
 
+    /// Creates the (empty) types a cell declares, nested ones included, before anything is
+    /// lowered: code may use a type declared further down.
+    func predeclareType(_ decl: DeclSyntax, parent: TypeInfo?) throws {
+        guard let (name, kind, members) = typeDeclarationParts(decl) else { return }
+        let qualified = parent.map { $0.name + "." + name } ?? name
+        if cellTypes[qualified] != nil { throw LecternError("invalid redeclaration of '\(name)'", at: loc(decl)) }
+        let type = TypeInfo(name: name, kind: kind, parent: parent)
+        type.genericParameters = genericParameterClause(decl)?.parameters.map(\.name.text) ?? []
+        cellTypes[qualified] = type
+        parent?.nestedTypes[name] = type
+        for member in members { try predeclareType(member.decl, parent: type) }
+    }
+
+    private func typeDeclarationParts(_ d: DeclSyntax) -> (String, TypeInfo.Kind, MemberBlockItemListSyntax)? {
+        if let s = d.as(StructDeclSyntax.self) { return (s.name.text, .structType, s.memberBlock.members) }
+        if let c = d.as(ClassDeclSyntax.self) { return (c.name.text, .classType, c.memberBlock.members) }
+        if let e = d.as(EnumDeclSyntax.self) { return (e.name.text, .enumType, e.memberBlock.members) }
+        if let p = d.as(ProtocolDeclSyntax.self) { return (p.name.text, .protocolType, p.memberBlock.members) }
+        return nil
+    }
+
+    private func genericParameterClause(_ d: DeclSyntax) -> GenericParameterClauseSyntax? {
+        if let s = d.as(StructDeclSyntax.self) { return s.genericParameterClause }
+        if let c = d.as(ClassDeclSyntax.self) { return c.genericParameterClause }
+        if let e = d.as(EnumDeclSyntax.self) { return e.genericParameterClause }
+        return nil
+    }
+
+    /// A struct, class or enum declaration (at the top level or inside another type).
     func lowerTypeDecl(_ name: String, _ kind: TypeInfo.Kind, _ inheritance: InheritanceClauseSyntax?,
                        _ members: MemberBlockSyntax, _ node: some SyntaxProtocol) throws -> Code.Stmt {
         guard scope.atGlobalLevel else { throw unsupported("types declared inside functions or blocks", node) }
-        let type = cellTypes[name] ?? TypeInfo(name: name, kind: kind)
-        cellTypes[name] = type
+        let parent = declarationContext.typeNesting.last
+        let qualified = parent.map { $0.name + "." + name } ?? name
+        let type = cellTypes[qualified] ?? TypeInfo(name: name, kind: kind, parent: parent)
+        cellTypes[qualified] = type
+        parent?.nestedTypes[name] = type
         for inherited in inheritance?.inheritedTypes ?? [] {
             let n = inherited.type.trimmedDescription
-            if Lowerer.knownProtocols.contains(n) { type.conformances.insert(n); continue }
-            if kind == .enumType, let raw = builtinTypeNamed(n) { type.rawType = raw; continue }
-            if kind == .classType, let sup = lookupType(n), sup.kind == .classType, type.superclass == nil {
-                type.superclass = sup; continue
+            if kind == .enumType, type.rawType == nil, let raw = builtinTypeNamed(n) {
+                type.rawType = raw
+                type.memberNames.insert("rawValue")
+                continue
             }
-            if lookupType(n) != nil { throw LecternError("inheritance from non-class type '\(n)'", at: loc(inherited)) }
-            throw LecternError("cannot find type '\(n)' in scope (protocols are not part of lectern's Swift subset)", at: loc(inherited))
+            if kind == .classType, let sup = lookupType(n), sup.kind == .classType, type.superclass == nil {
+                type.superclass = sup
+                continue
+            }
+            try adopt(inherited.type, by: type, at: inherited)
         }
         return try lowerMembers(type, members, isExtension: false)
+    }
+
+    /// Records that `type` conforms to the protocol written as `written`.
+    func adopt(_ written: TypeSyntax, by type: TypeInfo, at node: some SyntaxProtocol) throws {
+        if let composition = written.as(CompositionTypeSyntax.self) {
+            for element in composition.elements { try adopt(element.type, by: type, at: node) }
+            return
+        }
+        let n = written.trimmedDescription
+        if let p = lookupType(n), p.isProtocol {
+            type.conformances.insert(p.name)
+            if !type.protocols.contains(where: { $0.isSameDeclaration(p) }) { type.protocols.append(p) }
+            return
+        }
+        if let p = standardProtocol(n) {
+            type.conformances.insert(n)
+            if !type.protocols.contains(where: { $0.isSameDeclaration(p) }) { type.protocols.append(p) }
+            return
+        }
+        if Lowerer.knownProtocols.contains(n) { type.conformances.insert(n); return }
+        if lookupType(n) != nil { throw LecternError("inheritance from non-class type '\(n)'", at: loc(node)) }
+        throw LecternError("cannot find type '\(n)' in scope", at: loc(node))
     }
 
     func lowerExtension(_ x: ExtensionDeclSyntax) throws -> Code.Stmt {
@@ -32,28 +91,22 @@ extension Lowerer {
         if let alias = rt.typeAliases[name] { name = alias.builtinExtensionKey ?? name }
         if let key = builtinExtensionKey(name) {
             // `extension Array where Element == Double { var mean: Double { … } }`: members for
-            // every value of the builtin type (the where clause is not checked).
-            let type = rt.builtinExtensions[key] ?? {
-                let t = TypeInfo(name: key, kind: .structType)
-                t.isBuiltinExtension = true
-                return t
-            }()
-            rt.builtinExtensions[key] = type
-            return try lowerMembers(type, x.memberBlock, isExtension: true)
+            // values of the builtin type. The checker decides which extension a use means (the
+            // where clause); the evaluator finds members by name.
+            return try lowerMembers(builtinExtensionType(key), x.memberBlock, isExtension: true)
         }
-        guard let type = lookupType(name) else {
-            if ["Collection", "Sequence", "BinaryFloatingPoint", "Numeric", "FloatingPoint", "BinaryInteger"].contains(name) {
-                throw unsupported("extensions of protocols", x)
-            }
+        if let p = standardProtocol(name) {
+            // `extension Sequence where Element == Double { … }`: members for every builtin and
+            // lesson type conforming to the protocol.
+            linkBuiltinConformers(of: p)
+            return try lowerMembers(p, x.memberBlock, isExtension: true)
+        }
+        let base = x.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? name
+        guard let type = lookupType(base) ?? lookupType(name) else {
             throw LecternError("cannot find type '\(name)' in scope", at: loc(x.extendedType))
         }
-        if x.genericWhereClause != nil { throw unsupported("generic where clauses", x) }
         for inherited in x.inheritanceClause?.inheritedTypes ?? [] {
-            let n = inherited.type.trimmedDescription
-            guard Lowerer.knownProtocols.contains(n) else {
-                throw LecternError("cannot find type '\(n)' in scope (protocols are not part of lectern's Swift subset)", at: loc(inherited))
-            }
-            type.conformances.insert(n)
+            try adopt(inherited.type, by: type, at: inherited)
         }
         return try lowerMembers(type, x.memberBlock, isExtension: true)
     }
@@ -64,7 +117,7 @@ extension Lowerer {
         if compact.hasPrefix("[") && compact.contains(":") { return "Dictionary" }
         if compact.hasPrefix("[") { return "Array" }
         let base = compact.split(separator: "<").first.map(String.init) ?? compact
-        return ["Array", "Dictionary", "Set", "String", "Int", "Double", "Float", "Bool", "Character"].contains(base) ? base : nil
+        return StandardProtocols.builtinTypes.contains(base) ? base : nil
     }
 
     private func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {
@@ -75,6 +128,16 @@ extension Lowerer {
     /// then bodies.
     private func lowerMembers(_ type: TypeInfo, _ block: MemberBlockSyntax, isExtension: Bool) throws -> Code.Stmt {
         rt.functionEpoch += 1  // method caches at call sites start over
+        declarationContext.typeNesting.append(type)
+        let opaqueNames = declarationContext.opaqueTypeNames
+        if type.isBuiltinExtension {
+            // The standard library's associated types and generic parameters (`Element`, `Index`).
+            declarationContext.opaqueTypeNames.formUnion(["Element", "Index", "Indices", "SubSequence", "Iterator", "Key", "Value", "Bound", "Stride"])
+        }
+        defer {
+            declarationContext.typeNesting.removeLast()
+            declarationContext.opaqueTypeNames = opaqueNames
+        }
         var statics: [StmtBox] = []
         let members = block.members.map(\.decl)
         // Pass 1: stored properties, cases and member names.
@@ -88,24 +151,15 @@ extension Lowerer {
                         throw unsupported("destructuring in property declarations", binding)
                     }
                     let name = id.identifier.text
-                    if stat { type.memberNames.insert(name); continue }
-                    if binding.accessorBlock != nil { type.memberNames.insert(name); continue }
+                    if stat { type.staticMemberNames.insert(name); continue }
+                    if let accessors = binding.accessorBlock, !isObserved(accessors) { type.memberNames.insert(name); continue }
                     if isExtension { throw LecternError("extensions must not contain stored properties", at: loc(binding)) }
                     if type.kind == .enumType { throw LecternError("enums must not contain stored properties", at: loc(binding)) }
-                    var spec = try binding.typeAnnotation.map { try typeSpec($0.type) }
-                    var initial: Code.Expr?
-                    var initialIsLiteral = false
-                    if let i = binding.initializer {
-                        let (code, lit, inferred) = try lowerStandalone(i.value, expected: spec)
-                        initial = code
-                        initialIsLiteral = lit
-                        if spec == nil { spec = inferred }
-                    }
-                    let isLet = v.bindingSpecifier.text == "let"
-                    type.addField(.init(name: name, type: spec, isLet: isLet, initial: initial, initialIsLiteral: initialIsLiteral))
+                    try declareStoredProperty(binding, name: name, isLet: v.bindingSpecifier.text == "let",
+                                              isLazy: v.modifiers.contains { $0.name.text == "lazy" }, of: type)
                 }
             } else if let f = d.as(FunctionDeclSyntax.self) {
-                type.memberNames.insert(f.name.text)
+                if isStatic(f.modifiers) { type.staticMemberNames.insert(f.name.text) } else { type.memberNames.insert(f.name.text) }
             } else if let c = d.as(EnumCaseDeclSyntax.self) {
                 guard type.kind == .enumType else { throw LecternError("enum 'case' is not allowed outside of an enum", at: loc(c)) }
                 for element in c.elements {
@@ -134,13 +188,14 @@ extension Lowerer {
         // Pass 2: bodies.
         for d in members {
             if let v = d.as(VariableDeclSyntax.self) {
-                try checkAttributes(v.attributes)
                 let stat = isStatic(v.modifiers)
                 for binding in v.bindings {
                     guard let id = binding.pattern.as(IdentifierPatternSyntax.self) else { continue }
                     let name = id.identifier.text
                     let spec = try binding.typeAnnotation.map { try typeSpec($0.type) }
-                    if let accessors = binding.accessorBlock {
+                    if let accessors = binding.accessorBlock, isObserved(accessors), !stat {
+                        try lowerObservers(accessors, property: name, type: spec, owner: type)
+                    } else if let accessors = binding.accessorBlock {
                         let computed = try lowerAccessors(accessors, name: name, type: spec, owner: type, isStatic: stat)
                         if stat { type.staticComputed[name] = computed } else { type.computed[name] = computed }
                     } else if stat {
@@ -152,6 +207,8 @@ extension Lowerer {
                             let rt = self.rt
                             statics.append(StmtBox { _ in rt.globals[g] = coerce(try code(Frame.make(count: 0, parent: nil)), to: spec, literal: lit); return .next })
                         }
+                    } else if v.modifiers.contains(where: { $0.name.text == "lazy" }) {
+                        try lowerLazyInitializer(binding, property: name, type: spec, owner: type)
                     }
                 }
             } else if let f = d.as(FunctionDeclSyntax.self) {
@@ -169,38 +226,48 @@ extension Lowerer {
                     if decl.isMutating { mutatingNames.insert(decl.name) }
                 }
             } else if let i = d.as(InitializerDeclSyntax.self) {
-                if i.optionalMark != nil { throw unsupported("failable initializers", i) }
-                if let e = i.signature.effectSpecifiers, e.asyncSpecifier != nil {
-                    throw unsupported("async initializers", i)
-                }
-                try checkGenerics(i.genericParameterClause, i)
-                let decl = FunctionDecl(name: "init", loc: loc(i))
-                decl.isMutating = true
-                decl.declaration = i.id
-                decl.owner = type
-                rt.declaredFunctions[i.id] = decl
-                initializerBeingLowered = true
-                defer { initializerBeingLowered = false }
-                try lowerCallable(decl, parameters: i.signature.parameterClause.parameters, returnType: nil,
-                                  body: i.body?.statements, selfType: type, isStatic: false, node: i)
-                if !isExtension { type.hasBodyInitializer = true }
-                type.initializers.removeAll { $0.overloadKey == decl.overloadKey }
-                type.initializers.append(decl)
-            } else if d.is(EnumCaseDeclSyntax.self) {
+                try lowerInitializer(i, of: type, isExtension: isExtension)
+            } else if let s = d.as(SubscriptDeclSyntax.self) {
+                try lowerSubscriptDeclaration(s, of: type)
+            } else if d.is(EnumCaseDeclSyntax.self) || d.is(AssociatedTypeDeclSyntax.self) {
                 continue
             } else if d.is(DeinitializerDeclSyntax.self) {
                 throw unsupported("deinitializers", d)
-            } else if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
-                throw unsupported("nested types", d)
-            } else if d.is(SubscriptDeclSyntax.self) {
-                throw unsupported("subscript declarations", d)
+            } else if let s = d.as(StructDeclSyntax.self) {
+                statics.append(StmtBox(try lowerTypeDecl(s.name.text, .structType, s.inheritanceClause, s.memberBlock, s)))
+            } else if let c = d.as(ClassDeclSyntax.self) {
+                statics.append(StmtBox(try lowerTypeDecl(c.name.text, .classType, c.inheritanceClause, c.memberBlock, c)))
+            } else if let e = d.as(EnumDeclSyntax.self) {
+                statics.append(StmtBox(try lowerTypeDecl(e.name.text, .enumType, e.inheritanceClause, e.memberBlock, e)))
+            } else if d.is(ProtocolDeclSyntax.self) {
+                throw LecternError("protocol '\(d.as(ProtocolDeclSyntax.self)?.name.text ?? "")' cannot be nested inside another declaration", at: loc(d))
             } else if d.is(TypeAliasDeclSyntax.self) {
-                throw unsupported("type aliases", d)
+                throw unsupported("type aliases inside types", d)
             } else {
                 throw unsupported("this member declaration", d)
             }
         }
         return sequence(statics)
+    }
+
+    private func lowerInitializer(_ i: InitializerDeclSyntax, of type: TypeInfo, isExtension: Bool) throws {
+        if let e = i.signature.effectSpecifiers, e.asyncSpecifier != nil {
+            throw unsupported("async initializers", i)
+        }
+        let decl = FunctionDecl(name: "init", loc: loc(i))
+        decl.isMutating = true
+        decl.isFailable = i.optionalMark != nil
+        decl.declaration = i.id
+        decl.owner = type
+        rt.declaredFunctions[i.id] = decl
+        initializerBeingLowered = true
+        defer { initializerBeingLowered = false }
+        try lowerCallable(decl, parameters: i.signature.parameterClause.parameters, returnType: nil,
+                          body: i.body?.statements, selfType: type, isStatic: false, node: i,
+                          generics: i.genericParameterClause)
+        if !isExtension { type.hasBodyInitializer = true }
+        type.initializers.removeAll { $0.overloadKey == decl.overloadKey }
+        type.initializers.append(decl)
     }
 
     /// An expression evaluated on its own (property defaults, raw values, static properties).
@@ -221,56 +288,22 @@ extension Lowerer {
         }
         return (wrapped, lowered.isLiteral, lowered.type)
     }
+}
 
-    private func lowerAccessors(_ block: AccessorBlockSyntax, name: String, type spec: TypeSpec?, owner: TypeInfo,
-                                isStatic: Bool) throws -> TypeInfo.Computed {
-        switch block.accessors {
-        case .getter(let items):
-            let getter = FunctionDecl(name: name, loc: loc(block))
-            try lowerCallable(getter, parameters: nil, returnType: nil, body: nil, selfType: owner, isStatic: isStatic, node: block)
-            try lowerAccessorBody(getter, items, spec, owner, isStatic)
-            return .init(getter: getter, setter: nil)
-        case .accessors(let list):
-            var getter: FunctionDecl?
-            var setter: FunctionDecl?
-            for a in list {
-                switch a.accessorSpecifier.text {
-                case "get":
-                    let g = FunctionDecl(name: name, loc: loc(a))
-                    try lowerCallable(g, parameters: nil, returnType: nil, body: nil, selfType: owner, isStatic: isStatic, node: a)
-                    try lowerAccessorBody(g, a.body?.statements ?? [], spec, owner, isStatic)
-                    getter = g
-                case "set":
-                    let s = FunctionDecl(name: name, loc: loc(a))
-                    s.isMutating = owner.kind != .classType
-                    let paramName = a.parameters?.name.text ?? "newValue"
-                    try lowerCallable(s, parameters: nil, returnType: nil, body: a.body?.statements,
-                                      selfType: owner, isStatic: isStatic, node: a, extraParams: [(paramName, spec)])
-                    setter = s
-                case "willSet", "didSet":
-                    throw unsupported("property observers (willSet/didSet)", a)
-                default:
-                    throw unsupported("'\(a.accessorSpecifier.text)' accessors", a)
-                }
+extension Lowerer {
+    /// A type declared inside one of the types whose code is being lowered (`Config` inside
+    /// `Trainer`), innermost first.
+    func nestedType(named name: String) -> TypeInfo? {
+        var candidates = declarationContext.typeNesting.reversed() as [TypeInfo]
+        var s: FunctionScope? = scope
+        while let sc = s { if let t = sc.selfType { candidates.append(t) }; s = sc.parent }
+        for t in candidates {
+            var c: TypeInfo? = t
+            while let x = c {
+                if let nested = x.nestedTypes[name] { return nested }
+                c = x.parent
             }
-            guard let getter else { throw LecternError("computed property '\(name)' must have a getter", at: loc(block)) }
-            return .init(getter: getter, setter: setter)
         }
-    }
-
-    private func lowerAccessorBody(_ decl: FunctionDecl, _ items: CodeBlockItemListSyntax, _ spec: TypeSpec?,
-                                   _ owner: TypeInfo, _ isStatic: Bool) throws {
-        let outer = scope
-        let fs = FunctionScope(parent: topLevelScope())
-        fs.selfType = owner
-        fs.isStatic = isStatic
-        fs.selfSlot = fs.newSlot()
-        fs.returnType = spec
-        decl.selfSlot = fs.selfSlot
-        decl.returnType = spec
-        scope = fs
-        defer { scope = outer }
-        decl.body = try lowerBody(items, returns: true)
-        decl.slotCount = fs.slotCount
+        return nil
     }
 }

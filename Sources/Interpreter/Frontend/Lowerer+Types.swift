@@ -5,6 +5,8 @@ extension Lowerer {
     func typeSpec(_ t: TypeSyntax) throws -> TypeSpec {
         if let id = t.as(IdentifierTypeSyntax.self) {
             let name = id.name.text
+            // A generic parameter or associated type: its argument is known only at run time.
+            if id.genericArgumentClause == nil, isGenericParameter(name) { return .any }
             let args = try id.genericArgumentClause?.arguments.map { arg -> TypeSpec in
                 guard case .type(let ty) = arg.argument else { throw unsupported("value generic arguments", arg) }
                 return try typeSpec(ty)
@@ -24,8 +26,9 @@ extension Lowerer {
             case "Self": return scope.selfType.map { .named($0.name) } ?? .any
             default: break
             }
+            if let lesson = lookupType(name) { return .named(lesson.name) }  // `Config` inside `Trainer` is `Trainer.Config`
             if !args.isEmpty { throw unsupported("generic types", t) }
-            if let what = Lowerer.unsupportedTypes[name], lookupType(name) == nil { throw unsupported(what, t) }
+            if let what = Lowerer.unsupportedTypes[name] { throw unsupported(what, t) }
             return .named(name)
         }
         if let a = t.as(ArrayTypeSyntax.self) { return .array(try typeSpec(a.element)) }
@@ -44,8 +47,16 @@ extension Lowerer {
             return .closure(params, try typeSpec(fn.returnClause.type))
         }
         if let a = t.as(AttributedTypeSyntax.self) { return try typeSpec(a.baseType) }
-        if t.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types", t) }
-        if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
+        if let s = t.as(SomeOrAnyTypeSyntax.self) { return try typeSpec(s.constraint) }  // `any Layer`, `some Scorer`
+        if t.is(CompositionTypeSyntax.self) { return .any }  // `Scorer & Named`
+        if let m = t.as(MemberTypeSyntax.self) {
+            // `Trainer.Config`; `S.Element` of a generic parameter is known only at run time.
+            if case .named(let outer) = try typeSpec(m.baseType), let o = lookupType(outer), let nested = o.nestedTypes[m.name.text] {
+                return .named(nested.name)
+            }
+            if let base = m.baseType.as(IdentifierTypeSyntax.self), isGenericParameter(base.name.text) || base.name.text == "Self" { return .any }
+            return .named(m.name.text)
+        }
         throw unsupported("this kind of type", t)
     }
 }

@@ -51,6 +51,8 @@ final class Lowerer {
     var lastExpressionBody: Code.Expr?
     /// Set while an `init` body is lowered (its scope may assign `let` properties).
     var initializerBeingLowered = false
+    /// Enclosing types and generic parameters of the declarations being lowered.
+    let declarationContext = DeclarationContext()
 
     /// What the type checker settled about this cell (literal types, chosen overloads).
     let facts: CellFacts
@@ -115,9 +117,7 @@ final class Lowerer {
     private func predeclare(_ items: [CodeBlockItemSyntax]) throws {
         for item in items {
             guard case .decl(let decl) = item.item else { continue }
-            if let s = decl.as(StructDeclSyntax.self) { try declareType(s.name.text, .structType, s) }
-            if let c = decl.as(ClassDeclSyntax.self) { try declareType(c.name.text, .classType, c) }
-            if let e = decl.as(EnumDeclSyntax.self) { try declareType(e.name.text, .enumType, e) }
+            try predeclareType(decl, parent: nil)
         }
         // Mutating method names anywhere in the cell.
         for item in items {
@@ -147,12 +147,7 @@ final class Lowerer {
         }
     }
 
-    private func declareType(_ name: String, _ kind: TypeInfo.Kind, _ node: some SyntaxProtocol) throws {
-        if cellTypes[name] != nil { throw LecternError("invalid redeclaration of '\(name)'", at: loc(node)) }
-        cellTypes[name] = TypeInfo(name: name, kind: kind)
-    }
-
-    func lookupType(_ name: String) -> TypeInfo? { cellTypes[name] ?? rt.types[name] }
+    func lookupType(_ name: String) -> TypeInfo? { nestedType(named: name) ?? cellTypes[name] ?? rt.types[name] }
 
     /// Members of builtin values that code inside `extension Array { … }` etc. may use without `self.`.
     static let builtinMemberNames: Set<String> = [
@@ -199,9 +194,7 @@ final class Lowerer {
             if let l = sc.lookupHere(name) { return .local(depth: depth, slot: l.slot, type: l.type) }
             if let t = sc.selfType, let ss = sc.selfSlot {
                 if sc.isStatic {
-                    if t.staticFields[name] != nil || t.staticMethods[name] != nil || t.staticComputed[name] != nil || t.caseIndex[name] != nil {
-                        return .member(depth: depth, selfSlot: ss, type: t)
-                    }
+                    if t.hasStaticMember(name) { return .member(depth: depth, selfSlot: ss, type: t) }
                 } else if t.hasMember(name) || (t.isBuiltinExtension && Lowerer.builtinMemberNames.contains(name)) {
                     return .member(depth: depth, selfSlot: ss, type: t)
                 }
@@ -252,11 +245,15 @@ final class Lowerer {
                 return v
             }
         case .member(let depth, let ss, let type):
-            if let i = type.fieldIndex[name], type.kind == .structType {
+            if let i = type.fieldIndex[name], type.kind == .structType, !type.fields[i].isLazy {
                 return { f in
                     if case .structValue(let s) = f.ancestor(depth)[ss] { return s.fields[i] }
                     return try ev.getMember(f.ancestor(depth)[ss], name, loc: l)
                 }
+            }
+            if let i = type.fieldIndex[name], type.fields[i].isLazy {
+                // A `lazy var` of `self`: the first read stores the value in `self`.
+                return { f in try ev.readLazyMember(&f.ancestor(depth)[ss], name, loc: l) }
             }
             return { f in try ev.getMember(f.ancestor(depth)[ss], name, loc: l) }
         case .userType(let t): return { _ in .type(.user(t)) }

@@ -36,6 +36,8 @@ final class FunctionDecl {
     var selfSlot: Int?
     var isMutating = false
     var isStatic = false
+    /// An `init?`: `return nil` in its body makes the construction `nil`.
+    var isFailable = false
     let loc: SourceLoc
     /// Precomputed for the fast call path: parameters are plain (no variadic/inout) and none
     /// needs coercion unless the argument is a literal.

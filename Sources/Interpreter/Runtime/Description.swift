@@ -15,10 +15,10 @@ struct Describer {
         case .closedRange(let a, let b): return "\(a)...\(b)"
         case .structValue(let s):
             if let custom = try customDescription(v, s.type) { return custom }
-            return try reflect(s.type.name, s.type.fields.map(\.name), s.fields)
+            return try reflect(s.type, s.fields, qualified: false)
         case .object(let o):
             if let custom = try customDescription(v, o.type) { return custom }
-            return evaluator.moduleName + "." + o.type.name
+            return o.type.describedName(qualified: true, module: evaluator.moduleName)
         case .enumValue(let e):
             if let custom = try customDescription(v, e.type) { return custom }
             return try enumCase(e)
@@ -58,14 +58,13 @@ struct Describer {
         case .closedRange(let a, let b): return top ? "\(a)...\(b)" : "ClosedRange(\(a)...\(b))"
         case .structValue(let s):
             if let custom = try customDescription(v, s.type) { return custom }
-            let prefix = top ? "" : evaluator.moduleName + "."
-            return try prefix + reflect(s.type.name, s.type.fields.map(\.name), s.fields)
+            return try reflect(s.type, s.fields, qualified: !top)
         case .object(let o):
             if let custom = try customDescription(v, o.type) { return custom }
-            return evaluator.moduleName + "." + o.type.name
+            return o.type.describedName(qualified: true, module: evaluator.moduleName)
         case .enumValue(let e):
             if let custom = try customDescription(v, e.type) { return custom }
-            return try (top ? "" : evaluator.moduleName + "." + e.type.name + ".") + enumCase(e)
+            return try (top ? "" : e.type.describedName(qualified: true, module: evaluator.moduleName) + ".") + enumCase(e)
         case .function(let f): return "(Function \(f.name))"
         case .type(let t): return t.name
         case .native(let o):
@@ -77,12 +76,20 @@ struct Describer {
         }
     }
 
-    private func reflect(_ name: String, _ labels: [String], _ fields: [Value]) throws -> String {
+    /// `Point(x: 1.0, y: 2.0)`; a `lazy var` shows its storage as Swift's mirror does
+    /// (`$__lazy_storage_$_words: nil` until first read).
+    private func reflect(_ type: TypeInfo, _ fields: [Value], qualified: Bool) throws -> String {
         var parts: [String] = []
-        for (i, f) in fields.enumerated() where i < labels.count {
-            parts.append(try labels[i] + ": " + debugDescription(f))
+        let declared = type.fields
+        for (i, f) in fields.enumerated() where i < declared.count {
+            if declared[i].isLazy {
+                let shown = try { if case .unset = f { return "nil" }; return try "Optional(" + debugDescription(f) + ")" }()
+                parts.append("$__lazy_storage_$_" + declared[i].name + ": " + shown)
+                continue
+            }
+            parts.append(try declared[i].name + ": " + debugDescription(f))
         }
-        return name + "(" + parts.joined(separator: ", ") + ")"
+        return type.describedName(qualified: qualified, module: evaluator.moduleName) + "(" + parts.joined(separator: ", ") + ")"
     }
 
     private func enumCase(_ e: EnumValue) throws -> String {
@@ -98,8 +105,7 @@ struct Describer {
     }
 
     private func customDescription(_ v: Value, _ type: TypeInfo) throws -> String? {
-        guard type.conformances.contains("CustomStringConvertible")
-                || type.conformances.contains("CustomDebugStringConvertible") else { return nil }
+        guard type.conforms(to: "CustomStringConvertible") || type.conforms(to: "CustomDebugStringConvertible") else { return nil }
         let member = type.findComputed("description") != nil ? "description" : "debugDescription"
         guard let c = type.findComputed(member) else { return nil }
         let result = try evaluator.callMethod(c.getter, receiver: v, args: [], loc: .unknown)

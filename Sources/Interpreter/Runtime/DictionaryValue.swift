@@ -107,10 +107,10 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
     case (.range(let a1, let b1), .range(let a2, let b2)): return a1 == a2 && b1 == b2
     case (.closedRange(let a1, let b1), .closedRange(let a2, let b2)): return a1 == a2 && b1 == b2
     case (.structValue(let x), .structValue(let y)):
-        return x.type === y.type && zip(x.fields, y.fields).allSatisfy { valuesEqual($0, $1) }
+        return x.type.isSameDeclaration(y.type) && zip(x.fields, y.fields).allSatisfy { valuesEqual($0, $1) }
     case (.object(let x), .object(let y)): return x === y
     case (.enumValue(let x), .enumValue(let y)):
-        return x.type === y.type && x.caseIndex == y.caseIndex
+        return x.type.isSameDeclaration(y.type) && x.caseIndex == y.caseIndex
             && zip(x.payload, y.payload).allSatisfy { valuesEqual($0, $1) }
     case (.void, .void): return true
     case (.native(let x), .native(let y)): return x === y || ((x as? NativeEquatable)?.isEqual(to: y) ?? false)

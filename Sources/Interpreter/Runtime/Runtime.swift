@@ -38,6 +38,8 @@ final class Runtime {
     var typeAliases: [String: TypeSpec] = [:]
     /// Members added by lesson code to builtin types, by type name (`Array`, `Double`, …).
     @exclusivity(unchecked) var builtinExtensions: [String: TypeInfo] = [:]
+    /// `willSet`/`didSet` of observed global variables, by slot.
+    var globalObservers: [Int: TypeInfo.Observers] = [:]
     /// Declared result types of top-level functions, for static typing of calls.
     var functionResultTypes: [String: TypeSpec] = [:]
     /// Declared parameter types of top-level functions (by position), for literal typing.

@@ -1,9 +1,13 @@
-/// A struct, class or enum declared by lesson code, with its members.
+/// A struct, class, enum or protocol declared by lesson code, with its members.
 ///
 /// Types live in the session, so a type declared in one cell (and extended in another) is usable
 /// in every later cell. Redeclaring the name in a later cell replaces the type.
-final class TypeInfo {
-    enum Kind { case structType, classType, enumType }
+///
+/// A generic type's specializations (`Stack<Int>`, `Stack<String>`) are TypeInfos of their own,
+/// because a value prints its generic arguments, but they share one `Declaration`: every member,
+/// so an extension declared later reaches all of them.
+final class TypeInfo: Hashable {
+    enum Kind { case structType, classType, enumType, protocolType }
 
     struct Field {
         let name: String
@@ -12,6 +16,20 @@ final class TypeInfo {
         /// The declared default (`var count = 0`), evaluated on construction.
         let initial: Code.Expr?
         let initialIsLiteral: Bool
+        /// `lazy var`: the field stays `.unset` until the first read runs `lazyInitializer`.
+        var isLazy = false
+        /// The lazy initialiser, a method of the instance (it may use `self`).
+        var lazyInitializer: FunctionDecl? = nil
+        /// `willSet` / `didSet`, run around every assignment outside the type's initialisers.
+        var observers: Observers? = nil
+    }
+
+    /// A stored property's observers; each runs as a method of the instance.
+    struct Observers {
+        /// Takes the new value (`newValue`, or the name written in `willSet(name)`).
+        var willSet: FunctionDecl?
+        /// Takes the old value (`oldValue`, or the name written in `didSet(name)`).
+        var didSet: FunctionDecl?
     }
 
     struct EnumCase {
@@ -26,55 +44,249 @@ final class TypeInfo {
         var setter: FunctionDecl?
     }
 
-    let name: String
-    let kind: Kind
-    var superclass: TypeInfo?
-    var conformances: Set<String> = []
-    var fields: [Field] = []
-    var fieldIndex: [String: Int] = [:]
-    var computed: [String: Computed] = [:]
-    var methods: [String: [FunctionDecl]] = [:]
-    var staticMethods: [String: [FunctionDecl]] = [:]
-    /// Static stored properties live in global slots.
-    var staticFields: [String: Int] = [:]
-    var staticComputed: [String: Computed] = [:]
-    var initializers: [FunctionDecl] = []
-    /// Whether the type's own body declares an initialiser (which hides the memberwise one;
-    /// initialisers in extensions do not).
-    var hasBodyInitializer = false
-    /// Set for the members lesson code adds to a builtin type (`extension Array { … }`).
-    var isBuiltinExtension = false
-    var cases: [EnumCase] = []
-    var caseIndex: [String: Int] = [:]
-    var rawType: TypeSpec?
-    /// Names of members declared so far (for resolving implicit `self`).
-    var memberNames: Set<String> = []
+    /// A `subscript` declaration: the getter takes the index parameters; the setter takes them
+    /// followed by the new value.
+    struct Subscript {
+        let getter: FunctionDecl
+        var setter: FunctionDecl?
+    }
 
-    init(name: String, kind: Kind) { self.name = name; self.kind = kind }
+    /// Everything a declaration and its specializations share.
+    final class Declaration {
+        let kind: Kind
+        var superclass: TypeInfo?
+        /// Protocol names the type declares (builtin ones such as `CustomStringConvertible` too).
+        var conformances: Set<String> = []
+        /// Protocols (lesson or standard ones that lesson code extended) whose extension members
+        /// the type gets, in declaration order; for a protocol, the protocols it refines.
+        var protocols: [TypeInfo] = []
+        var fields: [Field] = []
+        var fieldIndex: [String: Int] = [:]
+        var computed: [String: Computed] = [:]
+        var methods: [String: [FunctionDecl]] = [:]
+        var staticMethods: [String: [FunctionDecl]] = [:]
+        var staticFields: [String: Int] = [:]
+        var staticComputed: [String: Computed] = [:]
+        var subscripts: [Subscript] = []
+        var staticSubscripts: [Subscript] = []
+        var initializers: [FunctionDecl] = []
+        var hasBodyInitializer = false
+        var isBuiltinExtension = false
+        var cases: [EnumCase] = []
+        var caseIndex: [String: Int] = [:]
+        var rawType: TypeSpec?
+        var memberNames: Set<String> = []
+        /// Static members declared so far, known before their bodies are lowered (so a static
+        /// method may call itself or a later one without `Self.`).
+        var staticMemberNames: Set<String> = []
+        /// For a protocol: its requirements, as `name(label:_:)` for methods and `name` for properties.
+        var requirements: Set<String> = []
+        /// Types declared inside this one, by their simple name.
+        var nestedTypes: [String: TypeInfo] = [:]
+        weak var parent: TypeInfo?
+        /// The names of the generic parameters (`Element` of `Stack<Element>`).
+        var genericParameters: [String] = []
+        var specializations: [[RuntimeType]: TypeInfo] = [:]
+        /// Whether some field is `lazy` or observed (such fields skip the fast field paths).
+        var hasLazyFields = false
+        var hasObservedFields = false
+
+        init(kind: Kind) { self.kind = kind }
+    }
+
+    /// The name as Swift's diagnostics write it, with enclosing types: `Trainer.Config`.
+    let name: String
+    /// The declared name alone (`Config`), as `print` shows a value at the top level.
+    let simpleName: String
+    let declaration: Declaration
+    /// For a specialization, its generic arguments (`[Int]` for `Stack<Int>`); else empty.
+    let genericArguments: [RuntimeType]
+
+    init(name: String, kind: Kind, parent: TypeInfo? = nil) {
+        self.simpleName = name
+        self.name = parent.map { $0.name + "." + name } ?? name
+        self.declaration = Declaration(kind: kind)
+        self.genericArguments = []
+        declaration.parent = parent
+    }
+
+    private init(specializing generic: TypeInfo, _ arguments: [RuntimeType]) {
+        name = generic.name
+        simpleName = generic.simpleName
+        declaration = generic.declaration
+        genericArguments = arguments
+    }
+
+    static func == (a: TypeInfo, b: TypeInfo) -> Bool { a === b }
+    func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }
+
+    // MARK: Shared members
+
+    var kind: Kind { declaration.kind }
+    var superclass: TypeInfo? { get { declaration.superclass } set { declaration.superclass = newValue } }
+    var conformances: Set<String> { get { declaration.conformances } _modify { yield &declaration.conformances } }
+    var protocols: [TypeInfo] { get { declaration.protocols } _modify { yield &declaration.protocols } }
+    var fields: [Field] { get { declaration.fields } _modify { yield &declaration.fields } }
+    var fieldIndex: [String: Int] { get { declaration.fieldIndex } _modify { yield &declaration.fieldIndex } }
+    var computed: [String: Computed] { get { declaration.computed } _modify { yield &declaration.computed } }
+    var methods: [String: [FunctionDecl]] { get { declaration.methods } _modify { yield &declaration.methods } }
+    var staticMethods: [String: [FunctionDecl]] { get { declaration.staticMethods } _modify { yield &declaration.staticMethods } }
+    var staticFields: [String: Int] { get { declaration.staticFields } _modify { yield &declaration.staticFields } }
+    var staticComputed: [String: Computed] { get { declaration.staticComputed } _modify { yield &declaration.staticComputed } }
+    var subscripts: [Subscript] { get { declaration.subscripts } _modify { yield &declaration.subscripts } }
+    var staticSubscripts: [Subscript] { get { declaration.staticSubscripts } _modify { yield &declaration.staticSubscripts } }
+    var initializers: [FunctionDecl] { get { declaration.initializers } _modify { yield &declaration.initializers } }
+    var hasBodyInitializer: Bool { get { declaration.hasBodyInitializer } set { declaration.hasBodyInitializer = newValue } }
+    /// Set for the members lesson code adds to a builtin type (`extension Array { … }`) or to a
+    /// standard protocol (`extension Sequence { … }`).
+    var isBuiltinExtension: Bool { get { declaration.isBuiltinExtension } set { declaration.isBuiltinExtension = newValue } }
+    var cases: [EnumCase] { get { declaration.cases } _modify { yield &declaration.cases } }
+    var caseIndex: [String: Int] { get { declaration.caseIndex } _modify { yield &declaration.caseIndex } }
+    var rawType: TypeSpec? { get { declaration.rawType } set { declaration.rawType = newValue } }
+    /// Names of members declared so far (for resolving implicit `self`).
+    var memberNames: Set<String> { get { declaration.memberNames } _modify { yield &declaration.memberNames } }
+    var staticMemberNames: Set<String> { get { declaration.staticMemberNames } _modify { yield &declaration.staticMemberNames } }
+    var nestedTypes: [String: TypeInfo] { get { declaration.nestedTypes } _modify { yield &declaration.nestedTypes } }
+    var parent: TypeInfo? { declaration.parent }
+    var requirements: Set<String> { get { declaration.requirements } _modify { yield &declaration.requirements } }
+    var genericParameters: [String] { get { declaration.genericParameters } _modify { yield &declaration.genericParameters } }
+
+    var isProtocol: Bool { declaration.kind == .protocolType }
 
     func addField(_ f: Field) {
         fieldIndex[f.name] = fields.count
         fields.append(f)
         memberNames.insert(f.name)
+        if f.isLazy { declaration.hasLazyFields = true }
+        if f.observers != nil { declaration.hasObservedFields = true }
     }
 
-    func findMethod(_ name: String) -> [FunctionDecl]? {
-        if let m = methods[name] { return m }
-        return superclass?.findMethod(name)
+    /// Replaces a field's description once its observers or lazy initialiser are lowered.
+    func updateField(_ index: Int, _ change: (inout Field) -> Void) {
+        change(&fields[index])
+        if fields[index].isLazy { declaration.hasLazyFields = true }
+        if fields[index].observers != nil { declaration.hasObservedFields = true }
     }
 
-    func findComputed(_ name: String) -> Computed? {
-        if let c = computed[name] { return c }
-        return superclass?.findComputed(name)
+    // MARK: Specializations
+
+    /// The type with these generic arguments (`Stack<Int>`), one TypeInfo per distinct list.
+    func specialized(_ arguments: [RuntimeType]) -> TypeInfo {
+        if arguments.isEmpty || arguments == genericArguments { return self }
+        if let s = declaration.specializations[arguments] { return s }
+        let s = TypeInfo(specializing: self, arguments)
+        declaration.specializations[arguments] = s
+        return s
+    }
+
+    /// Whether both name the same declaration (specializations included), as `==` on values
+    /// and `is` checks compare types.
+    @inline(__always)
+    func isSameDeclaration(_ other: TypeInfo) -> Bool { declaration === other.declaration }
+
+    /// The generic argument for parameter `name` of this type or an enclosing one, if known.
+    func genericArgument(_ name: String) -> RuntimeType? {
+        if let i = genericParameters.firstIndex(of: name), i < genericArguments.count { return genericArguments[i] }
+        return nil
+    }
+
+    // MARK: Lookup
+
+    /// The first result `get` gives for this type, its superclasses, then the protocols they
+    /// conform to (each protocol before the ones it refines).
+    @inline(__always)
+    func lookup<T>(_ get: (TypeInfo) -> T?) -> T? {
+        var t: TypeInfo? = self
+        var conformsToProtocols = false
+        while let c = t {
+            if let v = get(c) { return v }
+            if !c.declaration.protocols.isEmpty { conformsToProtocols = true }
+            t = c.declaration.superclass
+        }
+        guard conformsToProtocols else { return nil }
+        for p in protocolsInLookupOrder() { if let v = get(p) { return v } }
+        return nil
+    }
+
+    /// Every protocol of this type and its superclasses, refined ones after those refining them.
+    func protocolsInLookupOrder() -> [TypeInfo] {
+        var order: [TypeInfo] = []
+        var seen: Set<ObjectIdentifier> = []
+        func visit(_ p: TypeInfo) {
+            guard seen.insert(ObjectIdentifier(p.declaration)).inserted else { return }
+            order.append(p)
+            for q in p.declaration.protocols { visit(q) }
+        }
+        var t: TypeInfo? = self
+        while let c = t {
+            for p in c.declaration.protocols { visit(p) }
+            t = c.declaration.superclass
+        }
+        return order
+    }
+
+    func findMethod(_ name: String) -> [FunctionDecl]? { lookup { $0.declaration.methods[name] } }
+
+    func findComputed(_ name: String) -> Computed? { lookup { $0.declaration.computed[name] } }
+
+    func findStaticMethod(_ name: String) -> [FunctionDecl]? { lookup { $0.declaration.staticMethods[name] } }
+
+    func findStaticComputed(_ name: String) -> Computed? { lookup { $0.declaration.staticComputed[name] } }
+
+    /// The subscripts of this type, its superclasses and its protocols' extensions.
+    func allSubscripts(isStatic: Bool) -> [Subscript] {
+        var out: [Subscript] = []
+        _ = lookup { t -> Bool? in
+            out += isStatic ? t.declaration.staticSubscripts : t.declaration.subscripts
+            return nil
+        }
+        return out
     }
 
     func hasMember(_ name: String) -> Bool {
-        memberNames.contains(name) || (superclass?.hasMember(name) ?? false)
+        lookup { $0.declaration.memberNames.contains(name) ? true : nil } ?? false
+    }
+
+    func hasStaticMember(_ name: String) -> Bool {
+        lookup { t -> Bool? in
+            let d = t.declaration
+            if d.staticMemberNames.contains(name) || d.staticFields[name] != nil || d.staticMethods[name] != nil
+                || d.staticComputed[name] != nil || d.caseIndex[name] != nil || d.nestedTypes[name] != nil { return true }
+            return nil
+        } ?? false
     }
 
     func isSubclass(of other: TypeInfo) -> Bool {
         var t: TypeInfo? = self
-        while let c = t { if c === other { return true }; t = c.superclass }
+        while let c = t { if c.declaration === other.declaration { return true }; t = c.superclass }
         return false
+    }
+
+    /// Whether the type declares (itself, through a superclass or a refined protocol) conformance
+    /// to the protocol called `protocolName`.
+    func conforms(to protocolName: String) -> Bool {
+        var t: TypeInfo? = self
+        while let c = t {
+            if c.declaration.conformances.contains(protocolName) { return true }
+            t = c.declaration.superclass
+        }
+        return protocolsInLookupOrder().contains { $0.name == protocolName || $0.declaration.conformances.contains(protocolName) }
+    }
+
+    /// `value is Name`: the type itself, a superclass, or a protocol it conforms to.
+    func isKind(of typeName: String) -> Bool {
+        var t: TypeInfo? = self
+        while let c = t { if c.name == typeName { return true }; t = c.superclass }
+        return conforms(to: typeName)
+    }
+
+    // MARK: Names
+
+    /// How `print` names the type: `Config`, `Stack<Int>` at the top level; inside collections
+    /// (`qualified`) with modules and enclosing types: `main.Trainer.Config`, `main.Stack<Swift.Int>`.
+    func describedName(qualified: Bool, module: String) -> String {
+        let base = qualified ? module + "." + name : simpleName
+        guard !genericArguments.isEmpty else { return base }
+        return base + "<" + genericArguments.map { $0.describedName(qualified: qualified, module: module) }.joined(separator: ", ") + ">"
     }
 }

@@ -69,6 +69,7 @@ final class DeclarationReader {
                 if let w = genericWhereClause(d) { for r in requirements(w, context) { apply(r) } }
                 readDeclarations(members.map(\.decl), in: n)
                 readMembers(members.map(\.decl), of: n, context: context, extensionRequirements: [], isExtension: false)
+                inferAssociatedTypes(n)
             } else if let x = d.as(ExtensionDeclSyntax.self) {
                 readExtension(x)
             } else if let f = d.as(FunctionDeclSyntax.self), parent == nil {
@@ -209,6 +210,49 @@ final class DeclarationReader {
         }
         readDeclarations(x.memberBlock.members.map(\.decl), in: n)
         readMembers(x.memberBlock.members.map(\.decl), of: n, context: context, extensionRequirements: reqs, isExtension: true)
+    }
+
+    /// Associated types a conforming lesson type does not declare, inferred from the members
+    /// that witness the protocol's requirements, as Swift infers them (`func predict(_ x: [Double])`
+    /// witnessing `func predict(_ x: Input)` makes `Input` be `[Double]`).
+    private func inferAssociatedTypes(_ n: NominalType) {
+        guard n.origin == .lesson, !n.isProtocol else { return }
+        for p in world.declaredConformances(n) where !p.associatedTypes.isEmpty {
+            for a in p.associatedTypes where n.typeAliases[a] == nil && n.nestedTypes[a] == nil {
+                search: for name in p.members.names {
+                    for r in p.members[name] where r.isRequirement {
+                        for w in n.members[name] {
+                            if let found = witnessed(a, requirement: r, witness: w) { n.typeAliases[a] = found; break search }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// What associated type `a` is in `witness`, matched against where `requirement` names it.
+    private func witnessed(_ a: String, requirement r: Member, witness w: Member) -> SwiftType? {
+        func match(_ req: SwiftType, _ wit: SwiftType) -> SwiftType? {
+            switch (req, wit) {
+            case (.dependent(.parameter, let name), _) where name == a: return wit
+            case (.nominal(let x, let xs), .nominal(let y, let ys)) where x === y && xs.count == ys.count:
+                for (p, q) in zip(xs, ys) { if let t = match(p, q) { return t } }
+            case (.tuple(let xs), .tuple(let ys)) where xs.count == ys.count:
+                for (p, q) in zip(xs, ys) { if let t = match(p.type, q.type) { return t } }
+            case (.function(let f), .function(let g)) where f.parameters.count == g.parameters.count:
+                for (p, q) in zip(f.parameters, g.parameters) { if let t = match(p.type, q.type) { return t } }
+                return match(f.result, g.result)
+            default: break
+            }
+            return nil
+        }
+        switch (r.kind, w.kind) {
+        case (.property(let x, _), .property(let y, _)): return match(x, y)
+        case (.function(let x), .function(let y)) where x.selector(r.name) == y.selector(w.name):
+            for (p, q) in zip(x.parameters, y.parameters) { if let t = match(p.type, q.type) { return t } }
+            return match(x.result, y.result)
+        default: return nil
+        }
     }
 
     private func isStatic(_ modifiers: DeclModifierListSyntax) -> Bool {

@@ -1,0 +1,109 @@
+import SwiftSyntax
+
+/// Member uses whose meaning depends on how lesson types were declared: `super.property`,
+/// `T.member` and `Self.member` where `T` or `Self` stands for a type only the running call
+/// knows, the first read of a `lazy var`, and calls that Swift dispatches statically.
+extension Lowerer {
+    /// `base.name` for these cases, or nil for the ordinary member-access path.
+    func lowerDeclaredMemberAccess(_ m: MemberAccessExprSyntax, _ base: ExprSyntax) throws -> LoweredExpr? {
+        let name = m.declName.baseName.text
+        let l = loc(m.declName)
+        let ev = self.ev
+        if base.is(SuperExprSyntax.self) {
+            let (receiver, parent) = try superReceiver(base)
+            return LoweredExpr(code: { f in
+                let r = try receiver(f)
+                if let c = parent.findComputed(name) { return try ev.callMethod(c.getter, receiver: r, args: [], loc: l) }
+                if let ms = parent.findMethod(name) { return .function(BoundMethod(decls: ms, receiver: r)) }
+                return try ev.getMember(r, name, loc: l)
+            })
+        }
+        if let typeValue = try dynamicTypeBase(base) {
+            return LoweredExpr(code: { f in try ev.getMember(try typeValue(f), name, loc: l) })
+        }
+        if isLazyFieldName(name), isStorage(base) {
+            let storage = try lowerLValue(base).modify
+            return LoweredExpr(code: { f in
+                var result: Value = .void
+                try storage(f) { v in result = try ev.readLazyMember(&v, name, loc: l) }
+                return result
+            })
+        }
+        return nil
+    }
+
+    /// `self` (as code) and the superclass whose members `super.` names.
+    func superReceiver(_ node: ExprSyntax) throws -> (Code.Expr, TypeInfo) {
+        var depth = 0
+        var s: FunctionScope? = scope
+        while let sc = s, sc.selfSlot == nil { depth += 1; s = sc.parent }
+        guard let sc = s, let type = sc.selfType, let ss = sc.selfSlot, let parent = type.superclass else {
+            throw LecternError("'super' members cannot be referenced in a root class", at: loc(node))
+        }
+        let d = depth
+        return ({ f in f.ancestor(d)[ss] }, parent)
+    }
+
+    /// A base naming a type that only the running code knows: a generic parameter (`L.name`,
+    /// `T.zero`), or `Self` inside a protocol extension (the conforming type).
+    func dynamicTypeBase(_ base: ExprSyntax) throws -> Code.Expr? {
+        guard let d = base.as(DeclReferenceExprSyntax.self) else { return nil }
+        let name = d.baseName.text
+        let l = loc(d)
+        if name == "Self", let t = enclosingSelfType(), t.isProtocol || !t.genericParameters.isEmpty,
+           let (depth, ss) = selfLocation() {
+            return { f in
+                switch f.ancestor(depth)[ss] {
+                case .structValue(let s): return .type(.user(s.type))
+                case .object(let o): return .type(.user(o.type))
+                case .enumValue(let e): return .type(.user(e.type))
+                case .type(let t): return .type(t)
+                case let v:
+                    if let ref = RuntimeType(of: v).typeRef { return .type(ref) }
+                    throw LecternError("cannot use 'Self' of a value of type '\(v.typeName)' here", at: l)
+                }
+            }
+        }
+        if case .notFound = resolve(name), isGenericParameter(name) { return genericTypeValue(name, l) }
+        return nil
+    }
+
+    /// Whether some lesson type has a `lazy var` called `name` (whose first read must go
+    /// through the instance's storage).
+    func isLazyFieldName(_ name: String) -> Bool {
+        func has(_ t: TypeInfo) -> Bool {
+            guard t.declaration.hasLazyFields, let i = t.fieldIndex[name] else { return false }
+            return t.fields[i].isLazy
+        }
+        return cellTypes.values.contains(where: has) || rt.types.values.contains(where: has)
+    }
+
+    // MARK: Static dispatch
+
+    /// Whether extension member `m` of protocol `p` implements a requirement of `p` or of a
+    /// protocol `p` refines (same name and labels).
+    private func implementsRequirement(_ m: Member, of p: NominalType) -> Bool {
+        guard let selector = m.signature?.selector(m.name), let info = lookupType(p.qualifiedName) ?? standardProtocol(p.name) else {
+            return true  // not known: dispatch dynamically
+        }
+        return ([info] + info.protocolsInLookupOrder()).contains { $0.requirements.contains(selector) }
+    }
+
+    /// A method call Swift dispatches statically, to the declaration the checker chose: an
+    /// extension member of a protocol that is not one of its requirements (called on an
+    /// existential or a generic value, the extension's implementation runs even when the
+    /// concrete type declares its own), and members of extensions of builtin types, which
+    /// `where` clauses tell apart (`extension Array where Element == Int` and `… == Double`).
+    /// Nil leaves the call to dynamic dispatch.
+    func lowerStaticallyDispatchedCall(_ m: MemberAccessExprSyntax, _ call: FunctionCallExprSyntax) throws -> LoweredExpr? {
+        guard let chosen = facts.callee(of: call), chosen.isLesson, !chosen.isRequirement, !chosen.isMutating,
+              !chosen.isStatic, chosen.signature != nil, let owner = chosen.owner, let id = chosen.declaration,
+              let base = m.base else { return nil }
+        guard owner.isProtocol || owner.origin == .prelude else { return nil }
+        // A default implementation of a requirement is dispatched dynamically, like the requirement.
+        if owner.isProtocol, implementsRequirement(chosen, of: owner) { return nil }
+        let args = try lowerArguments(call)
+        let receiver = try lowerExpr(base).code
+        return LoweredExpr(code: chosenDeclarationCall(id, receiver: receiver, args: args, loc(m.declName)))
+    }
+}
