@@ -22,6 +22,8 @@ struct CellFacts {
     /// The lesson declaration a call must run, when labels alone would not tell its overloads apart.
     func declarationChosenByType(for node: some SyntaxProtocol) -> SyntaxIdentifier? {
         guard chosenByType.contains(node.id), let m = callees[node.id], m.isLesson else { return nil }
+        // A protocol's requirement or default is dispatched on the value (see `Lowerer+DeclaredMembers`).
+        if m.owner?.isProtocol == true { return nil }
         return m.declaration
     }
 

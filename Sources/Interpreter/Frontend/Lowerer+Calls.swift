@@ -97,7 +97,7 @@ extension Lowerer {
                 let literal = args.map(\.isLiteral)
                 let chosen = facts.declarationChosenByType(for: call)
                 let built = constructedType(t, call)  // `Box(value: 1.5)` builds a `Box<Double>`
-                return LoweredExpr(code: { f in
+                return LoweredExpr(code: genericConstruction(t) { f in
                     try ev.constructUser(built(f), try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: chosen)
                 }, type: .named(t.name))
             case .nativeType(let nt):
@@ -175,8 +175,10 @@ extension Lowerer {
         if let d = callee.as(DictionaryExprSyntax.self), let t = try staticBase(ExprSyntax(d)) {
             return try lowerConversion(typeSpecOf(t), call, l)
         }
+        if let g = callee.as(GenericSpecializationExprSyntax.self), let lesson = try lowerSpecializedConstruction(g, call, l) {
+            return lesson  // `Stack<Int>()`
+        }
         if let g = callee.as(GenericSpecializationExprSyntax.self), let t = try staticBase(ExprSyntax(g)) {
-            if case .user(let ut) = t { return try lowerSpecializedConstruction(ut, call, l) }  // `Stack<Int>()`
             return try lowerConversion(typeSpecOf(t), call, l)
         }
         let calleeCode = try lowerExpr(callee).code

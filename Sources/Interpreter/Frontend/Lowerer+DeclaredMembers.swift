@@ -21,6 +21,15 @@ extension Lowerer {
         if let typeValue = try dynamicTypeBase(base) {
             return LoweredExpr(code: { f in try ev.getMember(try typeValue(f), name, loc: l) })
         }
+        if let getter = staticallyDispatchedMember(m) {
+            let receiver = try lowerExpr(base).code
+            return LoweredExpr(code: { f in
+                guard let decl = ev.rt.declaredFunctions[getter] else {
+                    throw LecternError("internal error: the property this use resolved to was not lowered", at: l)
+                }
+                return try ev.callMethod(decl, receiver: try receiver(f), args: [], loc: l)
+            })
+        }
         if isLazyFieldName(name), isStorage(base) {
             let storage = try lowerLValue(base).modify
             return LoweredExpr(code: { f in
@@ -83,10 +92,22 @@ extension Lowerer {
     /// Whether extension member `m` of protocol `p` implements a requirement of `p` or of a
     /// protocol `p` refines (same name and labels).
     private func implementsRequirement(_ m: Member, of p: NominalType) -> Bool {
-        guard let selector = m.signature?.selector(m.name), let info = lookupType(p.qualifiedName) ?? standardProtocol(p.name) else {
+        let selector = m.signature?.selector(m.name) ?? m.name
+        guard let info = lookupType(p.qualifiedName) ?? standardProtocol(p.name) else {
             return true  // not known: dispatch dynamically
         }
         return ([info] + info.protocolsInLookupOrder()).contains { $0.requirements.contains(selector) }
+    }
+
+    /// The computed property of an extension that `m` reads, when Swift dispatches it statically
+    /// (see `lowerStaticallyDispatchedCall`).
+    func staticallyDispatchedMember(_ m: MemberAccessExprSyntax) -> SyntaxIdentifier? {
+        guard let chosen = facts.callee(of: m), case .property = chosen.kind, !chosen.isRequirement, !chosen.isStatic,
+              let owner = chosen.owner, owner.origin != .native, let id = chosen.declaration,
+              rt.declaredFunctions[id] != nil else { return nil }  // a lesson's computed property
+        guard owner.isProtocol || owner.origin == .prelude || !chosen.extensionRequirements.isEmpty else { return nil }
+        if owner.isProtocol, implementsRequirement(chosen, of: owner) { return nil }
+        return id
     }
 
     /// A method call Swift dispatches statically, to the declaration the checker chose: an
@@ -99,7 +120,7 @@ extension Lowerer {
         guard let chosen = facts.callee(of: call), chosen.isLesson, !chosen.isRequirement, !chosen.isMutating,
               !chosen.isStatic, chosen.signature != nil, let owner = chosen.owner, let id = chosen.declaration,
               let base = m.base else { return nil }
-        guard owner.isProtocol || owner.origin == .prelude else { return nil }
+        guard owner.isProtocol || owner.origin == .prelude || !chosen.extensionRequirements.isEmpty else { return nil }
         // A default implementation of a requirement is dispatched dynamically, like the requirement.
         if owner.isProtocol, implementsRequirement(chosen, of: owner) { return nil }
         let args = try lowerArguments(call)

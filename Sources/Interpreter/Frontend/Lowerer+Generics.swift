@@ -18,45 +18,6 @@ final class DeclarationContext {
     var observedGlobal: Int?
 }
 
-/// Where a generic parameter shows inside a parameter's type (`T` in `[T]` is an element).
-indirect enum TypePath {
-    case whole
-    case element(TypePath)
-    case key(TypePath)
-    case value(TypePath)
-    case wrapped(TypePath)
-    case tupleElement(Int, TypePath)
-
-    /// The part of `v` this path reaches, if the value shows it (an empty array shows no element).
-    func select(_ v: Value) -> Value? {
-        switch self {
-        case .whole: return v
-        case .element(let rest):
-            switch v {
-            case .array(let a): return a.first.flatMap { rest.select($0) }
-            case .set(let d): return d.keys.first.flatMap { rest.select($0) }
-            case .range(let lo, _), .closedRange(let lo, _): return rest.select(.int(lo))
-            default: return nil
-            }
-        case .key(let rest):
-            if case .dictionary(let d) = v { return d.keys.first.flatMap { rest.select($0) } }
-            return nil
-        case .value(let rest):
-            if case .dictionary(let d) = v { return d.values.first.flatMap { rest.select($0) } }
-            return nil
-        case .wrapped(let rest):
-            switch v {
-            case .some(let w): return rest.select(w)
-            case .none: return nil
-            default: return rest.select(v)
-            }
-        case .tupleElement(let i, let rest):
-            if case .tuple(let t) = v, i < t.elements.count { return rest.select(t.elements[i]) }
-            return nil
-        }
-    }
-}
-
 extension Lowerer {
     /// The paths at which generic parameter `name` occurs in a written parameter type.
     func typePaths(of name: String, in t: TypeSyntax) -> [TypePath] {
@@ -85,6 +46,9 @@ extension Lowerer {
             return tu.elements.enumerated().flatMap { i, e in typePaths(of: name, in: e.type).map { .tupleElement(i, $0) } }
         }
         if let s = t.as(SomeOrAnyTypeSyntax.self) { return typePaths(of: name, in: s.constraint) }
+        // `_ type: A.Type`: the argument is the type itself (`Mean.self`).
+        if let m = t.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.text == "Type",
+           let base = m.baseType.as(IdentifierTypeSyntax.self), base.name.text == name { return [.whole] }
         return []
     }
 
@@ -254,34 +218,77 @@ extension Lowerer {
 
 extension Lowerer {
     /// `Stack<Int>()`, `Labelled<[Int], Int>(features: …, label: 7)`: an initialiser of the
-    /// specialization the arguments name.
-    func lowerSpecializedConstruction(_ t: TypeInfo, _ call: FunctionCallExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
+    /// specialization the arguments name; nil when `g` does not name a lesson type.
+    func lowerSpecializedConstruction(_ g: GenericSpecializationExprSyntax, _ call: FunctionCallExprSyntax,
+                                      _ l: SourceLoc) throws -> LoweredExpr? {
+        guard let typeValue = try specializedTypeValue(g), case .userType(let t)? = g.expression.as(DeclReferenceExprSyntax.self).map({ resolve($0.baseName.text) }) else {
+            return nil
+        }
+        let typeCode = typeValue.code
         let args = try lowerArguments(call)
         let labels = args.map(\.label), literal = args.map(\.isLiteral)
         let chosen = facts.declarationChosenByType(for: call)
         let ev = self.ev
-        return LoweredExpr(code: { f in
-            try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: chosen)
+        return LoweredExpr(code: genericConstruction(t) { f in
+            guard case .type(.user(let built)) = try typeCode(f) else { return .void }
+            return try ev.constructUser(built, try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: chosen)
         }, type: .named(t.name))
     }
 }
 
 extension Lowerer {
-    /// `Stack<Int>` written as a value (the callee of an initialiser): the specialization, with
-    /// the arguments the checker read (resolved when code runs if they name generic parameters).
+    /// `Stack<Int>` written as a value (the callee of an initialiser): the specialization,
+    /// resolved when code runs if its arguments name generic parameters.
     func specializedTypeValue(_ g: GenericSpecializationExprSyntax) throws -> LoweredExpr? {
         guard let d = g.expression.as(DeclReferenceExprSyntax.self), case .userType(let t) = resolve(d.baseName.text) else { return nil }
-        guard case .metatype(let specialization)? = facts.type(of: g) else {
-            return LoweredExpr(code: { _ in .type(.user(t)) })
+        let template = RuntimeType.user(t.specialized(try g.genericArgumentClause.arguments.map { a in
+            guard case .type(let ty) = a.argument else { throw unsupported("value generic arguments", a) }
+            return try runtimeType(written: ty)
+        }))
+        guard template.mentionsParameters else { return LoweredExpr(code: { _ in .type(RuntimeType.typeRefOrSelf(template, t)) }) }
+        var resolvers: [String: (Frame) -> RuntimeType] = [:]
+        collectParameters(template, into: &resolvers)
+        return LoweredExpr(code: { f in .type(RuntimeType.typeRefOrSelf(template.substituting { resolvers[$0]?(f) }, t)) })
+    }
+
+    /// A written type as a run-time type (generic parameters stay `.parameter`).
+    func runtimeType(written t: TypeSyntax) throws -> RuntimeType {
+        if let id = t.as(IdentifierTypeSyntax.self) {
+            let name = id.name.text
+            let args = try id.genericArgumentClause?.arguments.map { a -> RuntimeType in
+                guard case .type(let ty) = a.argument else { throw unsupported("value generic arguments", a) }
+                return try runtimeType(written: ty)
+            } ?? []
+            if args.isEmpty, isGenericParameter(name) { return .parameter(name) }
+            if let user = lookupType(name) {
+                return user.isProtocol ? .existential(user.name) : .user(user.specialized(args))
+            }
+            if builtinTypeNamed(name) != nil || ["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange"].contains(name) {
+                return .builtin(name == "CGFloat" ? "Double" : name, args)
+            }
+            if let alias = rt.typeAliases[name] { return RuntimeType(spec: alias) }
+            return ev.library.types[name] != nil ? .native(name) : .unknown
         }
-        if let code = runtimeTypeCode(specialization) {
-            return LoweredExpr(code: { f in
-                if case .user(let s) = code(f) { return .type(.user(s)) }
-                return .type(.user(t))
-            })
+        if let a = t.as(ArrayTypeSyntax.self) { return .builtin("Array", [try runtimeType(written: a.element)]) }
+        if let d = t.as(DictionaryTypeSyntax.self) {
+            return .builtin("Dictionary", [try runtimeType(written: d.key), try runtimeType(written: d.value)])
         }
-        guard case .user(let s) = runtimeType(specialization) else { return LoweredExpr(code: { _ in .type(.user(t)) }) }
-        return LoweredExpr(code: { _ in .type(.user(s)) })
+        if let o = t.as(OptionalTypeSyntax.self) { return .builtin("Optional", [try runtimeType(written: o.wrappedType)]) }
+        if let tu = t.as(TupleTypeSyntax.self) {
+            if tu.elements.count == 1, let only = tu.elements.first { return try runtimeType(written: only.type) }
+            return .tuple(tu.elements.map { ($0.firstName?.text).flatMap { $0 == "_" ? nil : $0 } },
+                          try tu.elements.map { try runtimeType(written: $0.type) })
+        }
+        if let fn = t.as(FunctionTypeSyntax.self) {
+            return .function(try fn.parameters.map { try runtimeType(written: $0.type) }, try runtimeType(written: fn.returnClause.type))
+        }
+        if let s = t.as(SomeOrAnyTypeSyntax.self), let p = s.constraint.as(IdentifierTypeSyntax.self), let info = lookupType(p.name.text) {
+            return .existential(info.name)
+        }
+        if let m = t.as(MemberTypeSyntax.self), case .named(let n) = try typeSpec(TypeSyntax(m)), let user = lookupType(n) {
+            return .user(user)
+        }
+        return .unknown
     }
 }
 
@@ -291,9 +298,39 @@ extension Lowerer {
     /// other names.
     func lessonSpecialization(_ g: GenericSpecializationExprSyntax) -> TypeInfo?? {
         guard let d = g.expression.as(DeclReferenceExprSyntax.self), case .userType(let t) = resolve(d.baseName.text) else { return nil }
-        guard case .metatype(let specialization)? = facts.type(of: g) else { return .some(t) }
-        if runtimeTypeCode(specialization) != nil { return .some(nil) }
-        if case .user(let s) = runtimeType(specialization) { return .some(s) }
-        return .some(t)
+        let args = g.genericArgumentClause.arguments.map { a -> RuntimeType in
+            guard case .type(let ty) = a.argument else { return .unknown }
+            return (try? runtimeType(written: ty)) ?? .unknown
+        }
+        if args.contains(where: \.mentionsParameters) { return .some(nil) }
+        return .some(t.specialized(args))
     }
+}
+
+extension Lowerer {
+    /// A construction of `t`: for a generic type, arguments that were not known where the
+    /// value was built are read from its stored properties (`Wrapper<U>(value: f(value))`
+    /// inside a generic method whose `U` no argument shows).
+    func genericConstruction(_ t: TypeInfo, _ construct: @escaping Code.Expr) -> Code.Expr {
+        guard !t.genericParameters.isEmpty else { return construct }
+        return { f in refineGenericArguments(try construct(f)) }
+    }
+}
+
+/// `v` with generic arguments its type leaves unknown read from its stored properties.
+func refineGenericArguments(_ v: Value) -> Value {
+    guard case .structValue(let s) = v, !s.type.genericParameters.isEmpty,
+          s.type.genericArguments.count != s.type.genericParameters.count || !s.type.genericArguments.allSatisfy(\.isKnown) else { return v }
+    let paths = s.type.declaration.genericFieldPaths
+    let arguments = s.type.genericParameters.enumerated().map { i, name -> RuntimeType in
+        if i < s.type.genericArguments.count, s.type.genericArguments[i].isKnown { return s.type.genericArguments[i] }
+        for (field, path) in paths[name] ?? [] where field < s.fields.count {
+            if let part = path.select(s.fields[field]) {
+                let t = RuntimeType(of: part)
+                if t.isKnown { return t }
+            }
+        }
+        return .unknown
+    }
+    return .structValue(StructValue(type: s.type.specialized(arguments), fields: s.fields))
 }

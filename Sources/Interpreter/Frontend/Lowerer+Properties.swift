@@ -29,6 +29,13 @@ extension Lowerer {
         var field = TypeInfo.Field(name: name, type: spec, isLet: isLet, initial: initial, initialIsLiteral: initialIsLiteral)
         field.isLazy = isLazy
         if binding.accessorBlock != nil { field.observers = TypeInfo.Observers() }
+        if let annotation = binding.typeAnnotation {
+            for g in type.genericParameters {
+                for path in typePaths(of: g, in: annotation.type) {
+                    type.declaration.genericFieldPaths[g, default: []].append((type.fields.count, path))
+                }
+            }
+        }
         type.addField(field)
     }
 

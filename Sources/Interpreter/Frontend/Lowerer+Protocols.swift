@@ -73,6 +73,18 @@ extension Lowerer {
         }
     }
 
+    /// Whether `name`, used without `self.` inside an extension of builtin type or standard
+    /// protocol `t`, is a member of the extended value (`count` in `extension Array`) rather
+    /// than a free function (`max(a, b)` in `extension Comparable`).
+    func isImplicitBuiltinMember(_ name: String, of t: TypeInfo) -> Bool {
+        guard Lowerer.builtinMemberNames.contains(name) else { return false }
+        let collections: Set<String> = ["Array", "Set", "Dictionary", "String", "Range", "ClosedRange", "Sequence", "Collection",
+                                        "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
+                                        "RangeReplaceableCollection", "StringProtocol", "SetAlgebra"]
+        if collections.contains(t.name) { return true }
+        return ["magnitude", "isNaN", "isInfinite", "isFinite", "squareRoot", "rounded", "isMultiple", "description"].contains(name)
+    }
+
     /// The members lesson code adds to a builtin type (`extension Array { … }`), one per type.
     func builtinExtensionType(_ key: String) -> TypeInfo {
         if let t = rt.builtinExtensions[key] { return t }

@@ -93,13 +93,14 @@ extension Lowerer {
             // `extension Array where Element == Double { var mean: Double { … } }`: members for
             // values of the builtin type. The checker decides which extension a use means (the
             // where clause); the evaluator finds members by name.
-            return try lowerMembers(builtinExtensionType(key), x.memberBlock, isExtension: true)
+            return try lowerMembers(builtinExtensionType(key), x.memberBlock, isExtension: true,
+                                    constrained: x.genericWhereClause != nil || name.contains("<") || name.hasPrefix("["))
         }
         if let p = standardProtocol(name) {
             // `extension Sequence where Element == Double { … }`: members for every builtin and
             // lesson type conforming to the protocol.
             linkBuiltinConformers(of: p)
-            return try lowerMembers(p, x.memberBlock, isExtension: true)
+            return try lowerMembers(p, x.memberBlock, isExtension: true, constrained: x.genericWhereClause != nil)
         }
         let base = x.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? name
         guard let type = lookupType(base) ?? lookupType(name) else {
@@ -108,7 +109,7 @@ extension Lowerer {
         for inherited in x.inheritanceClause?.inheritedTypes ?? [] {
             try adopt(inherited.type, by: type, at: inherited)
         }
-        return try lowerMembers(type, x.memberBlock, isExtension: true)
+        return try lowerMembers(type, x.memberBlock, isExtension: true, constrained: x.genericWhereClause != nil)
     }
 
     /// The builtin type an extension extends (`[Double]` and `Array<Int>` extend `Array`).
@@ -126,7 +127,12 @@ extension Lowerer {
 
     /// Lowers a type's members in two passes: names first (so bodies can refer to any member),
     /// then bodies.
-    private func lowerMembers(_ type: TypeInfo, _ block: MemberBlockSyntax, isExtension: Bool) throws -> Code.Stmt {
+    ///
+    /// Members of a `constrained` extension (`extension Box where T == String`) do not replace
+    /// a member of the same signature in the type's table, which serves dynamic lookup: uses the
+    /// checker resolved to them call them directly (`lowerStaticallyDispatchedCall`).
+    private func lowerMembers(_ type: TypeInfo, _ block: MemberBlockSyntax, isExtension: Bool,
+                              constrained: Bool = false) throws -> Code.Stmt {
         rt.functionEpoch += 1  // method caches at call sites start over
         declarationContext.typeNesting.append(type)
         let opaqueNames = declarationContext.opaqueTypeNames
@@ -197,7 +203,12 @@ extension Lowerer {
                         try lowerObservers(accessors, property: name, type: spec, owner: type)
                     } else if let accessors = binding.accessorBlock {
                         let computed = try lowerAccessors(accessors, name: name, type: spec, owner: type, isStatic: stat)
-                        if stat { type.staticComputed[name] = computed } else { type.computed[name] = computed }
+                        computed.getter.declaration = binding.id
+                        computed.getter.isConstrained = constrained
+                        rt.declaredFunctions[binding.id] = computed.getter
+                        if stat { type.staticComputed[name] = computed } else if !constrained || type.computed[name].map({ $0.getter.isConstrained }) ?? true {
+                            type.computed[name] = computed
+                        }
                     } else if stat {
                         let g = rt.globalSlot(type.name + "." + name)
                         type.staticFields[name] = g
@@ -217,12 +228,11 @@ extension Lowerer {
                 if type.kind == .classType && decl.isMutating {
                     throw LecternError("'mutating' is not valid on instance methods in classes", at: loc(f))
                 }
+                decl.isConstrained = constrained
                 if stat {
-                    type.staticMethods[decl.name, default: []].removeAll { $0.overloadKey == decl.overloadKey }
-                    type.staticMethods[decl.name, default: []].append(decl)
+                    register(decl, in: &type.staticMethods[decl.name, default: []])
                 } else {
-                    type.methods[decl.name, default: []].removeAll { $0.overloadKey == decl.overloadKey }
-                    type.methods[decl.name, default: []].append(decl)
+                    register(decl, in: &type.methods[decl.name, default: []])
                     if decl.isMutating { mutatingNames.insert(decl.name) }
                 }
             } else if let i = d.as(InitializerDeclSyntax.self) {
@@ -248,6 +258,16 @@ extension Lowerer {
             }
         }
         return sequence(statics)
+    }
+
+    /// Adds a method to its overloads, replacing one with the same signature unless only a
+    /// constrained extension declares the new one.
+    private func register(_ decl: FunctionDecl, in overloads: inout [FunctionDecl]) {
+        if let i = overloads.firstIndex(where: { $0.overloadKey == decl.overloadKey }) {
+            if decl.isConstrained && !overloads[i].isConstrained { return }
+            overloads.remove(at: i)
+        }
+        overloads.append(decl)
     }
 
     private func lowerInitializer(_ i: InitializerDeclSyntax, of type: TypeInfo, isExtension: Bool) throws {

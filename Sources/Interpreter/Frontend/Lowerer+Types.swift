@@ -47,6 +47,7 @@ extension Lowerer {
             return .closure(params, try typeSpec(fn.returnClause.type))
         }
         if let a = t.as(AttributedTypeSyntax.self) { return try typeSpec(a.baseType) }
+        if t.is(MetatypeTypeSyntax.self) { return .any }  // `A.Type`
         if let s = t.as(SomeOrAnyTypeSyntax.self) { return try typeSpec(s.constraint) }  // `any Layer`, `some Scorer`
         if t.is(CompositionTypeSyntax.self) { return .any }  // `Scorer & Named`
         if let m = t.as(MemberTypeSyntax.self) {

@@ -195,7 +195,7 @@ final class Lowerer {
             if let t = sc.selfType, let ss = sc.selfSlot {
                 if sc.isStatic {
                     if t.hasStaticMember(name) { return .member(depth: depth, selfSlot: ss, type: t) }
-                } else if t.hasMember(name) || (t.isBuiltinExtension && Lowerer.builtinMemberNames.contains(name)) {
+                } else if t.hasMember(name) || (t.isBuiltinExtension && isImplicitBuiltinMember(name, of: t)) {
                     return .member(depth: depth, selfSlot: ss, type: t)
                 }
             }

@@ -38,6 +38,8 @@ final class FunctionDecl {
     var isStatic = false
     /// An `init?`: `return nil` in its body makes the construction `nil`.
     var isFailable = false
+    /// Declared in an extension with a `where` clause (see `Lowerer.lowerMembers`).
+    var isConstrained = false
     let loc: SourceLoc
     /// Precomputed for the fast call path: parameters are plain (no variadic/inout) and none
     /// needs coercion unless the argument is a literal.

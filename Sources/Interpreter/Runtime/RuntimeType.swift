@@ -103,6 +103,9 @@ extension RuntimeType {
         case .structValue(let s): self = .user(s.type)
         case .object(let o): self = .user(o.type)
         case .enumValue(let e): self = .user(e.type)
+        // A type passed as a value (`Mean.self` for a parameter `A.Type`) stands for itself.
+        case .type(.user(let t)): self = .user(t)
+        case .type(.builtin(let spec)): self = RuntimeType(spec: spec)
         default: self = .unknown
         }
     }
@@ -127,6 +130,72 @@ extension RuntimeType {
         case .builtin("String", _): return .builtin(.string)
         case .builtin("Character", _): return .builtin(.character)
         default: return nil
+        }
+    }
+}
+
+extension RuntimeType {
+    /// A builtin type written in lesson code (`Double`, `[Int]`).
+    init(spec: TypeSpec) {
+        switch spec {
+        case .int: self = .builtin("Int", [])
+        case .double: self = .builtin("Double", [])
+        case .float: self = .builtin("Float", [])
+        case .bool: self = .builtin("Bool", [])
+        case .string: self = .builtin("String", [])
+        case .character: self = .builtin("Character", [])
+        case .array(let e): self = .builtin("Array", [RuntimeType(spec: e)])
+        case .set(let e): self = .builtin("Set", [RuntimeType(spec: e)])
+        case .dictionary(let k, let v): self = .builtin("Dictionary", [RuntimeType(spec: k), RuntimeType(spec: v)])
+        case .optional(let w): self = .builtin("Optional", [RuntimeType(spec: w)])
+        default: self = .unknown
+        }
+    }
+}
+
+extension RuntimeType {
+    /// The lesson type `t` stands for, or `fallback` when it is not a lesson type.
+    static func typeRefOrSelf(_ t: RuntimeType, _ fallback: TypeInfo) -> TypeRef {
+        if case .user(let u) = t { return .user(u) }
+        return .user(fallback)
+    }
+}
+
+/// Where a generic parameter shows inside a parameter's type (`T` in `[T]` is an element).
+indirect enum TypePath {
+    case whole
+    case element(TypePath)
+    case key(TypePath)
+    case value(TypePath)
+    case wrapped(TypePath)
+    case tupleElement(Int, TypePath)
+
+    /// The part of `v` this path reaches, if the value shows it (an empty array shows no element).
+    func select(_ v: Value) -> Value? {
+        switch self {
+        case .whole: return v
+        case .element(let rest):
+            switch v {
+            case .array(let a): return a.first.flatMap { rest.select($0) }
+            case .set(let d): return d.keys.first.flatMap { rest.select($0) }
+            case .range(let lo, _), .closedRange(let lo, _): return rest.select(.int(lo))
+            default: return nil
+            }
+        case .key(let rest):
+            if case .dictionary(let d) = v { return d.keys.first.flatMap { rest.select($0) } }
+            return nil
+        case .value(let rest):
+            if case .dictionary(let d) = v { return d.values.first.flatMap { rest.select($0) } }
+            return nil
+        case .wrapped(let rest):
+            switch v {
+            case .some(let w): return rest.select(w)
+            case .none: return nil
+            default: return rest.select(v)
+            }
+        case .tupleElement(let i, let rest):
+            if case .tuple(let t) = v, i < t.elements.count { return rest.select(t.elements[i]) }
+            return nil
         }
     }
 }

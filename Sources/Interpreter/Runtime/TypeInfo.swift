@@ -87,6 +87,10 @@ final class TypeInfo: Hashable {
         /// The names of the generic parameters (`Element` of `Stack<Element>`).
         var genericParameters: [String] = []
         var specializations: [[RuntimeType]: TypeInfo] = [:]
+        /// For each generic parameter, the stored properties (and paths inside them) whose
+        /// values show its argument (`items: [Element]`), for values built where the argument
+        /// is not known statically.
+        var genericFieldPaths: [String: [(field: Int, path: TypePath)]] = [:]
         /// Whether some field is `lazy` or observed (such fields skip the fast field paths).
         var hasLazyFields = false
         var hasObservedFields = false

@@ -65,6 +65,8 @@ extension TypeChecker {
             }
             if case .property = found[0].member.kind {
                 for r in found[0].member.extensionRequirements { _ = world.holds(r, found[0].substitution, cs) }
+                // The lowerer calls an extension's computed property statically (`where` clauses).
+                recordCallee(node, found[0].member)
             }
             return value(of: target(found), node.declName, hint)
         }

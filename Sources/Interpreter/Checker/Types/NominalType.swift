@@ -97,6 +97,17 @@ enum Requirement {
     case superclass(SwiftType, SwiftType)
 }
 
+extension Requirement {
+    /// The requirement as written, to tell extensions with different `where` clauses apart.
+    var key: String {
+        switch self {
+        case .conforms(let t, let p): return "\(t): \(p.qualifiedName)"
+        case .sameType(let a, let b): return "\(a) == \(b)"
+        case .superclass(let a, let b): return "\(a): \(b)"
+        }
+    }
+}
+
 /// A parameter of a declared function.
 struct ParameterDecl {
     var label: String?
@@ -159,6 +170,12 @@ final class Member {
 
     var signature: FunctionSignature? { if case .function(let s) = kind { return s }; return nil }
 
+    /// What tells a requirement from its default, and extensions with different `where`
+    /// clauses apart, for members of the same signature.
+    var variantKey: String {
+        (isRequirement ? "requirement " : "") + extensionRequirements.map(\.key).joined(separator: ",")
+    }
+
     /// Name, labels and parameter types: what tells overloads apart. Nil for properties and cases.
     var overloadKey: String? {
         guard let s = signature else { return nil }
@@ -177,10 +194,13 @@ struct MemberTable {
     /// Replaces a member with the same name, labels and parameter types (a later cell
     /// redeclaring a method); overloads by type stay side by side.
     mutating func replace(_ m: Member) {
+        // A protocol's requirement and its default implementation, and members of extensions
+        // with different `where` clauses, live side by side.
+        let variant = m.variantKey
         if let key = m.overloadKey {
-            byName[m.name, default: []].removeAll { $0.overloadKey == key && $0.isStatic == m.isStatic }
+            byName[m.name, default: []].removeAll { $0.overloadKey == key && $0.isStatic == m.isStatic && $0.variantKey == variant }
         } else {
-            byName[m.name, default: []].removeAll { $0.signature == nil }
+            byName[m.name, default: []].removeAll { $0.signature == nil && $0.variantKey == variant }
         }
         byName[m.name, default: []].append(m)
     }
