@@ -25,12 +25,17 @@ public struct CellOutcome: Sendable {
     public var error: CellError?
     /// Figures the cell drew (`plot(history)`, `show(value)`), in order.
     public var figures: [Plots.Figure]
+    /// Verdicts of the native checks the cell called (`check`, `expect`, `expectEqual`), in order;
+    /// those recorded before an error are kept.
+    public var checks: [CheckVerdict]
 
-    public init(output: String, displayedValue: String? = nil, error: CellError? = nil, figures: [Plots.Figure] = []) {
+    public init(output: String, displayedValue: String? = nil, error: CellError? = nil, figures: [Plots.Figure] = [],
+                checks: [CheckVerdict] = []) {
         self.output = output
         self.displayedValue = displayedValue
         self.error = error
         self.figures = figures
+        self.checks = checks
     }
 }
 
@@ -108,6 +113,7 @@ public final class Session {
         rt.cellOrigins[rt.currentCell] = origin
         rt.startCell()
         evaluator.library.figures = []
+        evaluator.library.checks = []
         // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape);
         // the process-wide cap is restored when the cell ends.
         let tensorCap = Tensor.maximumElementCount
@@ -159,7 +165,8 @@ public final class Session {
             }
         }
         for s in statements.prefix(reached) { for g in s.declares { rt.failedOrigin[g] = nil } }
-        return CellOutcome(output: rt.output, displayedValue: displayed, error: error, figures: evaluator.library.figures)
+        return CellOutcome(output: rt.output, displayedValue: displayed, error: error, figures: evaluator.library.figures,
+                           checks: evaluator.library.checks)
     }
 }
 

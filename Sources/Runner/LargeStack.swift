@@ -5,10 +5,10 @@ import Foundation
 /// The interpreter bounds lesson recursion itself, but each lesson-level call costs several
 /// native frames, and deeply nested expressions recurse in the front end; a generous stack makes
 /// sure those limits, not a native stack overflow, are what a runaway program meets.
-enum LargeStack {
-    static let size = 512 << 20
+public enum LargeStack {
+    public static let size = 512 << 20
 
-    static func run<T>(_ body: @escaping () -> T) -> T {
+    public static func run<T>(_ body: @escaping () -> T) -> T {
         let box = ResultBox<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {

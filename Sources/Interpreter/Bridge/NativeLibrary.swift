@@ -107,6 +107,8 @@ final class NativeLibrary {
 
     /// Figures made by the running cell (`plot(history)`), collected into its outcome.
     var figures: [Plots.Figure] = []
+    /// Verdicts of the running cell's native checks (`check`, `expect`), collected into its outcome.
+    var checks: [CheckVerdict] = []
 
     func registerNamespace(_ t: NativeType) { declaredTypes[t.name] = t }
 
