@@ -79,10 +79,9 @@ let package = Package(
         .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Outcomes", "LessonFormat"]),
-        // Worker-process tests start the real `lectern` (hence the dependency); Fixtures/ holds
-        // example submissions.
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "Outcomes", "LessonFormat", "Runner", "lectern"],
-                    exclude: ["Fixtures"]),
+        // Worker-process tests start the real `lectern` (hence the dependency); the example
+        // lesson and submissions they grade are in examples/grading/.
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Outcomes", "LessonFormat", "Runner", "Interpreter", "lectern"]),
         // Drives the real `lectern` executable (hence the dependency: it is built before the tests).
         .testTarget(name: "LecternCLITests", dependencies: ["LecternCLI", "lectern"]),
     ],

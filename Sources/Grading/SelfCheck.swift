@@ -27,7 +27,7 @@ public struct SelfCheck {
     public init(lesson: Lesson, limits: ExecutionLimits) {
         let runner = LessonRunner(lesson: lesson, options: RunOptions(limits: limits, exercises: .starters))
         result = runner.runAll()
-        let lines = lesson.sourceLines
+        let lines = markdownLines(lesson.source)
         var rows: [Row] = []
         for cell in lesson.cells {
             guard case .exercise(let id, let points) = cell.kind else { continue }

@@ -92,16 +92,9 @@ public final class Session {
 
     /// Runs one cell. `origin` names the cell for later messages, e.g. "01-perceptron.md:42".
     public func run(_ source: String, origin: String) -> CellOutcome {
-        let box = OutcomeBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            box.outcome = self.runOnCurrentThread(source, origin: origin)
-            done.signal()
-        }
-        thread.stackSize = Session.cellStackSize
-        thread.start()
-        done.wait()
-        return box.outcome ?? CellOutcome(output: "", displayedValue: nil, error: CellError(line: 1, column: 1, message: "the cell did not run"))
+        CellThread.run(stackSize: Session.cellStackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
+            ?? CellOutcome(output: "", error: CellError(line: 1, column: 1, message:
+                "the cell could not start: the system refused a thread with a \(Session.cellStackSize >> 20) MiB stack (out of memory?)"))
     }
 
     func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
@@ -170,7 +163,3 @@ public final class Session {
     }
 }
 
-/// Carries a cell's outcome back from the thread it ran on.
-private final class OutcomeBox: @unchecked Sendable {
-    var outcome: CellOutcome?
-}

@@ -116,7 +116,8 @@ public final class LessonRunner {
         let code = runCell.code
         let origin = source.origin
         let start = Date()
-        let outcome = LargeStack.run { session.run(code, origin: origin) }
+        // The session runs the cell on a thread of its own with a large stack.
+        let outcome = session.run(code, origin: origin)
         let seconds = Date().timeIntervalSince(start)
 
         var errorOrigin: SourceLocation?

@@ -30,9 +30,10 @@ public struct BatchGrader {
             self.executable = executable
         }
 
-        /// The default budgets of a graded exercise or check cell: 20 million steps (a tenth of
-        /// a second or so of lesson code), a generous wall-clock backstop.
-        public static let defaultExerciseLimits = ExecutionLimits(maxSteps: 20_000_000, maxSeconds: 60,
+        /// The default budgets of a graded exercise or check cell: a million steps (about 0.15 s
+        /// of interpreted code in a release build, thousands of times what an exercise needs,
+        /// so a loop that never ends costs little), and a generous wall-clock backstop.
+        public static let defaultExerciseLimits = ExecutionLimits(maxSteps: 1_000_000, maxSeconds: 60,
                                                                   maxCallDepth: 2_000, maxAllocation: 50_000_000)
     }
 

@@ -11,8 +11,8 @@ struct CellLines {
     var last: Int
 
     init(fenceLine: Int, text: String, lines: [Substring]) {
-        var count = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        if text.hasSuffix("\n") || text.isEmpty { count -= 1 }
+        var count = markdownLines(text).count
+        if text.unicodeScalars.last == "\n" || text.isEmpty { count -= 1 }
         first = fenceLine
         let closing = fenceLine + count + 1
         if closing <= lines.count, CellLines.isFence(lines[closing - 1]) {
@@ -20,6 +20,7 @@ struct CellLines {
         } else {
             last = min(lines.count, fenceLine + count)
         }
+        last = max(first, last)
     }
 
     init(cell: Cell, lines: [Substring]) {

@@ -6,7 +6,7 @@ import LessonFormat
 public enum Handout {
     /// The handout's Markdown text.
     public static func text(of lesson: Lesson) -> String {
-        let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = markdownLines(lesson.source)
         var removed: Set<Int> = []
         for cell in lesson.cells where isWithheld(cell.kind) {
             var range = CellLines(cell: cell, lines: lines)
@@ -60,7 +60,7 @@ public enum Handout {
         for message in errors(parsed) where !errors(lesson).contains(message) {
             problems.append("the handout has an error the lesson has not: \(message)")
         }
-        let shown = Set(handout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        let shown = Set(markdownLines(handout).map { $0.trimmingCharacters(in: .whitespaces) })
         for line in withheldLines(of: lesson) where shown.contains(line) {
             problems.append("the handout contains a line of a solution or hidden check: \(line)")
         }
@@ -70,10 +70,13 @@ public enum Handout {
     /// Lines of solutions and hidden checks (trimmed, non-empty) that no other part of the
     /// lesson contains: the text a handout must not have.
     public static func withheldLines(of lesson: Lesson) -> [String] {
-        let lines = lesson.source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = markdownLines(lesson.source)
         var withheld: Set<Int> = []
         for cell in lesson.cells where isWithheld(cell.kind) {
-            let range = CellLines(cell: cell, lines: lines)
+            var range = CellLines(cell: cell, lines: lines)
+            if let output = cell.expectedOutput {
+                range.last = max(range.last, CellLines(fenceLine: output.fenceLine, text: output.text, lines: lines).last)
+            }
             withheld.formUnion(range.first...range.last)
         }
         var elsewhere: Set<String> = []

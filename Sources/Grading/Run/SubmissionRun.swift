@@ -82,7 +82,7 @@ public struct SubmissionRun {
             submittedFile = submission.file
             visibleChecks = prepared.visibleChecks
         }
-        let lessonLines = lesson.sourceLines
+        let lessonLines = markdownLines(lesson.source)
         let runner = LessonRunner(lesson: lesson, options: options)
         _ = runner.runAll { result in
             var result = result
@@ -111,7 +111,7 @@ public struct SubmissionRun {
 
     func prepare(_ text: String, file: String) -> Prepared {
         let submission = LessonParser.parse(text, file: file)
-        let lines = submission.sourceLines
+        let lines = markdownLines(submission.source)
         let exerciseIDs = lesson.cells.compactMap { cell -> String? in
             if case .exercise(let id, _) = cell.kind { return id } else { return nil }
         }

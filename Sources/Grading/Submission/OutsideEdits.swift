@@ -13,7 +13,7 @@ enum OutsideEdits {
         let theirs = masked(handout)
         let hunks = changedLines(ours.map(\.text), theirs.map(\.text))
         var findings: [Finding] = []
-        let lines = submission.sourceLines
+        let lines = markdownLines(submission.source)
         for (n, hunk) in hunks.enumerated() {
             guard n < listed else {
                 findings.append(Finding(.outsideEdit, "\(hunks.count - listed) more changes outside the exercise cells were not graded either"))
@@ -36,31 +36,28 @@ enum OutsideEdits {
         var line: Int
     }
 
-    /// The file's lines with each exercise cell collapsed to one marker line, trailing spaces
-    /// and carriage returns dropped, trailing blank lines removed.
+    /// The file's non-blank lines outside its exercise cells (every cell whose info string
+    /// says `swift exercise`, duplicated or unknown ones too: those have findings of their own),
+    /// trailing spaces and carriage returns dropped. Blank lines do not count as edits.
     static func masked(_ lesson: Lesson) -> [Line] {
-        let lines = lesson.sourceLines
-        var exerciseAt: [Int: (id: String, last: Int)] = [:]
-        for cell in lesson.cells {
-            if case .exercise(let id, _) = cell.kind {
-                exerciseAt[cell.fenceLine] = (id, CellLines(cell: cell, lines: lines).last)
-            }
+        let lines = markdownLines(lesson.source)
+        var exerciseLines: Set<Int> = []
+        for cell in lesson.cells where isExercise(cell) {
+            let range = CellLines(cell: cell, lines: lines)
+            exerciseLines.formUnion(range.first...range.last)
         }
         var result: [Line] = []
-        var number = 1
-        while number <= lines.count {
-            if let exercise = exerciseAt[number] {
-                result.append(Line(text: "\u{1}exercise \(exercise.id)", line: number))
-                number = max(number, exercise.last) + 1
-                continue
-            }
-            var text = Substring(lines[number - 1])
+        for (index, line) in lines.enumerated() where !exerciseLines.contains(index + 1) {
+            var text = line
             while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
-            result.append(Line(text: String(text), line: number))
-            number += 1
+            if !text.isEmpty { result.append(Line(text: String(text), line: index + 1)) }
         }
-        while let last = result.last, last.text.isEmpty { result.removeLast() }
         return result
+    }
+
+    static func isExercise(_ cell: Cell) -> Bool {
+        if case .exercise = cell.kind { return true }
+        return cell.info.split(separator: " ").prefix(2) == ["swift", "exercise"]
     }
 
     /// Indices into `ours` where a run of lines that `theirs` does not have (or lacks) begins:

@@ -14,7 +14,7 @@ struct SubmittedExercises {
     var hasNoExercises = false
 
     init(submission: Lesson, lessonExercises: [String]) {
-        let lines = submission.sourceLines
+        let lines = markdownLines(submission.source)
         var seen: [String: Int] = [:]
         var unknown: [Cell] = []
         for cell in submission.cells {
@@ -28,7 +28,10 @@ struct SubmittedExercises {
                 cells[id] = cell
             }
         }
-        for diagnostic in submission.diagnostics where diagnostic.severity == .error {
+        // Problems of the submission's exercise cells; its other cells are never used (an edit
+        // there is reported as an edit outside the exercises).
+        let exerciseFences = Set(submission.cells.filter(OutsideEdits.isExercise).map(\.fenceLine))
+        for diagnostic in submission.diagnostics where diagnostic.severity == .error && exerciseFences.contains(diagnostic.location.line) {
             var message = diagnostic.message
             if message.hasPrefix("duplicate exercise id '"), let id = message.split(separator: "'").dropFirst().first,
                let first = seen[String(id)] {

@@ -1,4 +1,5 @@
 import Foundation
+import Interpreter
 import LessonFormat
 
 /// What a grading worker (`lectern grade-worker`) reads from its standard input: the lesson,
@@ -40,10 +41,13 @@ public enum GradingWorker {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let submission = job.submissionText.map { (text: $0, file: job.submissionName ?? "submission.md") }
-        run.run(submission: submission) { event in
-            guard let line = try? encoder.encode(event) else { return }
-            write(String(decoding: line, as: UTF8.self) + "\n")
+        // Reading a submission's syntax recurses as deep as its code nests: give it a large stack.
+        let ran = CellThread.run(stackSize: 64 << 20) {
+            run.run(submission: submission) { event in
+                guard let line = try? encoder.encode(event) else { return }
+                write(String(decoding: line, as: UTF8.self) + "\n")
+            }
         }
-        return 0
+        return ran == nil ? 3 : 0
     }
 }
