@@ -1,3 +1,5 @@
+import LessonFormat
+
 /// One verdict of a native check (`check`, `expect(_:approx:)`, `expectEqual`) that a cell called.
 ///
 /// Verdicts are data the interpreter recorded, never text read from the cell's output, so
@@ -19,9 +21,11 @@ public struct CheckResult: Sendable, Equatable, Codable {
     public var detail: String?
     /// From a `swift check … hidden` cell.
     public var hidden: Bool
+    /// Where the check was called, in the Markdown file (never for a hidden check).
+    public var location: SourceLocation?
 
     public init(kind: Kind, message: String, passed: Bool, points: Double? = nil, expected: String? = nil,
-                actual: String? = nil, detail: String? = nil, hidden: Bool = false) {
+                actual: String? = nil, detail: String? = nil, hidden: Bool = false, location: SourceLocation? = nil) {
         self.kind = kind
         self.message = message
         self.passed = passed
@@ -31,6 +35,7 @@ public struct CheckResult: Sendable, Equatable, Codable {
             self.expected = expected
             self.actual = actual
             self.detail = detail
+            self.location = location
         }
     }
 

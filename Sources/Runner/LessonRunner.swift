@@ -135,7 +135,13 @@ public final class LessonRunner {
         if case .check(_, true) = cell.kind { hidden = true } else { hidden = false }
         var result = CellResult(cell: runCell, status: .ran, output: outcome.output,
                                 displayedValue: outcome.displayedValue, figures: outcome.figures, diagnostic: diagnostic,
-                                checks: outcome.checks.map { CheckResult($0, hidden: hidden) },
+                                checks: outcome.checks.map { verdict in
+                                    let location = verdict.line.map { line -> SourceLocation in
+                                        let position = runCell.markdownPosition(line: line, column: verdict.column ?? 1)
+                                        return SourceLocation(file: source.file, line: position.line, column: position.column)
+                                    }
+                                    return CheckResult(verdict, hidden: hidden, location: location)
+                                },
                                 errorOrigin: errorOrigin, seconds: seconds)
         switch (cell.kind, diagnostic) {
         case (.expectError, let diagnostic?):
@@ -153,7 +159,8 @@ public final class LessonRunner {
         }
         if result.status == .ran, let failure = CheckResult.failureMessage(result.checks, exercise: cell.kind.exerciseID) {
             result.status = .failed
-            result.diagnostic = Diagnostic(at: SourceLocation(file: source.file, line: runCell.firstCodeLine, column: 1), failure)
+            let first = result.checks.first { !$0.passed }?.location
+            result.diagnostic = Diagnostic(at: first ?? SourceLocation(file: source.file, line: runCell.firstCodeLine, column: 1), failure)
         }
         if let expected = cell.expectedOutput, result.status == .ran || result.status == .expectedError {
             result.doctest = DoctestResult.compare(actual: result.output, expected: expected, file: lesson.file)
@@ -218,9 +225,9 @@ struct RaisedElsewhere {
 
 extension CheckResult {
     /// The interpreter's verdict as an outcome; a hidden check keeps only message and verdict.
-    init(_ verdict: CheckVerdict, hidden: Bool) {
+    init(_ verdict: CheckVerdict, hidden: Bool, location: SourceLocation?) {
         self.init(kind: Kind(rawValue: verdict.kind.rawValue) ?? .condition, message: verdict.message,
                   passed: verdict.passed, points: verdict.points, expected: verdict.expected,
-                  actual: verdict.actual, detail: verdict.detail, hidden: hidden)
+                  actual: verdict.actual, detail: verdict.detail, hidden: hidden, location: location)
     }
 }

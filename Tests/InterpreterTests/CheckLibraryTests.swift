@@ -11,8 +11,8 @@ final class CheckLibraryTests: XCTestCase {
 
     func testConditionPassesAndFailsWithItsMessage() {
         XCTAssertEqual(verdicts("check(1 + 1 == 2, \"adds\")\ncheck(2 > 3, \"compares\")"), [
-            CheckVerdict(kind: .condition, message: "adds", passed: true),
-            CheckVerdict(kind: .condition, message: "compares", passed: false),
+            CheckVerdict(kind: .condition, message: "adds", passed: true, line: 1, column: 1),
+            CheckVerdict(kind: .condition, message: "compares", passed: false, line: 2, column: 1),
         ])
     }
 
@@ -32,7 +32,7 @@ final class CheckLibraryTests: XCTestCase {
         """)
         XCTAssertEqual(v.map(\.passed), [true, true, true, false])
         XCTAssertEqual(v[3], CheckVerdict(kind: .approximately, message: "outside 1e-3", passed: false,
-                                          expected: "0.0021", actual: "0.001"))
+                                          expected: "0.0021", actual: "0.001", line: 4, column: 1))
     }
 
     func testArraysAndTensorsCompareElementByElementAndNameTheFirstDifference() {
@@ -117,6 +117,13 @@ final class CheckLibraryTests: XCTestCase {
         let outcome = runCell("for _ in 0..<20_000 { check(true) }")
         XCTAssertEqual(outcome.checks.count, 10_000)
         XCTAssertEqual(outcome.error?.message, "more than 10000 checks in one cell")
+    }
+
+    func testAChecksPlaceIsKnownOnlyInTheCellThatCallsIt() {
+        let session = Session()
+        _ = session.run("func helper() { check(false, \"inside\") }", origin: "a.md:1")
+        let outcome = session.run("  check(true)\nhelper()", origin: "a.md:5")
+        XCTAssertEqual(outcome.checks.map { v in v.line.map { "\($0):\(v.column ?? 0)" } ?? "nil" }, ["1:3", "nil"])
     }
 
     func testEachCellStartsWithNoVerdicts() {

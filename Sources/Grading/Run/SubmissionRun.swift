@@ -86,14 +86,24 @@ public struct SubmissionRun {
         let runner = LessonRunner(lesson: lesson, options: options)
         _ = runner.runAll { result in
             var result = result
-            // An error in a visible check points at the same check in the student's own copy.
-            if let theirs = visibleChecks[result.cell.index], var diagnostic = result.diagnostic,
-               diagnostic.location.file == lesson.file {
-                let line = diagnostic.location.line - result.cell.fenceLine
-                let offset = line >= 1 && line <= result.cell.columnOffsets.count ? result.cell.columnOffsets[line - 1] : 0
-                let position = theirs.markdownPosition(line: line, column: diagnostic.location.column - offset)
-                diagnostic.location = SourceLocation(file: submittedFile, line: position.line, column: position.column)
-                result.diagnostic = diagnostic
+            // A visible check's error and verdicts point at the same check in the student's own
+            // copy; a student who changed the check sees no place (the lesson's is not theirs).
+            if submission != nil, result.cell.kind.exerciseID != nil, case .check = result.cell.kind {
+                let theirs = visibleChecks[result.cell.index]
+                func relocated(_ location: SourceLocation) -> SourceLocation? {
+                    guard location.file == lesson.file, let theirs else { return location.file == lesson.file ? nil : location }
+                    let line = location.line - result.cell.fenceLine
+                    let offset = line >= 1 && line <= result.cell.columnOffsets.count ? result.cell.columnOffsets[line - 1] : 0
+                    let position = theirs.markdownPosition(line: line, column: location.column - offset)
+                    return SourceLocation(file: submittedFile, line: position.line, column: position.column)
+                }
+                if var diagnostic = result.diagnostic, theirs != nil, let moved = relocated(diagnostic.location) {
+                    diagnostic.location = moved
+                    result.diagnostic = diagnostic
+                }
+                for index in result.checks.indices {
+                    result.checks[index].location = result.checks[index].location.flatMap(relocated)
+                }
             }
             emit(.cell(CellRecord(result) { file in file == submittedFile ? submittedLines : lessonLines }))
         }

@@ -109,6 +109,8 @@ final class NativeLibrary {
     var figures: [Plots.Figure] = []
     /// Verdicts of the running cell's native checks (`check`, `expect`), collected into its outcome.
     var checks: [CheckVerdict] = []
+    /// Where the native function being called was called from (checks record it).
+    var callSite: SourceLoc = .unknown
 
     func registerNamespace(_ t: NativeType) { declaredTypes[t.name] = t }
 
@@ -182,6 +184,7 @@ final class NativeLibrary {
     /// Calls the first overload of `name` that accepts the arguments.
     func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],
               isMethod: Bool = false, at loc: SourceLoc = .unknown) throws -> Value {
+        callSite = loc
         for o in overloads {
             if let d = o.declaration {
                 guard let full = bind(d, args, labels, isMethod: isMethod) else { continue }

@@ -29,9 +29,15 @@ public struct CheckVerdict: Sendable, Equatable, Codable {
     /// Where arrays or tensors first differ (`element [2] of 4`), or why values could not be
     /// compared (`shapes differ: [3] and [2]`).
     public var detail: String?
+    /// Where in the cell the check was called (1-based, the cell's own coordinates); nil when it
+    /// was called from a function of an earlier cell.
+    public var line: Int?
+    public var column: Int?
 
     public init(kind: Kind, message: String, passed: Bool, points: Double? = nil, expected: String? = nil,
-                actual: String? = nil, detail: String? = nil) {
+                actual: String? = nil, detail: String? = nil, line: Int? = nil, column: Int? = nil) {
+        self.line = line
+        self.column = column
         self.kind = kind
         self.message = message
         self.passed = passed
@@ -94,7 +100,12 @@ extension NativeLibrary {
         guard checks.count < NativeLibrary.maximumChecksPerCell else {
             throw UnlocatedError("more than \(NativeLibrary.maximumChecksPerCell) checks in one cell")
         }
-        checks.append(verdict)
+        var located = verdict
+        if callSite != .unknown, callSite.cell == Evaluator.current?.rt.currentCell {
+            located.line = callSite.line
+            located.column = callSite.column
+        }
+        checks.append(located)
     }
 }
 

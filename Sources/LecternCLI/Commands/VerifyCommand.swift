@@ -37,7 +37,7 @@ struct VerifyCommand: ParsableCommand {
             let report = verifier.verify(lesson)
             let name = (lesson.file as NSString).lastPathComponent
             let summary = report.exercises.map { exercise in
-                "\(exercise.id) (\(exercise.points) point\(exercise.points == 1 ? "" : "s"), \(exercise.checks) checks"
+                "\(exercise.id) (\(exercise.points) point\(exercise.points == 1 ? "" : "s"), \(exercise.checks) check\(exercise.checks == 1 ? "" : "s")"
                     + (exercise.hiddenChecks > 0 ? ", \(exercise.hiddenChecks) hidden" : "")
                     + ", \(exercise.failingOnStarter) failing on the starter)"
             }.joined(separator: ", ")

@@ -45,7 +45,7 @@ final class CheckCommandTests: XCTestCase {
         let weak = try lectern.run(["verify", "weak.md"])
         XCTAssertEqual(weak.status, 1)
         XCTAssertEqual(weak.stdout, """
-        ✗ weak.md: w (1 point, 1 checks, 0 failing on the starter)
+        ✗ weak.md: w (1 point, 1 check, 0 failing on the starter)
           weak.md:3: the starter of 'w' passes every check: its checks check nothing
 
         """)
