@@ -43,7 +43,6 @@ public struct BatchGrader {
         public var problems: [String]
         /// Students whose earlier report was reused (`--resume`).
         public var reused: [String]
-        public var secondsPerSubmission: Double
     }
 
     public let lessonPath: String
@@ -81,8 +80,7 @@ public struct BatchGrader {
     }
 
     /// Grades `submissions`, reusing `previous` reports whose submission and lesson are unchanged.
-    public func grade(_ submissions: [SubmissionFile], previous: GradesDocument? = nil,
-                      progress: @escaping @Sendable (Int) -> Void = { _ in }) throws -> Result {
+    public func grade(_ submissions: [SubmissionFile], previous: GradesDocument? = nil) throws -> Result {
         let sandbox = try DataSandbox(copying: (lessonPath as NSString).deletingLastPathComponent)
         defer { sandbox.remove() }
         let key = lessonKey
@@ -99,8 +97,7 @@ public struct BatchGrader {
         let pool = WorkerPool(executable: options.executable, workers: options.workers)
         var jobs = [job(nil, sandbox: sandbox.path)]
         jobs += toRun.map { job($0, sandbox: sandbox.path) }
-        let start = Date()
-        var outcomes = pool.run(jobs, progress: progress)
+        var outcomes = pool.run(jobs)
         let reference = outcomes.removeFirst()
         guard reference.stopped == nil else {
             throw GradingError("the lesson's reference run (with its solutions) did not finish: \(reference.stopped ?? "")")
@@ -140,12 +137,10 @@ public struct BatchGrader {
         for file in submissions where file.text == nil && reused[file.student] == nil {
             reports[file.student] = scorer.report(for: file, prepared: nil, records: [:], stopped: nil)
         }
-        let seconds = Date().timeIntervalSince(start)
         let document = GradesDocument(lesson: lessonName, lessonKey: key,
                                       exercises: rubric.exercises.map { .init(id: $0.id, points: $0.possible) },
                                       students: Array(reports.values))
-        return Result(document: document, problems: rubric.problems, reused: reused.keys.sorted(),
-                      secondsPerSubmission: toRun.isEmpty ? 0 : seconds / Double(toRun.count))
+        return Result(document: document, problems: rubric.problems, reused: reused.keys.sorted())
     }
 
     private func job(_ file: SubmissionFile?, sandbox: String, starters: [String] = []) -> WorkerJob {

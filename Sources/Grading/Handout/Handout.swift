@@ -7,14 +7,7 @@ public enum Handout {
     /// The handout's Markdown text.
     public static func text(of lesson: Lesson) -> String {
         let lines = markdownLines(lesson.source)
-        var removed: Set<Int> = []
-        for cell in lesson.cells where isWithheld(cell.kind) {
-            var range = CellLines(cell: cell, lines: lines)
-            if let output = cell.expectedOutput {
-                range.last = max(range.last, CellLines(fenceLine: output.fenceLine, text: output.text, lines: lines).last)
-            }
-            removed.formUnion(range.first...range.last)
-        }
+        let removed = withheldLineNumbers(of: lesson, lines: lines)
         var kept: [Substring] = []
         kept.reserveCapacity(lines.count)
         var skipped = false
@@ -71,14 +64,7 @@ public enum Handout {
     /// lesson contains: the text a handout must not have.
     public static func withheldLines(of lesson: Lesson) -> [String] {
         let lines = markdownLines(lesson.source)
-        var withheld: Set<Int> = []
-        for cell in lesson.cells where isWithheld(cell.kind) {
-            var range = CellLines(cell: cell, lines: lines)
-            if let output = cell.expectedOutput {
-                range.last = max(range.last, CellLines(fenceLine: output.fenceLine, text: output.text, lines: lines).last)
-            }
-            withheld.formUnion(range.first...range.last)
-        }
+        let withheld = withheldLineNumbers(of: lesson, lines: lines)
         var elsewhere: Set<String> = []
         var secret: [String] = []
         for (index, line) in lines.enumerated() {
@@ -91,6 +77,19 @@ public enum Handout {
         }
         var seen: Set<String> = []
         return secret.filter { !elsewhere.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// The lines of the withheld cells, fences and `output` blocks included (1-based).
+    private static func withheldLineNumbers(of lesson: Lesson, lines: [Substring]) -> Set<Int> {
+        var numbers: Set<Int> = []
+        for cell in lesson.cells where isWithheld(cell.kind) {
+            var range = CellLines(cell: cell, lines: lines)
+            if let output = cell.expectedOutput {
+                range.last = max(range.last, CellLines(fenceLine: output.fenceLine, text: output.text, lines: lines).last)
+            }
+            numbers.formUnion(range.first...range.last)
+        }
+        return numbers
     }
 
     private static func isBlank(_ line: Substring) -> Bool {

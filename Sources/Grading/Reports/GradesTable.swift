@@ -17,7 +17,7 @@ public enum GradesTable {
             rows.append(row)
         }
         var widths = Array(repeating: 0, count: rows[0].count)
-        for row in rows.dropLast(0) {
+        for row in rows {
             for (i, cell) in row.enumerated() where i < row.count - 1 { widths[i] = max(widths[i], cell.count) }
         }
         let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)

@@ -15,6 +15,8 @@ struct ChildProcess {
         case signalled(Int32)
         /// It was killed by us at the wall-clock deadline.
         case timedOut
+        /// It was killed by us for writing more than `maximumOutput`.
+        case tooMuchOutput
         /// It could not be started at all (the message says why).
         case notStarted(String)
     }
@@ -25,6 +27,8 @@ struct ChildProcess {
         var standardError: Data
         /// Wall-clock seconds it ran.
         var seconds: Double
+        /// CPU seconds it used (user and system).
+        var cpuSeconds: Double = 0
     }
 
     private static let spawnLock = NSLock()
@@ -71,7 +75,7 @@ struct ChildProcess {
         var output = Data(), errors = Data()
         var inputFD = toChild[1], outputFD = fromChild[0], errorFD = errorsFromChild[0]
         var written = 0
-        var killed = false
+        var killed = false, tooMuch = false
         let deadline = start.addingTimeInterval(timeout)
         let bytes = [UInt8](input)
         if bytes.isEmpty { close(inputFD); inputFD = -1 }
@@ -106,6 +110,7 @@ struct ChildProcess {
                     if output.count > maximumOutput || errors.count > maximumOutput, !killed {
                         kill(pid, SIGKILL)
                         killed = true
+                        tooMuch = true
                     }
                 } else if n == 0 || (errno != EAGAIN && errno != EINTR) {
                     close(entry.fd)
@@ -115,16 +120,20 @@ struct ChildProcess {
         }
         if inputFD >= 0 { close(inputFD) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         let seconds = Date().timeIntervalSince(start)
         let termination: Termination
-        if killed && deadline.timeIntervalSinceNow <= 0 {
+        if tooMuch {
+            termination = .tooMuchOutput
+        } else if killed && deadline.timeIntervalSinceNow <= 0 {
             termination = .timedOut
         } else if status & 0x7f == 0 {
             termination = .exited((status >> 8) & 0xff)
         } else {
             termination = .signalled(status & 0x7f)
         }
-        return Result(termination: termination, standardOutput: output, standardError: errors, seconds: seconds)
+        return Result(termination: termination, standardOutput: output, standardError: errors, seconds: seconds, cpuSeconds: cpu)
     }
 }

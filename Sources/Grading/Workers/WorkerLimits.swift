@@ -35,14 +35,21 @@ public struct WorkerLimits: Sendable, Equatable, Codable {
     }
 
     /// What the feedback says about a worker that ended without finishing.
-    func finding(for termination: ChildProcess.Termination, standardError: String) -> String {
+    func finding(for termination: ChildProcess.Termination, standardError: String, cpuUsed: Double) -> String {
         let memory = standardError.range(of: "memory", options: .caseInsensitive) != nil
             || standardError.range(of: "alloc", options: .caseInsensitive) != nil
         switch termination {
         case .timedOut:
             return "the worker ran longer than the wall-clock backstop of \(Int(wallSeconds)) s and was stopped (the step budget decides scores; this limit only catches what it cannot)"
-        case .signalled(SIGXCPU), .signalled(SIGKILL) where !memory:
+        case .tooMuchOutput:
+            return "the worker wrote more than \(ChildProcess.maximumOutput >> 20) MiB of results and was stopped"
+        case .signalled(SIGXCPU):
             return "the worker used up its CPU-time backstop of \(cpuSeconds) s and was stopped"
+        case .signalled(SIGKILL) where !memory:
+            if cpuUsed >= Double(cpuSeconds) - 0.5 {
+                return "the worker used up its CPU-time backstop of \(cpuSeconds) s and was stopped"
+            }
+            return "the worker was killed (signal 9), most likely because the machine ran out of memory"
         case .signalled(let signal):
             if memory || signal == SIGSEGV || signal == SIGBUS || signal == SIGABRT || signal == SIGTRAP || signal == SIGILL {
                 return "the worker ran out of memory (address-space backstop \(memoryMiB) MiB) or crashed (signal \(signal))"

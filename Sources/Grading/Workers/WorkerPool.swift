@@ -18,7 +18,7 @@ struct WorkerPool {
     }
 
     /// Runs every job and returns the outcomes in job order (whatever order they finished in).
-    func run(_ jobs: [WorkerJob], progress: @escaping @Sendable (Int) -> Void = { _ in }) -> [Outcome] {
+    func run(_ jobs: [WorkerJob]) -> [Outcome] {
         let results = OutcomeStore(count: jobs.count)
         let next = Counter()
         let encoder = JSONEncoder()
@@ -30,7 +30,6 @@ struct WorkerPool {
                 let job = jobs[index]
                 let result = ChildProcess.run(executable, ["grade-worker"], input: inputs[index], timeout: job.limits.wallSeconds)
                 results.set(index, WorkerPool.outcome(of: result, limits: job.limits))
-                progress(index)
             }
         }
         return results.all
@@ -47,7 +46,7 @@ struct WorkerPool {
         }
         let finished = events.last == .finished && result.termination == .exited(0)
         let stderr = String(decoding: result.standardError.suffix(4_000), as: UTF8.self)
-        return Outcome(events: events, stopped: finished ? nil : limits.finding(for: result.termination, standardError: stderr),
+        return Outcome(events: events, stopped: finished ? nil : limits.finding(for: result.termination, standardError: stderr, cpuUsed: result.cpuSeconds),
                        seconds: result.seconds)
     }
 }
