@@ -25,12 +25,17 @@ public struct CellOutcome: Sendable {
     public var error: CellError?
     /// Figures the cell drew (`plot(history)`, `show(value)`), in order.
     public var figures: [Plots.Figure]
+    /// Verdicts of the native checks the cell called (`check`, `expect`, `expectEqual`), in order;
+    /// those recorded before an error are kept.
+    public var checks: [CheckVerdict]
 
-    public init(output: String, displayedValue: String? = nil, error: CellError? = nil, figures: [Plots.Figure] = []) {
+    public init(output: String, displayedValue: String? = nil, error: CellError? = nil, figures: [Plots.Figure] = [],
+                checks: [CheckVerdict] = []) {
         self.output = output
         self.displayedValue = displayedValue
         self.error = error
         self.figures = figures
+        self.checks = checks
     }
 }
 
@@ -94,16 +99,9 @@ public final class Session {
 
     /// Runs one cell. `origin` names the cell for later messages, e.g. "01-perceptron.md:42".
     public func run(_ source: String, origin: String) -> CellOutcome {
-        let box = OutcomeBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            box.outcome = self.runOnCurrentThread(source, origin: origin)
-            done.signal()
-        }
-        thread.stackSize = Session.cellStackSize
-        thread.start()
-        done.wait()
-        return box.outcome ?? CellOutcome(output: "", displayedValue: nil, error: CellError(line: 1, column: 1, message: "the cell did not run"))
+        CellThread.run(stackSize: Session.cellStackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
+            ?? CellOutcome(output: "", error: CellError(line: 1, column: 1, message:
+                "the cell could not start: the system refused a thread with a \(Session.cellStackSize >> 20) MiB stack (out of memory?)"))
     }
 
     func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
@@ -115,6 +113,7 @@ public final class Session {
         rt.cellOrigins[rt.currentCell] = origin
         rt.startCell()
         evaluator.library.figures = []
+        evaluator.library.checks = []
         // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape);
         // the process-wide cap is restored when the cell ends.
         let tensorCap = Tensor.maximumElementCount
@@ -176,11 +175,8 @@ public final class Session {
             }
         }
         for s in statements.prefix(reached) { for g in s.declares { rt.failedOrigin[g] = nil } }
-        return CellOutcome(output: rt.output, displayedValue: displayed, error: error, figures: evaluator.library.figures)
+        return CellOutcome(output: rt.output, displayedValue: displayed, error: error, figures: evaluator.library.figures,
+                           checks: evaluator.library.checks)
     }
 }
 
-/// Carries a cell's outcome back from the thread it ran on.
-private final class OutcomeBox: @unchecked Sendable {
-    var outcome: CellOutcome?
-}
