@@ -87,6 +87,11 @@ public final class Session {
 
     /// Runs one cell. `origin` names the cell for later messages, e.g. "01-perceptron.md:42".
     public func run(_ source: String, origin: String) -> CellOutcome {
+        run(source, origin: CellOrigin(name: origin))
+    }
+
+    /// Runs one cell; `origin` names it and its places for later messages.
+    public func run(_ source: String, origin: CellOrigin) -> CellOutcome {
         let box = OutcomeBox()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
@@ -99,7 +104,7 @@ public final class Session {
         return box.outcome ?? CellOutcome(output: "", displayedValue: nil, error: CellError(line: 1, column: 1, message: "the cell did not run"))
     }
 
-    func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
+    func runOnCurrentThread(_ source: String, origin: CellOrigin) -> CellOutcome {
         let rt = runtime
         Evaluator.current = evaluator
         defer { Evaluator.current = nil }
@@ -117,11 +122,13 @@ public final class Session {
         var error: CellError?
         var statements: [TopLevelStatement] = []
         var reached = 0
+        var running = false
         do {
             let parsed = try ParsedCell(source: source, extraOperators: evaluator.library.infixOperators)
             let lowerer = Lowerer(ev: evaluator, converter: parsed.converter)
             let cell = try lowerer.lowerCell(parsed.tree)
             statements = cell.statements
+            running = true
             let frame = Frame.make(count: cell.frameSize, parent: nil)
             for (i, s) in statements.enumerated() {
                 reached = i
@@ -137,17 +144,24 @@ public final class Session {
                 }
             }
             reached = statements.count
-        } catch let e as LecternError {
-            error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
-        } catch let e as ThrownError {
-            let text = (try? evaluator.describe(e.value)) ?? "error"
-            error = CellError(line: e.loc.line, column: e.loc.column, message: "uncaught error: \(text)")
-        } catch let e as UnlocatedError {
-            error = CellError(line: 1, column: 1, message: e.message)
-        } catch is OptionalChainNil {
-            error = CellError(line: 1, column: 1, message: "unexpectedly found nil in an optional chain")
-        } catch let other {
-            error = CellError(line: 1, column: 1, message: "\(other)")
+        } catch let caught {
+            // An error located in another cell's code (a `description` defined there, say) is
+            // reported at the statement of this cell that ran it. (Parse errors know no cell.)
+            var site = reached < statements.count ? statements[reached].loc : SourceLoc.unknown
+            site.cell = rt.currentCell
+            switch running ? rt.relocate(caught, to: site) : caught {
+            case let e as LecternError:
+                error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
+            case let e as ThrownError:
+                let text = (try? evaluator.describe(e.value)) ?? "error"
+                error = CellError(line: e.loc.line, column: e.loc.column, message: "uncaught error: \(text)")
+            case let e as UnlocatedError:
+                error = CellError(line: site.line, column: site.column, message: e.message)
+            case is OptionalChainNil:
+                error = CellError(line: site.line, column: site.column, message: "unexpectedly found nil in an optional chain")
+            case let other:
+                error = CellError(line: site.line, column: site.column, message: "\(other)")
+            }
         }
         if error != nil {
             // Names this cell declared but did not finish initialising become unavailable.

@@ -91,7 +91,11 @@ public final class LessonRunner {
         }
         guard shouldRun(cell) else { return CellResult(cell: cell, status: .notRun) }
 
-        let origin = "\(displayName):\(cell.firstCodeLine)"
+        let file = displayName
+        let origin = CellOrigin(name: "\(file):\(cell.firstCodeLine)") { line, column in
+            let position = cell.markdownPosition(line: line, column: column)
+            return "\(file):\(position.line):\(position.column)"
+        }
         let session = self.session
         let code = cell.code
         let start = Date()
