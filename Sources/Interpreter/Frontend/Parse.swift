@@ -6,7 +6,8 @@ import SwiftSyntax
 /// precedence, and turns the first syntax error into a located `LecternError`.
 ///
 /// Brackets nested past `BracketNesting`'s limits are refused before the parser runs, since
-/// it would take exponential time on them. Positions leave here as line and character column
+/// it would take exponential time on them, and expressions nested past `ExpressionDepth`'s
+/// before anything recurses over them. Positions leave here as line and character column
 /// (`SourcePositions`).
 struct ParsedCell {
     let tree: SourceFileSyntax
@@ -23,6 +24,9 @@ struct ParsedCell {
         }
         if let error = ParsedCell.firstSyntaxError(in: Syntax(file), positions) {
             throw error
+        }
+        if let deep = ExpressionDepth.firstTooDeep(in: file) {
+            throw LecternError("expression is nested too deeply", at: positions.location(ofCodeIn: deep))
         }
         var foldError: LecternError?
         var table = OperatorTable.standardOperators

@@ -5,7 +5,7 @@ import XCTest
 /// member chains are lowered (or refused) without revisiting the tree.
 final class LoweringScaleTests: XCTestCase {
     func testManyTopLevelLets() {
-        let count = 3_000
+        let count = 2_000
         let source = (0..<count).map { "let v\($0) = \($0)" }.joined(separator: "\n") + "\nprint(v0 + v\(count - 1))"
         assertOutput(source, "\(count - 1)\n")
     }
