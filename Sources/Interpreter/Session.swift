@@ -136,7 +136,7 @@ public final class Session {
             if Session.debugsTypeErrors {
                 for d in facts.diagnostics {
                     let l = parsed.converter.location(of: d.position)
-                    FileHandle.standardError.write(Data("checker: \(origin) \(l.line):\(l.column): \(d.message)\n".utf8))
+                    FileHandle.standardError.write(Data("checker: \(origin.name) \(l.line):\(l.column): \(d.message)\n".utf8))
                 }
             }
             if let d = facts.diagnostics.first {
