@@ -99,12 +99,17 @@ public final class Session {
 
     /// Runs one cell. `origin` names the cell for later messages, e.g. "01-perceptron.md:42".
     public func run(_ source: String, origin: String) -> CellOutcome {
+        run(source, origin: CellOrigin(name: origin))
+    }
+
+    /// Runs one cell; `origin` names it and its places for later messages.
+    public func run(_ source: String, origin: CellOrigin) -> CellOutcome {
         CellThread.run(stackSize: Session.cellStackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
             ?? CellOutcome(output: "", error: CellError(line: 1, column: 1, message:
                 "the cell could not start: the system refused a thread with a \(Session.cellStackSize >> 20) MiB stack (out of memory?)"))
     }
 
-    func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
+    func runOnCurrentThread(_ source: String, origin: CellOrigin) -> CellOutcome {
         let rt = runtime
         Evaluator.current = evaluator
         defer { Evaluator.current = nil }
@@ -123,21 +128,23 @@ public final class Session {
         var error: CellError?
         var statements: [TopLevelStatement] = []
         var reached = 0
+        var running = false
         do {
             let parsed = try ParsedCell(source: source, extraOperators: evaluator.library.infixOperators)
             let facts = TypeChecker(world: typeWorld).checkCell(parsed.tree)
             if Session.debugsTypeErrors {
                 for d in facts.diagnostics {
-                    let l = SourceLoc(parsed.converter, d.position)
-                    FileHandle.standardError.write(Data("checker: \(origin) \(l.line):\(l.column): \(d.message)\n".utf8))
+                    let l = parsed.converter.location(of: d.position)
+                    FileHandle.standardError.write(Data("checker: \(origin.name) \(l.line):\(l.column): \(d.message)\n".utf8))
                 }
             }
             if let d = facts.diagnostics.first {
-                if Session.reportsTypeErrors { throw LecternError(d.message, at: SourceLoc(parsed.converter, d.position)) }
+                if Session.reportsTypeErrors { throw LecternError(d.message, at: parsed.converter.location(of: d.position)) }
             }
             let lowerer = Lowerer(ev: evaluator, converter: parsed.converter, facts: facts)
             let cell = try lowerer.lowerCell(parsed.tree)
             statements = cell.statements
+            running = true
             let frame = Frame.make(count: cell.frameSize, parent: nil)
             for (i, s) in statements.enumerated() {
                 reached = i
@@ -153,17 +160,24 @@ public final class Session {
                 }
             }
             reached = statements.count
-        } catch let e as LecternError {
-            error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
-        } catch let e as ThrownError {
-            let text = (try? evaluator.describe(e.value)) ?? "error"
-            error = CellError(line: e.loc.line, column: e.loc.column, message: "uncaught error: \(text)")
-        } catch let e as UnlocatedError {
-            error = CellError(line: 1, column: 1, message: e.message)
-        } catch is OptionalChainNil {
-            error = CellError(line: 1, column: 1, message: "unexpectedly found nil in an optional chain")
-        } catch let other {
-            error = CellError(line: 1, column: 1, message: "\(other)")
+        } catch let caught {
+            // An error located in another cell's code (a `description` defined there, say) is
+            // reported at the statement of this cell that ran it. (Parse errors know no cell.)
+            var site = reached < statements.count ? statements[reached].loc : SourceLoc.unknown
+            site.cell = rt.currentCell
+            switch running ? rt.relocate(caught, to: site) : caught {
+            case let e as LecternError:
+                error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
+            case let e as ThrownError:
+                let text = (try? evaluator.describe(e.value)) ?? "error"
+                error = CellError(line: e.loc.line, column: e.loc.column, message: "uncaught error: \(text)")
+            case let e as UnlocatedError:
+                error = CellError(line: site.line, column: site.column, message: e.message)
+            case is OptionalChainNil:
+                error = CellError(line: site.line, column: site.column, message: "unexpectedly found nil in an optional chain")
+            case let other:
+                error = CellError(line: site.line, column: site.column, message: "\(other)")
+            }
         }
         if error != nil {
             // Names this cell declared but did not finish initialising become unavailable.

@@ -108,13 +108,17 @@ public final class LessonRunner {
             substituted.index = cell.index
             substituted.kind = cell.kind
             source = CodeSource(cell: substituted, file: code.file, displayName: (code.file as NSString).lastPathComponent)
-            foreignOrigins[source.origin] = source
+            foreignOrigins[source.displayName] = source
         }
         let runCell = source.cell
         let session = self.session
         session.limits = isExerciseCell(cell) ? (options.exerciseLimits ?? options.limits) : options.limits
         let code = runCell.code
-        let origin = source.origin
+        let placed = source
+        let origin = CellOrigin(name: source.origin) { line, column in
+            let position = placed.cell.markdownPosition(line: line, column: column)
+            return "\(placed.displayName):\(position.line):\(position.column)"
+        }
         let start = Date()
         // The session runs the cell on a thread of its own with a large stack.
         let outcome = session.run(code, origin: origin)
@@ -125,8 +129,7 @@ public final class LessonRunner {
             let position = runCell.markdownPosition(line: error.line, column: error.column)
             var message = error.message
             if let raised = RaisedElsewhere(message), let other = foreignOrigins[raised.origin] {
-                let where_ = other.cell.markdownPosition(line: raised.line, column: raised.column)
-                errorOrigin = SourceLocation(file: other.file, line: where_.line, column: where_.column)
+                errorOrigin = SourceLocation(file: other.file, line: raised.line, column: raised.column)
                 message = raised.message
             }
             return Diagnostic(at: SourceLocation(file: source.file, line: position.line, column: position.column), message)
@@ -200,7 +203,7 @@ private struct CodeSource {
 }
 
 /// An error the interpreter raised inside a function of an earlier cell: it locates the error at
-/// the call and appends ` (in the cell at ORIGIN, line L, column C)`, positions in that cell.
+/// the call and appends ` (raised at FILE:LINE:COLUMN)`, a place in that cell's file.
 struct RaisedElsewhere {
     var message: String
     var origin: String
@@ -208,16 +211,13 @@ struct RaisedElsewhere {
     var column: Int
 
     init?(_ text: String) {
-        let marker = " (in the cell at "
+        let marker = " (raised at "
         guard text.hasSuffix(")"), let start = text.range(of: marker, options: .backwards) else { return nil }
         let inner = text[start.upperBound..<text.index(before: text.endIndex)]
-        let parts = inner.components(separatedBy: ", ")
-        guard parts.count >= 3, let lineText = parts[parts.count - 2].split(separator: " ").last,
-              let columnText = parts[parts.count - 1].split(separator: " ").last,
-              parts[parts.count - 2].hasPrefix("line "), parts[parts.count - 1].hasPrefix("column "),
-              let line = Int(lineText), let column = Int(columnText) else { return nil }
+        let parts = inner.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else { return nil }
         message = String(text[..<start.lowerBound])
-        origin = parts.dropLast(2).joined(separator: ", ")
+        origin = parts.dropLast(2).joined(separator: ":")
         self.line = line
         self.column = column
     }

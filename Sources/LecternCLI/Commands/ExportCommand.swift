@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
                                                        templates: siteTemplates))
         let written: [String]
         do {
-            written = try builder.write(results, to: out)
+            written = try builder.write(results, to: out) { StandardError.write("lectern: warning: \($0)\n") }
         } catch {
             StandardError.write("lectern: error: \(error)\n")
             throw ExitStatus.usage.code
