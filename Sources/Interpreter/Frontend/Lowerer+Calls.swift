@@ -38,7 +38,9 @@ extension Lowerer {
         }
         if let t = call.trailingClosure {
             let e = expected.count == total ? expected[call.arguments.count] : nil
-            out.append(ArgumentCode(label: trailingClosureLabel, code: try lowerClosure(t, expected: e).code,
+            // The checker matched the closure to a parameter: pass it under that parameter's label.
+            let label = facts.trailingClosureLabels[call.id].map { $0.isEmpty ? nil : $0 } ?? trailingClosureLabel
+            out.append(ArgumentCode(label: label, code: try lowerClosure(t, expected: e).code,
                                     isLiteral: false, inoutTarget: nil))
         }
         for extra in call.additionalTrailingClosures {
@@ -452,7 +454,8 @@ extension Lowerer {
                 if hasInout { ev.library.inoutWrites.removeAll() }
                 try modify(f) { v in
                     if let decl = cache.lookup(v, name, labels, rt.functionEpoch), decl.isMutating {
-                        result = try ev.invokeMutating(decl, &v, values, labels, literal, l)
+                        result = try ev.invokeMutating(decl, &v, values, labels, literal, l,
+                                                       inoutBack: hasInout ? self.inoutWriter(args, f) : nil)
                     } else {
                         result = try ev.callMutatingMember(&v, name, values, labels, literal: literal, staticType: staticType, loc: l)
                     }

@@ -1,7 +1,7 @@
 import SwiftSyntax
 
-/// Member uses whose meaning depends on how lesson types were declared: `super.property`,
-/// `T.member` and `Self.member` where `T` or `Self` stands for a type only the running call
+/// Member uses whose meaning depends on how lesson types were declared: `T.member` and
+/// `Self.member` where `T` or `Self` stands for a type only the running call
 /// knows, the first read of a `lazy var`, and calls that Swift dispatches statically.
 extension Lowerer {
     /// `base.name` for these cases, or nil for the ordinary member-access path.
@@ -9,15 +9,6 @@ extension Lowerer {
         let name = m.declName.baseName.text
         let l = loc(m.declName)
         let ev = self.ev
-        if base.is(SuperExprSyntax.self) {
-            let (receiver, parent) = try superReceiver(base)
-            return LoweredExpr(code: { f in
-                let r = try receiver(f)
-                if let c = parent.findComputed(name) { return try ev.callMethod(c.getter, receiver: r, args: [], loc: l) }
-                if let ms = parent.findMethod(name) { return .function(BoundMethod(decls: ms, receiver: r)) }
-                return try ev.getMember(r, name, loc: l)
-            })
-        }
         if let typeValue = try dynamicTypeBase(base) {
             return LoweredExpr(code: { f in try ev.getMember(try typeValue(f), name, loc: l) })
         }
@@ -39,18 +30,6 @@ extension Lowerer {
             })
         }
         return nil
-    }
-
-    /// `self` (as code) and the superclass whose members `super.` names.
-    func superReceiver(_ node: ExprSyntax) throws -> (Code.Expr, TypeInfo) {
-        var depth = 0
-        var s: FunctionScope? = scope
-        while let sc = s, sc.selfSlot == nil { depth += 1; s = sc.parent }
-        guard let sc = s, let type = sc.selfType, let ss = sc.selfSlot, let parent = type.superclass else {
-            throw LecternError("'super' members cannot be referenced in a root class", at: loc(node))
-        }
-        let d = depth
-        return ({ f in f.ancestor(d)[ss] }, parent)
     }
 
     /// A base naming a type that only the running code knows: a generic parameter (`L.name`,
