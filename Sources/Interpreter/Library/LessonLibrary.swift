@@ -13,7 +13,12 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerDataFileLibrary(lib)
     registerMetricsLibrary(lib)
     registerTrainingLibrary(lib)
+    registerModelLibrary(lib)
+    registerTreeLibrary(lib)
+    registerEnsembleLibrary(lib)
+    registerRegressionLibrary(lib)
     registerFigureLibrary(lib)
+    registerModelFigureLibrary(lib)
 }
 
 // Bridged MLCore types. Classes cross as themselves, structs and enums boxed.

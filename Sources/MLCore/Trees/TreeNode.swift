@@ -23,6 +23,18 @@ public struct TreeNode: Equatable, Sendable {
 
     /// Whether the node is a leaf.
     public var isLeaf: Bool { feature == nil }
+
+    /// The split ("x₂ ≤ 0.25", features named x₁, x₂, … unless names are given) or, for a
+    /// leaf, its decision ("class 1", or "value 0.73" in a regression tree).
+    public func label(featureNames: [String] = [], classNames: [String] = []) -> String {
+        TreeText.label(self, featureNames: featureNames, classNames: classNames)
+    }
+
+    /// The numbers a tree's text shows for this node: impurity ("gini 0.18"), sample count and,
+    /// in a classification tree, the weighted class counts ("[20, 100]").
+    public func statistics(criterion: SplitCriterion) -> [String] {
+        TreeText.statistics(self, criterion: criterion)
+    }
 }
 
 extension TreeNodes {

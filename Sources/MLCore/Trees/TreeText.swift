@@ -25,7 +25,7 @@ enum TreeText {
                 continue
             }
             lines.append(linePrefix + branch + label(node, featureNames: featureNames, classNames: classNames)
-                         + "  (" + statistics(node, criterion: criterion) + ")")
+                         + "  (" + statistics(node, criterion: criterion).joined(separator: ", ") + ")")
             if let left = node.left, let right = node.right {
                 stack.append((right, childPrefix + "└─ ", childPrefix + "   ", "no: "))
                 stack.append((left, childPrefix + "├─ ", childPrefix + "│  ", "yes: "))
@@ -50,14 +50,14 @@ enum TreeText {
         return best < classNames.count ? classNames[best] : "class \(best)"
     }
 
-    /// "gini 0.18, 120 samples, [20, 100]" (a regression node has no class mix).
-    static func statistics(_ node: TreeNode, criterion: SplitCriterion) -> String {
+    /// "gini 0.18", "120 samples" and, for classes, "[20, 100]" (the weighted class counts).
+    static func statistics(_ node: TreeNode, criterion: SplitCriterion) -> [String] {
         let name = criterion == .squaredError ? "squared error" : criterion.rawValue
-        var text = "\(name) \(number(node.impurity, digits: 3)), \(node.samples) sample\(node.samples == 1 ? "" : "s")"
+        var parts = ["\(name) \(number(node.impurity, digits: 3))", "\(node.samples) sample\(node.samples == 1 ? "" : "s")"]
         if node.value.count > 1 {
-            text += ", [" + node.value.map { number($0 * node.weight, digits: 3) }.joined(separator: ", ") + "]"
+            parts.append("[" + node.value.map { number($0 * node.weight, digits: 3) }.joined(separator: ", ") + "]")
         }
-        return text
+        return parts
     }
 
     /// The name of feature `index`: the given one, or x with a subscript of index + 1.
