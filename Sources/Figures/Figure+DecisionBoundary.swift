@@ -14,10 +14,11 @@ extension Figure {
     /// forward pass. What is shaded depends on what the model gives:
     /// - two classes and probabilities (a sigmoid or softmax network, a tree, a forest, boosting):
     ///   the probability of class 1, with its 0.5 line drawn as the boundary;
-    /// - two classes and decision values (a logit, a hinge score, an SVM's margin): the value shown
-    ///   through the logistic function, so that the drawn 0.5 line is the value's 0 — except a tanh
-    ///   network's output t, shown as (t + 1) / 2, its own range mapped onto [0, 1];
-    /// - more classes: the predicted class (the largest output), one tint per class.
+    /// - two classes and decision values (a logit, a hinge score, an SVM's margin; with two
+    ///   outputs, their difference): the value shown through the logistic function, so that the
+    ///   drawn 0.5 line is the value's 0 — except a tanh network's output t, shown as (t + 1) / 2,
+    ///   its own range mapped onto [0, 1];
+    /// - three classes or more: the predicted class (the largest output), one tint per class.
     ///
     /// Throws unless the data has two features and the model takes two inputs.
     public static func decisionBoundary(_ model: any Classifier, data: Dataset, resolution: Int = 80,

@@ -37,7 +37,8 @@ extension TerminalRenderer {
         // Largest-remainder rounding, so the cells always add up to ten.
         let exact = mix.map { $0.isFinite && $0 > 0 ? $0 / total * Double(cells) : 0 }
         var counts = exact.map { Int($0) }
-        let order = exact.indices.sorted { exact[$0] - Double(counts[$0]) > exact[$1] - Double(counts[$1]) }
+        let remainder = exact.indices.map { exact[$0] - Double(counts[$0]) }
+        let order = exact.indices.sorted { remainder[$0] != remainder[$1] ? remainder[$0] > remainder[$1] : $0 < $1 }
         for k in order.prefix(cells - counts.reduce(0, +)) { counts[k] += 1 }
         var bar = "  "
         for (k, count) in counts.enumerated() where count > 0 {
