@@ -61,7 +61,7 @@ extension Lowerer {
         let ev = self.ev
         if let i = e.as(IntegerLiteralExprSyntax.self) {
             let n = try parseInteger(i.literal.text, l)
-            switch expected {
+            switch decidedScalar(e) ?? expected {
             case .double?, .optional(.double)?: return LoweredExpr(code: { _ in .double(Double(n)) }, type: .double)
             case .float?, .optional(.float)?: return LoweredExpr(code: { _ in .float(Float(n)) }, type: .float)
             default: return LoweredExpr(code: { _ in .int(n) }, isLiteral: true, type: .int, source: .constant(.int(n)))
@@ -71,7 +71,8 @@ extension Lowerer {
             guard let d = Double(fl.literal.text.replacingOccurrences(of: "_", with: "")) else {
                 throw LecternError("invalid floating-point literal '\(fl.literal.text)'", at: l)
             }
-            if expected == .float || expected == .optional(.float) { let x = Float(d); return LoweredExpr(code: { _ in .float(x) }, type: .float) }
+            let decided = decidedScalar(e)
+            if decided == .float || expected == .float || expected == .optional(.float) { let x = Float(d); return LoweredExpr(code: { _ in .float(x) }, type: .float) }
             if expected == .int { throw LecternError("cannot convert value of type 'Double' to specified type 'Int'", at: l) }
             return LoweredExpr(code: { _ in .double(d) }, isLiteral: true, type: .double, source: .constant(.double(d)))
         }
@@ -132,12 +133,12 @@ extension Lowerer {
         if let i = e.as(IfExprSyntax.self) {
             let slot = scope.newSlot()
             let code = try lowerIf(i, resultSlot: slot)
-            return LoweredExpr(code: { f in _ = try code(f); return f.slots[slot] })
+            return LoweredExpr(code: { f in _ = try code(f); return f[slot] })
         }
         if let s = e.as(SwitchExprSyntax.self) {
             let slot = scope.newSlot()
             let code = try lowerSwitch(s, resultSlot: slot)
-            return LoweredExpr(code: { f in _ = try code(f); return f.slots[slot] })
+            return LoweredExpr(code: { f in _ = try code(f); return f[slot] })
         }
         if let io = e.as(InOutExprSyntax.self) {
             throw LecternError("'&' may only be used to pass an argument to an inout parameter", at: loc(io))
@@ -219,7 +220,7 @@ extension Lowerer {
             var depth = 0
             var s: FunctionScope? = scope
             while let sc = s {
-                if let ss = sc.selfSlot { let dd = depth; return LoweredExpr(code: { f in f.ancestor(dd).slots[ss] }) }
+                if let ss = sc.selfSlot { let dd = depth; return LoweredExpr(code: { f in f.ancestor(dd)[ss] }) }
                 depth += 1; s = sc.parent
             }
             throw LecternError("cannot find 'self' in scope", at: l)
@@ -271,7 +272,7 @@ extension Lowerer {
 
     private func lowerString(_ s: StringLiteralExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
         if let value = s.representedLiteralValue {
-            if expected == .character, value.count == 1, let c = value.first {
+            if decidedScalar(s) == .character || expected == .character, value.count == 1, let c = value.first {
                 return LoweredExpr(code: { _ in .character(c) }, type: .character)
             }
             return LoweredExpr(code: { _ in .string(value) }, type: .string)
@@ -453,7 +454,7 @@ extension Lowerer {
                     value = try lowerExpr(initializer.value).code
                 } else if name == "self" {
                     guard let (depth, ss) = selfLocation() else { throw LecternError("cannot find 'self' in scope", at: loc(item)) }
-                    value = { f in f.ancestor(depth).slots[ss] }
+                    value = { f in f.ancestor(depth)[ss] }
                 } else {
                     let ref = resolve(name)
                     if case .notFound = ref { throw LecternError("cannot find '\(name)' in scope", at: loc(item)) }
@@ -516,7 +517,7 @@ extension Lowerer {
                 let env = Frame.make(count: count, parent: f)
                 for c in captures {
                     let v = try c.code(f)
-                    env.slots[c.slot] = c.weak ? (isOptionalValue(v) ? v : .some(v)) : v
+                    env[c.slot] = c.weak ? (isOptionalValue(v) ? v : .some(v)) : v
                 }
                 return .function(Closure(decl: decl, env: env))
             }, type: .function)
