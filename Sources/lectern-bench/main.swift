@@ -65,7 +65,7 @@ func run() throws {
 do {
     if only == "trees" {
         let arguments = CommandLine.arguments
-        try runTreeBenchmarks(folder: arguments.count > 2 ? arguments[2] : ".", filter: arguments.count > 3 ? arguments[3] : nil)
+        try runTreeBenchmarks(folder: arguments.count > 2 ? arguments[2] : ".", filter: arguments.count > 3 && !arguments[3].isEmpty ? arguments[3] : nil)
     } else {
         try run()
     }

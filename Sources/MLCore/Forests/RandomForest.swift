@@ -66,12 +66,22 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
         var seeder = RandomGenerator(seed: seed)
         let seeds = (0..<treeCount).map { _ in Int(truncatingIfNeeded: seeder.next()) }
         let n = data.count, bootstrap = self.bootstrap
-        grown = try ParallelWork.map(count: treeCount, threads: threads ?? ParallelWork.defaultThreadCount,
-                                     worker: { try TreeGrower(columns: columns, settings: settings) }) { grower, tree in
-            var generator = RandomGenerator(seed: seeds[tree])
-            let weights = bootstrap ? Self.bootstrapCounts(n, &generator) : [Double](repeating: 1, count: n)
-            return grower.grow(target, weights: weights, generator: &generator)
+        let threadCount = Swift.min(threads ?? ParallelWork.defaultThreadCount, treeCount)
+        let growers = try (0..<threadCount).map { _ in try TreeGrower(columns: columns, settings: settings) }
+        // Batches of a few trees per thread: between batches the calling thread is back in
+        // control (where a cell's budget is checked) and no grown tree is lost.
+        let batch = 4 * threadCount
+        var trees: [GrownTree] = []
+        trees.reserveCapacity(treeCount)
+        for first in stride(from: 0, to: treeCount, by: batch) {
+            let count = Swift.min(batch, treeCount - first)
+            trees += try ParallelWork.map(count: count, workers: growers) { grower, item in
+                var generator = RandomGenerator(seed: seeds[first + item])
+                let weights = bootstrap ? Self.bootstrapCounts(n, &generator) : [Double](repeating: 1, count: n)
+                return grower.grow(target, weights: weights, generator: &generator)
+            }
         }
+        grown = trees
         self.settings = settings
         treeSeeds = seeds
         fittedWidth = data.featureCount

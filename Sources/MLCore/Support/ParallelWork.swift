@@ -10,15 +10,15 @@ enum ParallelWork {
     /// The threads to use when a model is not told: one per core.
     static var defaultThreadCount: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// `body(worker, i)` for i in 0..<count, each thread with a worker of its own (scratch
-    /// buffers); the first error thrown is rethrown after every thread has finished.
-    static func map<Worker, Result>(count: Int, threads: Int, worker makeWorker: () throws -> Worker,
-                                    _ body: (Worker, Int) throws -> Result) throws -> [Result] {
-        let threads = Swift.max(1, Swift.min(threads, count))
-        if threads == 1 {
-            let worker = try makeWorker()
+    /// `body(worker, i)` for i in 0..<count on one thread per worker (worker t takes items t,
+    /// t + workers, …), each with its scratch buffers; the first error thrown is rethrown after
+    /// every thread has finished.
+    static func map<Worker, Result>(count: Int, workers: [Worker], _ body: (Worker, Int) throws -> Result) throws -> [Result] {
+        let threads = Swift.min(workers.count, count)
+        if threads <= 1, let worker = workers.first {
             return try (0..<count).map { try body(worker, $0) }
         }
+        guard threads > 1 else { return [] }
         let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         let errors = UnsafeMutableBufferPointer<Error?>.allocate(capacity: threads)
@@ -31,9 +31,8 @@ enum ParallelWork {
         }
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
             do {
-                let worker = try makeWorker()
                 for item in stride(from: thread, to: count, by: threads) {
-                    results[item] = try body(worker, item)
+                    results[item] = try body(workers[thread], item)
                 }
             } catch {
                 errors[thread] = error
