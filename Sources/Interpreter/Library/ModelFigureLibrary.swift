@@ -15,6 +15,9 @@ func registerModelFigureLibrary(_ lib: NativeLibrary) {
     lib.declare("show(_ tree: RegressionTree, featureNames: [String] = [], maxDepth: Int = 4, title: String = \"\")") { a in
         add(try .tree(a[0] as RegressionTree, featureNames: a[1], maxDepth: a[2], title: a[3]))
     }
+    lib.declare("plotROC(scores: [[Double]], labels: [Int], names: [String] = [], title: String = \"ROC curve\")") { a in
+        add(try .roc(scores: a[0] as [[Double]], labels: a[1], names: a[2], title: a[3]))
+    }
     lib.declare("plotStagedErrors(_ model: StagedClassifier, train: Dataset, test: Dataset? = nil, title: String = \"Error per boosting round\")") { a in
         add(try .stagedErrors((a[0] as AnyStagedClassifier).model, train: a[1], test: a[2], title: a[3]))
     }

@@ -29,6 +29,10 @@ func registerTreeLibrary(_ lib: NativeLibrary) {
         t.property("impurity") { $0.impurity }
         t.property("value") { $0.value }
         t.property("isLeaf") { $0.isLeaf }
+        t.method("label(featureNames: [String] = [], classNames: [String] = []) -> String") { n, a in
+            n.label(featureNames: try a[0], classNames: try a[1])
+        }
+        t.method("statistics(criterion: SplitCriterion) -> [String]") { n, a in n.statistics(criterion: try a[0]) }
     }
     lib.declare(DecisionTree.self, name: "DecisionTree") { t in
         t.initializer("init(criterion: SplitCriterion = .gini, maxDepth: Int? = nil, minSamplesSplit: Int = 2, minSamplesLeaf: Int = 1, maxFeatures: MaxFeatures = .all, seed: Int = 0)") { a in
