@@ -19,6 +19,7 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerRegressionLibrary(lib)
     registerFigureLibrary(lib)
     registerModelFigureLibrary(lib)
+    registerCheckLibrary(lib)
 }
 
 // Bridged MLCore types. Classes cross as themselves, structs and enums boxed.
