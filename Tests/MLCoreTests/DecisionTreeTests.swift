@@ -140,6 +140,6 @@ final class DecisionTreeTests: XCTestCase {
         XCTAssertEqual(message { _ = try tree.predict(Tensor([[1, 2, 3]])) },
                        "this decision tree was fitted on 2 features but got 3 (shape [1, 3])")
         XCTAssertEqual(message { _ = try tree.predict(Tensor([[1, .infinity]])) },
-                       "a decision tree needs finite features, but feature 1 of example 0 is inf; drop or fill in missing values first")
+                       "this decision tree needs finite features, but feature 1 of example 0 is inf; drop or fill in missing values first")
     }
 }

@@ -113,11 +113,7 @@ public final class AdaBoost: StagedClassifier, Estimator, CustomStringConvertibl
 
     /// The majority class of the leaf each row reaches.
     static func classes(of nodes: TreeNodes, _ features: Tensor, classCount k: Int) -> [Int] {
-        nodes.leaves(features).map { leaf in
-            var best = 0
-            for c in 1..<k where nodes.values[leaf * k + c] > nodes.values[leaf * k + best] { best = c }
-            return best
-        }
+        nodes.leaves(features).map { leaf in argmax(nodes.values, from: leaf * k, count: k) }
     }
 
     public var inputSize: Int? { fittedWidth }
@@ -127,7 +123,7 @@ public final class AdaBoost: StagedClassifier, Estimator, CustomStringConvertibl
     /// Each class's share of the trees' say, Σₘ αₘ [hₘ(x) = k] / Σₘ αₘ: [examples, classCount],
     /// rows summing to 1.
     public func votes(_ features: Tensor) throws -> Tensor {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "AdaBoost", noun: "AdaBoost ensemble")
         var output = [Double](repeating: 0, count: x.rowCount * classCount)
         let total = treeWeights.reduce(0, +)
         for (tree, say) in zip(grown, treeWeights) {
@@ -171,18 +167,14 @@ public final class AdaBoost: StagedClassifier, Estimator, CustomStringConvertibl
 
     /// The classes after each round: element m is the vote of the first m + 1 trees.
     public func stagedClassify(_ features: Tensor) throws -> [[Int]] {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "AdaBoost", noun: "AdaBoost ensemble")
         let k = classCount
         var tally = [Double](repeating: 0, count: x.rowCount * k)
         var stages: [[Int]] = []
         stages.reserveCapacity(grown.count)
         for (tree, say) in zip(grown, treeWeights) {
             for (row, c) in Self.classes(of: tree.nodes, x, classCount: k).enumerated() { tally[row * k + c] += say }
-            stages.append((0..<x.rowCount).map { row in
-                var best = 0
-                for c in 1..<k where tally[row * k + c] > tally[row * k + best] { best = c }
-                return best
-            })
+            stages.append((0..<x.rowCount).map { row in argmax(tally, from: row * k, count: k) })
         }
         return stages
     }
@@ -196,10 +188,7 @@ public final class AdaBoost: StagedClassifier, Estimator, CustomStringConvertibl
     /// Impurity-based importances of the trees, averaged with their says and normalised to 1.
     public var featureImportances: [Double] {
         guard let width = fittedWidth else { return [] }
-        var total = [Double](repeating: 0, count: width)
-        for (tree, say) in zip(grown, treeWeights) { for f in 0..<width { total[f] += say * tree.importances[f] } }
-        let sum = total.reduce(0, +)
-        return sum > 0 ? total.map { $0 / sum } : total
+        return GrownTree.averageImportances(grown, weights: treeWeights, featureCount: width)
     }
 
     public var description: String {
@@ -207,12 +196,5 @@ public final class AdaBoost: StagedClassifier, Estimator, CustomStringConvertibl
         var text = "AdaBoost of \(grown.count) trees of depth ≤ \(maxDepth) on \(fittedWidth ?? 0) features, \(classCount) classes"
         if let stopReason { text += "; stopped at \(stopReason)" }
         return text
-    }
-
-    private func checkedInput(_ features: Tensor) throws -> Tensor {
-        let width = try FeatureMatrix.requireFitted(fittedWidth, model: "AdaBoost")
-        let x = try FeatureMatrix.matrix(features, width: width, model: "this AdaBoost ensemble")
-        try FeatureMatrix.requireFinite(x, model: "AdaBoost")
-        return x
     }
 }

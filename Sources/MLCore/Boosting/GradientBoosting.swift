@@ -164,7 +164,7 @@ public final class GradientBoosting: StagedClassifier, Estimator, CustomStringCo
     /// The raw scores F(x): the log-odds of class 1 for two classes ([examples, 1]), one score
     /// per class otherwise (whose softmax gives the probabilities).
     public func decisionFunction(_ features: Tensor) throws -> Tensor {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "GradientBoosting", noun: "gradient-boosting ensemble")
         return Tensor(unchecked: [x.rowCount, outputs], scalars: rawScores(x, rounds: grown.count))
     }
 
@@ -184,7 +184,7 @@ public final class GradientBoosting: StagedClassifier, Estimator, CustomStringCo
 
     /// Class probabilities, [examples, classCount]: the logistic of the log-odds, or a softmax.
     public func predict(_ features: Tensor) throws -> Tensor {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "GradientBoosting", noun: "gradient-boosting ensemble")
         return probabilities(fromRaw: rawScores(x, rounds: grown.count), rows: x.rowCount)
     }
 
@@ -208,23 +208,19 @@ public final class GradientBoosting: StagedClassifier, Estimator, CustomStringCo
 
     /// The most probable class.
     public func classify(_ features: Tensor) throws -> [Int] {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "GradientBoosting", noun: "gradient-boosting ensemble")
         return Self.labels(rawScores(x, rounds: grown.count), outputs: outputs)
     }
 
     /// Classes from raw scores: log-odds ≥ 0 for two classes, the largest score otherwise.
     private static func labels(_ raw: [Double], outputs: Int) -> [Int] {
         if outputs == 1 { return raw.map { $0 >= 0 ? 1 : 0 } }
-        return stride(from: 0, to: raw.count, by: outputs).map { start in
-            var best = 0
-            for o in 1..<outputs where raw[start + o] > raw[start + best] { best = o }
-            return best
-        }
+        return stride(from: 0, to: raw.count, by: outputs).map { argmax(raw, from: $0, count: outputs) }
     }
 
     /// The classes after each round.
     public func stagedClassify(_ features: Tensor) throws -> [[Int]] {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "GradientBoosting", noun: "gradient-boosting ensemble")
         var raw = rawScores(x, rounds: 0)
         var stages: [[Int]] = []
         stages.reserveCapacity(grown.count)
@@ -239,12 +235,5 @@ public final class GradientBoosting: StagedClassifier, Estimator, CustomStringCo
         guard fittedWidth != nil else { return "GradientBoosting(rounds: \(rounds), maxDepth: \(maxDepth)) (not fitted)" }
         let loss = trainingLoss.last.map { TreeText.number($0, digits: 4) } ?? "?"
         return "GradientBoosting of \(grown.count) rounds × \(outputs) tree\(outputs == 1 ? "" : "s") of depth ≤ \(maxDepth) on \(fittedWidth ?? 0) features, \(classCount) classes; training log-loss \(loss)"
-    }
-
-    private func checkedInput(_ features: Tensor) throws -> Tensor {
-        let width = try FeatureMatrix.requireFitted(fittedWidth, model: "GradientBoosting")
-        let x = try FeatureMatrix.matrix(features, width: width, model: "this gradient-boosting ensemble")
-        try FeatureMatrix.requireFinite(x, model: "gradient boosting")
-        return x
     }
 }

@@ -116,10 +116,8 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
         }
         var correct = 0, counted = 0
         for i in 0..<n where seen[i] {
-            var best = 0
-            for c in 1..<Swift.max(k, 1) where sums[i * k + c] > sums[i * k + best] { best = c }
             counted += 1
-            if best == labels[i] { correct += 1 }
+            if argmax(sums, from: i * k, count: k) == labels[i] { correct += 1 }
         }
         return counted > 0 ? Double(correct) / Double(counted) : nil
     }
@@ -129,7 +127,7 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
 
     /// The trees' class probabilities averaged, [examples, classCount].
     public func predict(_ features: Tensor) throws -> Tensor {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "RandomForest", noun: "random forest")
         var output = [Double](repeating: 0, count: x.rowCount * classCount)
         let scale = 1 / Double(grown.count)
         for tree in grown { tree.nodes.accumulate(x, scale: scale, into: &output) }
@@ -143,21 +141,15 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
 
     /// The majority vote of the trees' classes (ties: the lower class).
     public func vote(_ features: Tensor) throws -> [Int] {
-        let x = try checkedInput(features)
+        let x = try FeatureMatrix.forPrediction(features, width: fittedWidth, type: "RandomForest", noun: "random forest")
         let k = classCount
-        var votes = [Int](repeating: 0, count: x.rowCount * k)
+        var votes = [Double](repeating: 0, count: x.rowCount * k)
         for tree in grown {
             for (row, leaf) in tree.nodes.leaves(x).enumerated() {
-                var best = 0
-                for c in 1..<k where tree.nodes.values[leaf * k + c] > tree.nodes.values[leaf * k + best] { best = c }
-                votes[row * k + best] += 1
+                votes[row * k + argmax(tree.nodes.values, from: leaf * k, count: k)] += 1
             }
         }
-        return (0..<x.rowCount).map { row in
-            var best = 0
-            for c in 1..<k where votes[row * k + c] > votes[row * k + best] { best = c }
-            return best
-        }
+        return (0..<x.rowCount).map { argmax(votes, from: $0 * k, count: k) }
     }
 
     /// The fitted trees (each prints and draws like a `DecisionTree`).
@@ -170,12 +162,8 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
     /// normalised to sum to 1, as scikit-learn's `feature_importances_`.
     public var featureImportances: [Double] {
         guard let width = fittedWidth else { return [] }
-        var total = [Double](repeating: 0, count: width)
-        for tree in grown where tree.nodes.count > 1 {
-            for f in 0..<width { total[f] += tree.importances[f] }
-        }
-        let sum = total.reduce(0, +)
-        return sum > 0 ? total.map { $0 / sum } : total
+        let splitting = grown.filter { $0.nodes.count > 1 }
+        return GrownTree.averageImportances(splitting, weights: splitting.map { _ in 1 }, featureCount: width)
     }
 
     public var description: String {
@@ -185,12 +173,5 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
         var text = "RandomForest of \(grown.count) trees on \(fittedWidth ?? 0) features, \(classCount) classes: depth \(depths.min() ?? 0)–\(depths.max() ?? 0), \(leaves.min() ?? 0)–\(leaves.max() ?? 0) leaves"
         if let oobScore { text += ", out-of-bag accuracy \(TreeText.number(oobScore, digits: 4))" }
         return text
-    }
-
-    private func checkedInput(_ features: Tensor) throws -> Tensor {
-        let width = try FeatureMatrix.requireFitted(fittedWidth, model: "RandomForest")
-        let x = try FeatureMatrix.matrix(features, width: width, model: "this random forest")
-        try FeatureMatrix.requireFinite(x, model: "a random forest")
-        return x
     }
 }

@@ -35,4 +35,13 @@ enum FeatureMatrix {
         guard let width else { throw MLError.invalidArgument("this \(model) is not fitted yet; call fit(_:) first") }
         return width
     }
+
+    /// The checks of `predict`: the model (of type `type`, "RandomForest") is fitted, and `features`
+    /// is a finite matrix of its width; `noun` ("random forest") names it in the messages.
+    static func forPrediction(_ features: Tensor, width: Int?, type: String, noun: String) throws -> Tensor {
+        let width = try requireFitted(width, model: type)
+        let x = try matrix(features, width: width, model: "this \(noun)")
+        try requireFinite(x, model: "this \(noun)")
+        return x
+    }
 }

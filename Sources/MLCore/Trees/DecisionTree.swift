@@ -130,10 +130,7 @@ public final class DecisionTree: Classifier, Estimator, CustomStringConvertible 
     var grownNodes: TreeNodes? { grown?.nodes }
 
     private func checkedInput(_ features: Tensor) throws -> (TreeNodes, Tensor) {
-        let width = try FeatureMatrix.requireFitted(fittedWidth, model: "DecisionTree")
-        guard let nodes = grown?.nodes else { throw MLError.invalidArgument("this DecisionTree is not fitted yet; call fit(_:) first") }
-        let x = try FeatureMatrix.matrix(features, width: width, model: "this decision tree")
-        try FeatureMatrix.requireFinite(x, model: "a decision tree")
-        return (nodes, x)
+        let x = try FeatureMatrix.forPrediction(features, width: grown == nil ? nil : fittedWidth, type: "DecisionTree", noun: "decision tree")
+        return (grown?.nodes ?? TreeNodes(width: classCount), x)
     }
 }

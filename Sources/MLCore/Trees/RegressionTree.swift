@@ -53,10 +53,8 @@ public final class RegressionTree: Model, Estimator, CustomStringConvertible {
 
     /// The mean target of the leaf each example reaches, [examples, 1].
     public func predict(_ features: Tensor) throws -> Tensor {
-        let width = try FeatureMatrix.requireFitted(fittedWidth, model: "RegressionTree")
-        guard let nodes = grown?.nodes else { throw MLError.invalidArgument("this RegressionTree is not fitted yet; call fit(_:) first") }
-        let x = try FeatureMatrix.matrix(features, width: width, model: "this regression tree")
-        try FeatureMatrix.requireFinite(x, model: "a regression tree")
+        let x = try FeatureMatrix.forPrediction(features, width: grown == nil ? nil : fittedWidth, type: "RegressionTree", noun: "regression tree")
+        let nodes = grown?.nodes ?? TreeNodes(width: 1)
         var output = [Double](repeating: 0, count: x.rowCount)
         nodes.accumulate(x, scale: 1, into: &output)
         return Tensor(unchecked: [x.rowCount, 1], scalars: output)

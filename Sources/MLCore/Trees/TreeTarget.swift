@@ -20,3 +20,16 @@ struct GrownTree: Sendable {
     var nodes: TreeNodes
     var importances: [Double]
 }
+
+extension GrownTree {
+    /// The trees' importances averaged with `weights` (a forest's ones, AdaBoost's says) and
+    /// normalised to sum to 1; all zero when no tree split anything.
+    static func averageImportances(_ trees: [GrownTree], weights: [Double], featureCount: Int) -> [Double] {
+        var total = [Double](repeating: 0, count: featureCount)
+        for (tree, weight) in zip(trees, weights) {
+            for f in 0..<featureCount { total[f] += weight * tree.importances[f] }
+        }
+        let sum = total.reduce(0, +)
+        return sum > 0 ? total.map { $0 / sum } : total
+    }
+}
