@@ -8,7 +8,7 @@ func registerEnsembleLibrary(_ lib: NativeLibrary) {
                          maxFeatures: try a[5], bootstrap: try a[6], seed: try a[7], threads: try a[8])
         }
         declareClassifierMembers(t)
-        t.method("fit(_ data: Dataset) -> Void") { m, a in try m.fit(a[0] as Dataset); return NoValue() }
+        declareFit(t)
         t.method("vote(_ features: Tensor) -> [Int]") { m, a in try m.vote(a[0]) }
         t.property("treeCount") { $0.treeCount }
         t.property("trees") { $0.trees }
@@ -23,10 +23,7 @@ func registerEnsembleLibrary(_ lib: NativeLibrary) {
         }
         declareClassifierMembers(t)
         declareStagedMembers(t)
-        t.method("fit(_ data: Dataset) -> Void") { m, a in try m.fit(a[0] as Dataset); return NoValue() }
-        t.method("fit(_ data: Dataset, sampleWeights: [Double]?) -> Void") { m, a in
-            try m.fit(a[0] as Dataset, sampleWeights: a[1]); return NoValue()
-        }
+        declareWeightedFit(t)
         t.method("votes(_ features: Tensor) -> Tensor") { m, a in try m.votes(a[0]) }
         t.property("rounds") { $0.rounds }
         t.property("maxDepth") { $0.maxDepth }
@@ -45,7 +42,7 @@ func registerEnsembleLibrary(_ lib: NativeLibrary) {
         }
         declareClassifierMembers(t)
         declareStagedMembers(t)
-        t.method("fit(_ data: Dataset) -> Void") { m, a in try m.fit(a[0] as Dataset); return NoValue() }
+        declareFit(t)
         t.method("decisionFunction(_ features: Tensor) -> Tensor") { m, a in try m.decisionFunction(a[0]) }
         t.property("rounds") { $0.rounds }
         t.property("learningRate") { $0.learningRate }

@@ -42,6 +42,19 @@ func declareClassifierMembers<T: Classifier & NativeObject & CustomStringConvert
     t.property("outputKind") { $0.outputKind }
 }
 
+/// `fit(_ data:)` of a model fitted from a data set alone.
+func declareFit<T: Estimator & NativeObject>(_ t: NativeMembers<T>) {
+    t.method("fit(_ data: Dataset) -> Void") { m, a in try m.fit(a[0] as Dataset); return NoValue() }
+}
+
+/// `fit(_:)` and `fit(_:sampleWeights:)` of a model that takes a weight per example.
+func declareWeightedFit<T: WeightedEstimator & NativeObject>(_ t: NativeMembers<T>) {
+    declareFit(t)
+    t.method("fit(_ data: Dataset, sampleWeights: [Double]?) -> Void") { m, a in
+        try m.fit(a[0] as Dataset, sampleWeights: a[1]); return NoValue()
+    }
+}
+
 extension ClassifierOutput: NativeValue {}
 
 /// A lesson value holding any bridged classifier.

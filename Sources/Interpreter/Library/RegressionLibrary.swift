@@ -4,7 +4,7 @@ import MLCore
 func registerRegressionLibrary(_ lib: NativeLibrary) {
     lib.declare(PolynomialRegression.self, name: "PolynomialRegression") { t in
         t.initializer("init(degree: Int)") { a in PolynomialRegression(degree: try a[0]) }
-        t.method("fit(_ data: Dataset) -> Void") { m, a in try m.fit(a[0] as Dataset); return NoValue() }
+        declareFit(t)
         t.method("predict(_ features: Tensor) -> Tensor") { m, a in try m.predict(a[0]) }
         t.property("degree") { $0.degree }
         t.property("coefficients") { $0.coefficients }

@@ -40,10 +40,7 @@ func registerTreeLibrary(_ lib: NativeLibrary) {
                          maxFeatures: try a[4], seed: try a[5])
         }
         declareClassifierMembers(t)
-        t.method("fit(_ data: Dataset) -> Void") { m, a in try m.fit(a[0] as Dataset); return NoValue() }
-        t.method("fit(_ data: Dataset, sampleWeights: [Double]?) -> Void") { m, a in
-            try m.fit(a[0] as Dataset, sampleWeights: a[1]); return NoValue()
-        }
+        declareWeightedFit(t)
         t.method("leaves(_ features: Tensor) -> [Int]") { m, a in try m.leaves(a[0]) }
         t.method("text(featureNames: [String] = [], classNames: [String] = [], maxDepth: Int = 10) -> String") { m, a in
             m.text(featureNames: try a[0], classNames: try a[1], maxDepth: try a[2])
@@ -63,10 +60,7 @@ func registerTreeLibrary(_ lib: NativeLibrary) {
         t.initializer("init(maxDepth: Int? = nil, minSamplesSplit: Int = 2, minSamplesLeaf: Int = 1, maxFeatures: MaxFeatures = .all, seed: Int = 0)") { a in
             RegressionTree(maxDepth: try a[0], minSamplesSplit: try a[1], minSamplesLeaf: try a[2], maxFeatures: try a[3], seed: try a[4])
         }
-        t.method("fit(_ data: Dataset) -> Void") { m, a in try m.fit(a[0] as Dataset); return NoValue() }
-        t.method("fit(_ data: Dataset, sampleWeights: [Double]?) -> Void") { m, a in
-            try m.fit(a[0] as Dataset, sampleWeights: a[1]); return NoValue()
-        }
+        declareWeightedFit(t)
         t.method("predict(_ features: Tensor) -> Tensor") { m, a in try m.predict(a[0]) }
         t.method("text(featureNames: [String] = [], maxDepth: Int = 10) -> String") { m, a in
             m.text(featureNames: try a[0], maxDepth: try a[1])

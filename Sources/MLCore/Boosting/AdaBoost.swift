@@ -19,7 +19,7 @@ import Foundation
 /// Defaults are scikit-learn's `AdaBoostClassifier`: 50 rounds of stumps (depth 1), learning rate
 /// 1. Nothing is random: every tree tries every feature. `predict` gives probabilities as
 /// scikit-learn derives them from the vote (a softmax of the normalised say); `votes` the vote itself.
-public final class AdaBoost: StagedClassifier, Estimator, CustomStringConvertible {
+public final class AdaBoost: StagedClassifier, WeightedEstimator, CustomStringConvertible {
     public let rounds: Int
     /// The depth of every tree (1: stumps).
     public let maxDepth: Int

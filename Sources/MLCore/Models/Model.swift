@@ -9,6 +9,7 @@
 /// | `Model` | `inputSize`, `predict(_:)` | every model |
 /// | `Classifier` | `classCount`, `outputKind`, `classify(_:)` | `Sequential`, `DecisionTree`, `RandomForest`, `AdaBoost`, `GradientBoosting` |
 /// | `Estimator` | `fit(_:)` from a data set alone | every model whose settings are fixed when it is made: the trees, forests, boosting, `PolynomialRegression` |
+/// | `WeightedEstimator` | `fit(_:sampleWeights:)` | the trees, AdaBoost |
 /// | `StagedClassifier` | the ensemble's prediction after each round | `AdaBoost`, `GradientBoosting` |
 ///
 /// Why `fit` is a protocol of its own: training a network needs a loss, an optimiser and a number
@@ -42,4 +43,10 @@ public protocol Model: AnyObject {
 public protocol Estimator: AnyObject {
     /// Learns from `data`; a classifier reads one column of class labels 0, 1, … (or one-hot rows).
     func fit(_ data: Dataset) throws
+}
+
+/// An estimator that also takes a weight per example: weight 2 counts an example twice, 0 leaves
+/// it out (what bagging and boosting do to a tree's data). nil weights are all ones.
+public protocol WeightedEstimator: Estimator {
+    func fit(_ data: Dataset, sampleWeights: [Double]?) throws
 }

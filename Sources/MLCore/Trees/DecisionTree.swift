@@ -13,7 +13,7 @@
 /// reaches ([examples, classes]); `classify` the largest (ties: the lower class). With every
 /// feature tried, ties between equally good splits go to the lower feature index, so no random
 /// numbers are drawn; with `maxFeatures` below all, `seed` draws the features tried at each node.
-public final class DecisionTree: Classifier, Estimator, CustomStringConvertible {
+public final class DecisionTree: Classifier, WeightedEstimator, CustomStringConvertible {
     public let criterion: SplitCriterion
     /// The deepest a leaf may be (the root has depth 0); nil: no limit.
     public let maxDepth: Int?

@@ -7,7 +7,7 @@
 ///
 /// Defaults are scikit-learn's `DecisionTreeRegressor` (squared error, no depth limit,
 /// `minSamplesSplit` 2, `minSamplesLeaf` 1, every feature tried); the targets must be one column.
-public final class RegressionTree: Model, Estimator, CustomStringConvertible {
+public final class RegressionTree: Model, WeightedEstimator, CustomStringConvertible {
     public let maxDepth: Int?
     public let minSamplesSplit: Int
     public let minSamplesLeaf: Int
