@@ -1,0 +1,18 @@
+// Found by scripts/difffuzz (seed 1001): error: value of type '…' has no member '…'
+// First difference: same output, then lectern stops: `error: value of type 'Double' has no member 'a'`
+import Foundation
+struct S: Equatable {
+    var a: Int
+    var b: Double
+    static func + (l: S, r: S) -> S { S(a: l.a + r.a, b: l.b + r.b) }
+    static func * (l: S, r: S) -> S { S(a: l.a * r.a, b: l.b * r.b) }
+    static func * (k: Double, r: S) -> S { S(a: r.a, b: k * r.b) }
+    func sum() -> Double { Double(a) + b }
+    func scaled(by k: Double) -> S { S(a: a, b: b * k) }
+    mutating func bump(_ k: Int) { a += k }
+}
+func case0() {
+    var v20: Double = 14
+    let v21: Int = (S(a: 11, b: v20) * S(a: 12, b: 16)).a
+}
+case0()
