@@ -351,10 +351,10 @@ extension Evaluator {
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
         let frame = Frame.make(count: decl.slotCount, parent: closure.env)
-        frame.slots[decl.params[0].slot] = acc
-        frame.slots[decl.params[1].slot] = e
+        frame[decl.params[0].slot] = acc
+        frame[decl.params[1].slot] = e
         _ = try decl.body(frame)
-        return frame.slots[decl.params[0].slot]
+        return frame[decl.params[0].slot]
     }
 
     func builtinMutatingMethod(_ base: inout Value, _ name: String, _ args: [Value], _ labels: [String?],

@@ -21,7 +21,7 @@ final class TypeChecker {
     var pending: [PendingChoice] = []
     /// Expression types recorded in the current statement, settled when it is solved.
     private var typeLog: [(SyntaxIdentifier, SwiftType)] = []
-    private var calleeLog: [(SyntaxIdentifier, Member)] = []
+    private var calleeLog: [(SyntaxIdentifier, Member, Bool)] = []
     private var literalLog: [(SyntaxIdentifier, SwiftType)] = []
     /// Bindings declared in the current statement, whose types are settled when it is solved.
     private var unitBindings: [LocalBinding] = []
@@ -62,7 +62,9 @@ final class TypeChecker {
         return t
     }
 
-    func recordCallee(_ node: some SyntaxProtocol, _ m: Member) { calleeLog.append((node.id, m)) }
+    func recordCallee(_ node: some SyntaxProtocol, _ m: Member, chosenByType: Bool = false) {
+        calleeLog.append((node.id, m, chosenByType))
+    }
 
     func recordLiteral(_ node: some SyntaxProtocol, _ t: SwiftType) { literalLog.append((node.id, t)) }
 
@@ -84,7 +86,10 @@ final class TypeChecker {
         solvePending()
         for (id, t) in literalLog where cs.wasDefaulted(t) { facts.defaultedLiterals.insert(id) }
         for (id, t) in typeLog { facts.types[id] = settle(t) }
-        for (id, m) in calleeLog { facts.callees[id] = m }
+        for (id, m, byType) in calleeLog {
+            facts.callees[id] = m
+            if byType { facts.chosenByType.insert(id) } else { facts.chosenByType.remove(id) }
+        }
         for b in unitBindings { b.type = settle(b.type) }
         if let r = unitResult { lastSettled = settle(r); unitResult = nil }
         cs = savedCS

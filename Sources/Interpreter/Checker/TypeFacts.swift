@@ -7,6 +7,9 @@ struct CellFacts {
     var types: [SyntaxIdentifier: SwiftType] = [:]
     /// The declaration an overloaded call, operator or member reference resolved to.
     var callees: [SyntaxIdentifier: Member] = [:]
+    /// Calls whose labels fit several overloads: the checker chose by argument types, and the
+    /// evaluator must call exactly the declaration in `callees`.
+    var chosenByType: Set<SyntaxIdentifier> = []
     /// Literals whose type nothing in the code decided (`let n = 1`, or an argument to a
     /// function the checker does not model): their type is the literal's default.
     var defaultedLiterals: Set<SyntaxIdentifier> = []
@@ -15,6 +18,12 @@ struct CellFacts {
 
     func type(of node: some SyntaxProtocol) -> SwiftType? { types[node.id] }
     func callee(of node: some SyntaxProtocol) -> Member? { callees[node.id] }
+
+    /// The lesson declaration a call must run, when labels alone would not tell its overloads apart.
+    func declarationChosenByType(for node: some SyntaxProtocol) -> SyntaxIdentifier? {
+        guard chosenByType.contains(node.id), let m = callees[node.id], m.isLesson else { return nil }
+        return m.declaration
+    }
 
     /// The type the code itself gives a literal (nil when only defaulting decided it).
     func decidedType(of node: some SyntaxProtocol) -> SwiftType? {

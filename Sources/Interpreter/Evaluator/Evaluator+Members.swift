@@ -305,9 +305,9 @@ extension Evaluator {
         let frame = Frame.make(count: decl.slotCount, parent: nil)
         _ = try bind(decl, args, labels, literal, into: frame, loc: loc, needSlots: false)
         guard let s = decl.selfSlot else { return .void }
-        frame.slots[s] = receiver
+        frame[s] = receiver
         receiver = .void
-        defer { receiver = frame.slots[s]; frame.slots[s] = .void }
+        defer { receiver = frame[s]; frame[s] = .void }
         do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
         return coerce(frame.returnValue, to: decl.returnType, literal: false)
     }

@@ -133,12 +133,12 @@ extension Lowerer {
         if let i = e.as(IfExprSyntax.self) {
             let slot = scope.newSlot()
             let code = try lowerIf(i, resultSlot: slot)
-            return LoweredExpr(code: { f in _ = try code(f); return f.slots[slot] })
+            return LoweredExpr(code: { f in _ = try code(f); return f[slot] })
         }
         if let s = e.as(SwitchExprSyntax.self) {
             let slot = scope.newSlot()
             let code = try lowerSwitch(s, resultSlot: slot)
-            return LoweredExpr(code: { f in _ = try code(f); return f.slots[slot] })
+            return LoweredExpr(code: { f in _ = try code(f); return f[slot] })
         }
         if let io = e.as(InOutExprSyntax.self) {
             throw LecternError("'&' may only be used to pass an argument to an inout parameter", at: loc(io))
@@ -220,7 +220,7 @@ extension Lowerer {
             var depth = 0
             var s: FunctionScope? = scope
             while let sc = s {
-                if let ss = sc.selfSlot { let dd = depth; return LoweredExpr(code: { f in f.ancestor(dd).slots[ss] }) }
+                if let ss = sc.selfSlot { let dd = depth; return LoweredExpr(code: { f in f.ancestor(dd)[ss] }) }
                 depth += 1; s = sc.parent
             }
             throw LecternError("cannot find 'self' in scope", at: l)
@@ -454,7 +454,7 @@ extension Lowerer {
                     value = try lowerExpr(initializer.value).code
                 } else if name == "self" {
                     guard let (depth, ss) = selfLocation() else { throw LecternError("cannot find 'self' in scope", at: loc(item)) }
-                    value = { f in f.ancestor(depth).slots[ss] }
+                    value = { f in f.ancestor(depth)[ss] }
                 } else {
                     let ref = resolve(name)
                     if case .notFound = ref { throw LecternError("cannot find '\(name)' in scope", at: loc(item)) }
@@ -517,7 +517,7 @@ extension Lowerer {
                 let env = Frame.make(count: count, parent: f)
                 for c in captures {
                     let v = try c.code(f)
-                    env.slots[c.slot] = c.weak ? (isOptionalValue(v) ? v : .some(v)) : v
+                    env[c.slot] = c.weak ? (isOptionalValue(v) ? v : .some(v)) : v
                 }
                 return .function(Closure(decl: decl, env: env))
             }, type: .function)

@@ -18,7 +18,7 @@ extension Lowerer {
         if let existing = scope.blocks[scope.blocks.count - 1][name] { slot = existing.slot } else {
             slot = scope.declare(name, type: type, isLet: isLet)
         }
-        return { v, f in f.slots[slot] = v }
+        return { v, f in f[slot] = v }
     }
 
     /// A pattern that always matches and binds names (let/var, for-in, optional binding).

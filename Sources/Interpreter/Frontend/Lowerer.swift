@@ -243,8 +243,8 @@ final class Lowerer {
     func readCode(_ ref: NameRef, _ name: String, _ l: SourceLoc) -> Code.Expr {
         let ev = self.ev, rt = self.rt
         switch ref {
-        case .local(0, let slot, _): return { f in f.slots[slot] }
-        case .local(let depth, let slot, _): return { f in f.ancestor(depth).slots[slot] }
+        case .local(0, let slot, _): return { f in f[slot] }
+        case .local(let depth, let slot, _): return { f in f.ancestor(depth)[slot] }
         case .global(let g, _):
             return { _ in
                 let v = rt.globals[g]
@@ -254,11 +254,11 @@ final class Lowerer {
         case .member(let depth, let ss, let type):
             if let i = type.fieldIndex[name], type.kind == .structType {
                 return { f in
-                    if case .structValue(let s) = f.ancestor(depth).slots[ss] { return s.fields[i] }
-                    return try ev.getMember(f.ancestor(depth).slots[ss], name, loc: l)
+                    if case .structValue(let s) = f.ancestor(depth)[ss] { return s.fields[i] }
+                    return try ev.getMember(f.ancestor(depth)[ss], name, loc: l)
                 }
             }
-            return { f in try ev.getMember(f.ancestor(depth).slots[ss], name, loc: l) }
+            return { f in try ev.getMember(f.ancestor(depth)[ss], name, loc: l) }
         case .userType(let t): return { _ in .type(.user(t)) }
         case .builtinType(let b): return { _ in .type(.builtin(b)) }
         case .nativeType(let n): return { _ in throw LecternError("type '\(n.name)' cannot be used as a value", at: l) }

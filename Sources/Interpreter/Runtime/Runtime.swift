@@ -1,3 +1,4 @@
+import SwiftSyntax
 import Foundation
 
 /// The state of one session while it runs: globals, types, output and the budgets' counters.
@@ -31,6 +32,8 @@ final class Runtime {
     /// Why a global is unavailable: the origin of the cell that failed before initialising it.
     var failedOrigin: [Int: String] = [:]
     var types: [String: TypeInfo] = [:]
+    /// Every function, method and initialiser lowered so far, by the declaration it came from.
+    var declaredFunctions: [SyntaxIdentifier: FunctionDecl] = [:]
     /// `typealias Vector = [Double]`: names for types.
     var typeAliases: [String: TypeSpec] = [:]
     /// Members added by lesson code to builtin types, by type name (`Array`, `Double`, …).

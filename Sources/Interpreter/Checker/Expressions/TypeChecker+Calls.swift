@@ -133,11 +133,13 @@ extension TypeChecker {
         }
         if viable.count == 1 {
             let (c, b) = bound[viable[0]]
-            return apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator) ?? .unknown
+            return apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator,
+                         chosenByType: true) ?? .unknown
         }
         pending.append(PendingChoice(count: viable.count, apply: { k, tc in
             let (c, b) = bound[viable[k]]
-            return tc.apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator) != nil
+            return tc.apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator,
+                            chosenByType: true) != nil
         }, fail: { tc in
             tc.error(noMatch?(types) ?? "no exact matches in call to \(describe)", at: node)
         }))
@@ -147,7 +149,7 @@ extension TypeChecker {
     /// Applies one candidate: converts each argument to its parameter type. Closures and other
     /// contextual arguments are checked against their parameter only when this is not a trial.
     func apply(_ c: Callee, _ binding: [[Int]], _ args: [CallArgument], _ types: [SwiftType?], hint: SwiftType?,
-               node: some SyntaxProtocol, resultVariable: SwiftType?, isOperator: Bool) -> SwiftType? {
+               node: some SyntaxProtocol, resultVariable: SwiftType?, isOperator: Bool, chosenByType: Bool = false) -> SwiftType? {
         guard let (params, result) = instantiate(c) else {
             if attemptDepth > 0 { attemptFailed = true }
             return nil
@@ -191,7 +193,7 @@ extension TypeChecker {
             }
         }
         if !ok { return nil }
-        if let m = c.member { recordCallee(node, m) }
+        if let m = c.member { recordCallee(node, m, chosenByType: chosenByType) }
         return result
     }
 
