@@ -13,6 +13,12 @@ struct CellFacts {
     /// Literals whose type nothing in the code decided (`let n = 1`, or an argument to a
     /// function the checker does not model): their type is the literal's default.
     var defaultedLiterals: Set<SyntaxIdentifier> = []
+    /// Expressions used where a more deeply optional type is expected, with how many times the
+    /// value is wrapped (`Optional(40)`; twice for `let n: Int?? = 5`), as Swift's conversion does.
+    var optionalWraps: [SyntaxIdentifier: Int] = [:]
+    /// Tuples converted to a tuple type with other labels (`best = (score, f)` where `best` is a
+    /// `(score: Double, feature: Int)?`): the value takes the target's labels.
+    var tupleLabels: [SyntaxIdentifier: [String?]] = [:]
     /// Type errors, in the order they were found.
     var diagnostics: [CheckerDiagnostic] = []
 

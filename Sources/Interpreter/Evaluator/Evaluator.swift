@@ -192,7 +192,8 @@ final class Evaluator {
             return frame.returnValue
         }
         // `zip(a, b).map(*)`: a two-parameter function receives the pair's elements.
-        if args.count == 1, case .tuple(let t) = args[0], t.elements.count > 1, case .function(let c) = f, c is Builtin || c is OverloadSet {
+        if args.count == 1, case .tuple(let t) = args[0], t.elements.count > 1, case .function(let c) = f,
+           c is OverloadSet || (c as? Builtin).map({ $0.builtinName != "keyPath" }) == true {
             return try call(f, t.elements, t.elements.map { _ in nil }, loc: loc)
         }
         return try call(f, args, args.map { _ in nil }, loc: loc)

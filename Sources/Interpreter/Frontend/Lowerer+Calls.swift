@@ -441,7 +441,8 @@ extension Lowerer {
                 if hasInout { ev.library.inoutWrites.removeAll() }
                 try modify(f) { v in
                     if let decl = cache.lookup(v, name, labels, rt.functionEpoch), decl.isMutating {
-                        result = try ev.invokeMutating(decl, &v, values, labels, literal, l)
+                        result = try ev.invokeMutating(decl, &v, values, labels, literal, l,
+                                                       inoutBack: hasInout ? self.inoutWriter(args, f) : nil)
                     } else {
                         result = try ev.callMutatingMember(&v, name, values, labels, literal: literal, staticType: staticType, loc: l)
                     }

@@ -16,6 +16,27 @@ extension Lowerer {
         defer { nesting -= 1 }
         if nesting > 400 { throw LecternError("expression is nested too deeply", at: loc(e)) }
         var lowered = try lowerExprInner(e, expected: expected)
+        if let labels = facts.tupleLabels[e.id] {
+            // A tuple converted to a differently labelled tuple type takes that type's labels.
+            let inner = lowered.code
+            let relabelled: [String?]? = labels.allSatisfy { $0 == nil } ? nil : labels
+            lowered = LoweredExpr(code: { f in
+                var v = try inner(f)
+                if var t = v.takeTuple() { t.labels = relabelled; return .tuple(t) }
+                return v
+            })
+        }
+        if let wraps = facts.optionalWraps[e.id] {
+            // The checker found a value used as an optional: Swift wraps it (`Optional(40)`).
+            let inner = lowered.code
+            lowered = LoweredExpr(code: { f in
+                var v = try inner(f)
+                if wraps == 1, case .none = v { return v }
+                if wraps == 1, case .some = v { return v }
+                for _ in 0..<wraps { v = .some(v) }
+                return v
+            })
+        }
         if isChainTop(e) {
             let inner = lowered.code
             lowered = LoweredExpr(code: { f in

@@ -173,6 +173,27 @@ extension Lowerer {
             })
         }
         guard args.count == 1, args[0].label == nil else { throw unsupported("subscripts with several or labelled arguments", s) }
+        if let oneSided = try lowerOneSidedRange(args[0].expression) {
+            // `xs[..<mid]`, `xs[mid...]`, `xs[...last]`: the missing bound is the collection's own.
+            return LoweredExpr(code: { f in
+                let b = try baseCode(f)
+                let bound = try oneSided.bound(f)
+                guard case .int(let n) = bound else { return try ev.subscriptGet(b, bound, loc: l) }
+                let count: Int
+                switch b {
+                case .array(let a): count = a.count
+                case .string(let str): count = str.count
+                default: throw LecternError("one-sided ranges are supported in subscripts of arrays and strings", at: l)
+                }
+                let range: Value
+                switch oneSided.kind {
+                case .upTo: range = .range(0, n)
+                case .through: range = .closedRange(0, n)
+                case .from: range = .range(n, count)
+                }
+                return try ev.subscriptGet(b, range, loc: l)
+            })
+        }
         let index = try lowerExpr(args[0].expression).code
         return LoweredExpr(code: { f in
             let b = try baseCode(f)
@@ -180,5 +201,24 @@ extension Lowerer {
             if case .array(let a) = b, case .int(let n) = i, n >= 0, n < a.count { return a[n] }
             return try ev.subscriptGet(b, i, loc: l)
         }, type: elementType)
+    }
+}
+
+/// A one-sided range written in a subscript: `..<b`, `...b` or `a...`.
+struct OneSidedRange {
+    enum Kind { case upTo, through, from }
+    let kind: Kind
+    let bound: Code.Expr
+}
+
+extension Lowerer {
+    func lowerOneSidedRange(_ e: ExprSyntax) throws -> OneSidedRange? {
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
+            return OneSidedRange(kind: p.operator.text == "..<" ? .upTo : .through, bound: try lowerExpr(p.expression).code)
+        }
+        if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+            return OneSidedRange(kind: .from, bound: try lowerExpr(p.expression).code)
+        }
+        return nil
     }
 }

@@ -36,13 +36,13 @@ struct CompiledCell {
 final class Lowerer {
     let ev: Evaluator
     let rt: Runtime
-    let converter: SourceLocationConverter
+    let converter: SourcePositions
     var scope: FunctionScope
     var nextTargetID = 0
     /// Types declared by this cell (visible to the rest of the cell while it is lowered).
     var cellTypes: [String: TypeInfo] = [:]
     /// Globals declared by this cell.
-    var cellGlobals: Set<String> = []
+    var cellGlobals = OrderedNames()
     /// Names of `mutating` methods of lesson types (such calls go through the receiver's storage).
     var mutatingNames: Set<String> = []
     /// Current syntax nesting while lowering, to refuse absurdly deep code before the stack suffers.
@@ -55,7 +55,7 @@ final class Lowerer {
     /// What the type checker settled about this cell (literal types, chosen overloads).
     let facts: CellFacts
 
-    init(ev: Evaluator, converter: SourceLocationConverter, facts: CellFacts = CellFacts()) {
+    init(ev: Evaluator, converter: SourcePositions, facts: CellFacts = CellFacts()) {
         self.ev = ev
         self.rt = ev.rt
         self.converter = converter
@@ -64,7 +64,7 @@ final class Lowerer {
     }
 
     func loc(_ node: some SyntaxProtocol) -> SourceLoc {
-        var l = SourceLoc(converter, node.positionAfterSkippingLeadingTrivia)
+        var l = converter.location(ofCodeIn: node)
         l.cell = rt.currentCell
         return l
     }
@@ -84,14 +84,14 @@ final class Lowerer {
         try predeclare(items)
         var statements: [TopLevelStatement] = []
         for (index, item) in items.enumerated() {
-            let before = cellGlobals
+            let before = cellGlobals.count
             let isLast = index == items.count - 1
             if isLast, case .expr(let e) = item.item, let display = try displayable(e) {
                 statements.append(TopLevelStatement(run: { _ in .next }, declares: [], loc: loc(item), display: display))
                 continue
             }
             let code = try lowerItem(item)
-            let declared = cellGlobals.subtracting(before).compactMap { rt.globalIndex[$0] }
+            let declared = cellGlobals.names(since: before).compactMap { rt.globalIndex[$0] }
             statements.append(TopLevelStatement(run: code, declares: declared, loc: loc(item)))
         }
         // Commit the cell's declarations for later cells.

@@ -14,6 +14,7 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerMetricsLibrary(lib)
     registerTrainingLibrary(lib)
     registerFigureLibrary(lib)
+    registerCheckLibrary(lib)
 }
 
 // Bridged MLCore types. Classes cross as themselves, structs and enums boxed.

@@ -177,7 +177,7 @@ extension TypeChecker {
                     continue
                 }
                 if let t = types[ai] {
-                    let fits = p.isInout ? cs.unify(t, p.type) : cs.convert(t, to: p.type)
+                    let fits = p.isInout ? cs.unify(t, p.type) : convert(a.expression, t, to: p.type)
                     if !fits {
                         if isOperator { ok = false; if attemptDepth > 0 { attemptFailed = true } } else {
                             error(ConversionSite.argument.message(show(t), show(p.type)), at: a.expression)

@@ -12,7 +12,13 @@ extension TypeChecker {
 
     /// A literal variable used as a receiver takes its default type at once (`1.description`).
     func concretize(_ t: SwiftType) -> SwiftType {
-        let r = cs.resolve(t)
+        var r = cs.resolve(t)
+        if case .variable(let i) = r, cs.variables[i].literal == nil, !pending.isEmpty, attemptDepth == 0 {
+            // The receiver is the result of an overload choice still open: make it now, as
+            // the compiler settles a member's base first.
+            settlePendingChoices()
+            r = cs.resolve(t)
+        }
         if case .variable(let i) = r, let lit = cs.variables[i].literal,
            let d = cs.defaultType(for: lit, requirements: cs.variables[i].requirements) {
             _ = cs.unify(r, d)

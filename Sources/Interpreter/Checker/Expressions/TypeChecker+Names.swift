@@ -12,6 +12,9 @@ extension TypeChecker {
     }
 
     func lookupName(_ name: String) -> NameTarget {
+        if name.hasPrefix("$"), let i = Int(name.dropFirst()) {
+            return .value(i < function.anonymousParameters.count ? function.anonymousParameters[i] : .unknown)
+        }
         if let b = scope.lookup(name) {
             if !b.functions.isEmpty { return .functions(b.functions.map { Callee(member: $0) }) }
             return .value(b.type)
@@ -68,9 +71,6 @@ extension TypeChecker {
     func inferName(_ d: DeclReferenceExprSyntax, _ hint: SwiftType?) -> SwiftType {
         let name = d.baseName.text
         if Prelude.isOperator(name) { return inferOperatorReference(name, d, hint) }
-        if name.hasPrefix("$"), let i = Int(name.dropFirst()) {
-            return i < function.anonymousParameters.count ? function.anonymousParameters[i] : .unknown
-        }
         switch lookupName(name) {
         case .value(let t): return t
         case .type(let t): return .metatype(t)
