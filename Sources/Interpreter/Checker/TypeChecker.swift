@@ -24,6 +24,7 @@ final class TypeChecker {
     private var calleeLog: [(SyntaxIdentifier, Member, Bool)] = []
     private var literalLog: [(SyntaxIdentifier, SwiftType)] = []
     private var conversionLog: [(SyntaxIdentifier, SwiftType, SwiftType)] = []
+    private var trailingLog: [(SyntaxIdentifier, String)] = []
     /// Bindings declared in the current statement, whose types are settled when it is solved.
     private var unitBindings: [LocalBinding] = []
     /// While overload candidates are tried: errors only mark the attempt as failed.
@@ -69,6 +70,8 @@ final class TypeChecker {
 
     func recordLiteral(_ node: some SyntaxProtocol, _ t: SwiftType) { literalLog.append((node.id, t)) }
 
+    func recordTrailingClosure(_ call: some SyntaxProtocol, label: String?) { trailingLog.append((call.id, label ?? "")) }
+
     /// Converts the value of `node` (of type `from`) to `to`, remembering the conversion so that
     /// the lowerer applies it (a value becoming an optional).
     func convert(_ node: some SyntaxProtocol, _ from: SwiftType, to: SwiftType) -> Bool {
@@ -99,9 +102,10 @@ final class TypeChecker {
     /// Checks one statement-sized piece of code with its own constraint system, then settles it.
     func unit(_ body: () -> Void) {
         let savedCS = cs, savedPending = pending, savedLog = typeLog, savedCallees = calleeLog, savedBindings = unitBindings
-        let savedLiterals = literalLog, savedConversions = conversionLog
+        let savedLiterals = literalLog, savedConversions = conversionLog, savedTrailing = trailingLog
         cs = ConstraintSystem(world: world)
         conversionLog = []
+        trailingLog = []
         pending = []
         typeLog = []
         calleeLog = []
@@ -110,6 +114,7 @@ final class TypeChecker {
         body()
         solvePending()
         for (id, t) in literalLog where cs.wasDefaulted(t) { facts.defaultedLiterals.insert(id) }
+        for (id, label) in trailingLog { facts.trailingClosureLabels[id] = label }
         for (id, from, to) in conversionLog {
             let wraps = optionalDepth(to) - optionalDepth(from)
             if wraps > 0, !cs.resolve(from).isUnknown, !cs.resolve(from).isVariable { facts.optionalWraps[id] = wraps }
@@ -179,13 +184,13 @@ final class TypeChecker {
     /// Everything a trial may change, to undo it.
     private struct Snapshot {
         let system: ConstraintSystem.Snapshot
-        let types, callees, pending, bindings, literals, conversions: Int
+        let types, callees, pending, bindings, literals, conversions, trailing: Int
         let failed: Bool
     }
 
     private func takeSnapshot() -> Snapshot {
         Snapshot(system: cs.snapshot(), types: typeLog.count, callees: calleeLog.count, pending: pending.count,
-                 bindings: unitBindings.count, literals: literalLog.count, conversions: conversionLog.count, failed: attemptFailed)
+                 bindings: unitBindings.count, literals: literalLog.count, conversions: conversionLog.count, trailing: trailingLog.count, failed: attemptFailed)
     }
 
     private func restore(_ s: Snapshot) {
@@ -196,6 +201,7 @@ final class TypeChecker {
         unitBindings.removeSubrange(s.bindings...)
         literalLog.removeSubrange(s.literals...)
         conversionLog.removeSubrange(s.conversions...)
+        trailingLog.removeSubrange(s.trailing...)
         attemptFailed = s.failed
     }
 

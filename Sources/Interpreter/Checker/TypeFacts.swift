@@ -19,6 +19,9 @@ struct CellFacts {
     /// Tuples converted to a tuple type with other labels (`best = (score, f)` where `best` is a
     /// `(score: Double, feature: Int)?`): the value takes the target's labels.
     var tupleLabels: [SyntaxIdentifier: [String?]] = [:]
+    /// For calls with a trailing closure: the label of the parameter it fills ("" for an
+    /// unlabelled one), as Swift's forward-scan rule matched it.
+    var trailingClosureLabels: [SyntaxIdentifier: String] = [:]
     /// Type errors, in the order they were found.
     var diagnostics: [CheckerDiagnostic] = []
 

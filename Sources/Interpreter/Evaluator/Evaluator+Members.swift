@@ -287,7 +287,8 @@ extension Evaluator {
             let i = t.labels?.firstIndex(of: name) ?? 0
             return try call(t.elements[i], args, labels.map { _ in nil }, literal: literal, loc: loc)
         default:
-            if let ext = builtinExtension(of: base), let m = ext.methods[name] {
+            // A lesson's `rounded(to:)` on Double leaves the builtin `rounded()` callable.
+            if let ext = builtinExtension(of: base), let m = ext.methods[name], m.contains(where: { $0.accepts(labels: labels) }) {
                 let decl = try choose(m, labels, name: name, loc: loc)
                 return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
             }
@@ -341,7 +342,7 @@ extension Evaluator {
         case .enumValue(let peek): userType = peek.type
         default: break
         }
-        if userType == nil, let ext = builtinExtension(of: base), let m = ext.methods[name] {
+        if userType == nil, let ext = builtinExtension(of: base), let m = ext.methods[name], m.contains(where: { $0.accepts(labels: labels) }) {
             let decl = try choose(m, labels, name: name, loc: loc)
             if decl.isMutating { return try invokeMutating(decl, &base, args, labels, literal, loc) }
             return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0

@@ -40,7 +40,9 @@ extension Lowerer {
         }
         if let t = call.trailingClosure {
             let e = expected.count == total ? expected[call.arguments.count] : nil
-            out.append(ArgumentCode(label: trailingClosureLabel, code: try lowerClosure(t, expected: e).code,
+            // The checker matched the closure to a parameter: pass it under that parameter's label.
+            let label = facts.trailingClosureLabels[call.id].map { $0.isEmpty ? nil : $0 } ?? trailingClosureLabel
+            out.append(ArgumentCode(label: label, code: try lowerClosure(t, expected: e).code,
                                     isLiteral: false, inoutTarget: nil))
         }
         for extra in call.additionalTrailingClosures {

@@ -199,10 +199,12 @@ final class Lowerer {
             if let l = sc.lookupHere(name) { return .local(depth: depth, slot: l.slot, type: l.type) }
             if let t = sc.selfType, let ss = sc.selfSlot {
                 if sc.isStatic {
-                    if t.staticFields[name] != nil || t.staticMethods[name] != nil || t.staticComputed[name] != nil || t.caseIndex[name] != nil {
+                    if t.staticFields[name] != nil || t.staticMethods[name] != nil || t.staticComputed[name] != nil || t.caseIndex[name] != nil
+                        || t.memberNames.contains(name) {
                         return .member(depth: depth, selfSlot: ss, type: t)
                     }
-                } else if t.hasMember(name) || (t.isBuiltinExtension && Lowerer.builtinMemberNames.contains(name)) {
+                } else if t.hasMember(name) || (t.isBuiltinExtension && Lowerer.builtinMemberNames.contains(name))
+                            || (name == "rawValue" && t.rawType != nil) {
                     return .member(depth: depth, selfSlot: ss, type: t)
                 }
             }

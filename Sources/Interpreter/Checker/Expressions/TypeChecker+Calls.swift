@@ -164,6 +164,7 @@ extension TypeChecker {
             let p = params[pi]
             for ai in argIndexes {
                 let a = args[ai]
+                if a.isTrailingClosure { recordTrailingClosure(node, label: p.label) }
                 let isAmpersand = a.expression.is(InOutExprSyntax.self)
                 if p.isInout && !isOperator {
                     if !isAmpersand {
