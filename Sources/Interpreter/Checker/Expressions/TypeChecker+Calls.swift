@@ -120,7 +120,16 @@ extension TypeChecker {
             return .unknown
         }
         if bound.count == 1 {
-            return apply(bound[0].0, bound[0].1, args, types, hint: hint, node: node, resultVariable: nil, isOperator: isOperator) ?? .unknown
+            let (c, b) = bound[0]
+            // The prelude declares Foundation's math overload families (`exp(Double)`, `exp(Float)`…)
+            // as one generic function: a call none of them takes gets the compiler's wording.
+            if let m = c.member, m.owner == nil, !m.isLesson, !isOperator, !(m.signature?.genericParameters.isEmpty ?? true),
+               !attempt({ apply(c, b, args, types, hint: hint, node: node, resultVariable: nil, isOperator: false) != nil }) {
+                for (i, a) in args.enumerated() where types[i] == nil { infer(a.expression) }
+                error(noMatch?(types) ?? "no exact matches in call to \(describe)", at: node)
+                return .unknown
+            }
+            return apply(c, b, args, types, hint: hint, node: node, resultVariable: nil, isOperator: isOperator) ?? .unknown
         }
         let result = cs.fresh()
         let viable = bound.indices.filter { i in

@@ -31,7 +31,7 @@ extension TypeChecker {
         let name = m.declName.baseName.text
         guard let baseExpr = m.base else { return implicitMember(name, m, hint) }
         if moduleQualified(m) {
-            switch lookupName(name) {
+            switch lookupGlobalName(name) {
             case .value(let t): return t
             case .type(let t): return .metatype(t)
             case .functions(let cs): return functionReference(cs, m.declName, hint)
@@ -198,7 +198,7 @@ extension TypeChecker {
             }
         }
         if moduleQualified(m) {
-            switch lookupName(name) {
+            switch lookupGlobalName(name) {
             case .functions(let callees): return resolveCall(callees, args, hint: hint, node: c, describe: "global function '\(name)'")
             case .type(let t): return construct(t, args, hint: hint, node: c)
             default: for a in args { infer(a.expression) }; return .unknown

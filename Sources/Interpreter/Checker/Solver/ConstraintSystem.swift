@@ -73,10 +73,15 @@ final class ConstraintSystem {
     func display(_ t: SwiftType) -> SwiftType {
         let r = apply(t)
         return r.mapVariables { i in
-            if let lit = self.variables[i].literal, let d = self.defaultType(for: lit, requirements: self.variables[i].requirements) {
-                return self.display(d)
+            let v = self.variables[i]
+            if let lit = v.literal, let d = self.defaultType(for: lit, requirements: v.requirements) { return self.display(d) }
+            // A generic argument not settled yet: the first builtin that meets its requirements.
+            if v.literal == nil, !v.requirements.isEmpty {
+                for c in [self.world.double, self.world.int, self.world.string] where v.requirements.allSatisfy({ self.world.conforms(c, $0, nil) }) {
+                    return c
+                }
             }
-            return nil
+            return .unknown
         }
     }
 
