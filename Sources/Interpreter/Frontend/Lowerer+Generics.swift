@@ -259,6 +259,7 @@ extension Lowerer {
                 guard case .type(let ty) = a.argument else { throw unsupported("value generic arguments", a) }
                 return try runtimeType(written: ty)
             } ?? []
+            if args.isEmpty, let alias = memberTypeAlias(name) { return RuntimeType(spec: alias) }
             if args.isEmpty, isGenericParameter(name) { return .parameter(name) }
             if let user = lookupType(name) {
                 return user.isProtocol ? .existential(user.name) : .user(user.specialized(args))

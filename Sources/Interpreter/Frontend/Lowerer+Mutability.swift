@@ -78,7 +78,7 @@ extension Lowerer {
     private func isValueType(_ type: TypeSpec?) -> Bool {
         switch type {
         case .array?, .dictionary?, .set?, .string?, .tuple?, .int?, .double?, .float?, .bool?: return true
-        case .named(let n)?: return lookupType(n).map { $0.kind != .classType } ?? false
+        case .named(let n)?: return lookupType(n).map { $0.kind != .classType && !$0.isClassBound } ?? false
         default: return false
         }
     }

@@ -15,9 +15,10 @@ extension Lowerer {
         let type = cellTypes[p.name.text] ?? TypeInfo(name: p.name.text, kind: .protocolType)
         cellTypes[p.name.text] = type
         for inherited in p.inheritanceClause?.inheritedTypes ?? [] {
-            if inherited.type.trimmedDescription == "AnyObject" { continue }
+            if inherited.type.trimmedDescription == "AnyObject" { type.isClassBound = true; continue }
             try adopt(inherited.type, by: type, at: inherited)
         }
+        if type.protocols.contains(where: \.isClassBound) { type.isClassBound = true }
         for member in p.memberBlock.members {
             if let a = member.decl.as(AssociatedTypeDeclSyntax.self) { type.genericParameters.append(a.name.text) }
         }

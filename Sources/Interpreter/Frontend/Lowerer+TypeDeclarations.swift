@@ -146,6 +146,12 @@ extension Lowerer {
         }
         var statics: [StmtBox] = []
         let members = block.members.map(\.decl)
+        // Type aliases first: any member's type may use them.
+        for d in members {
+            guard let a = d.as(TypeAliasDeclSyntax.self) else { continue }
+            try checkGenerics(a.genericParameterClause, a)
+            type.typeAliases[a.name.text] = try typeSpec(a.initializer.value)
+        }
         // Pass 1: stored properties, cases and member names.
         var nextRaw: Value? = type.rawType == .int ? .int(0) : nil
         for d in members {
@@ -252,7 +258,7 @@ extension Lowerer {
             } else if d.is(ProtocolDeclSyntax.self) {
                 throw LecternError("protocol '\(d.as(ProtocolDeclSyntax.self)?.name.text ?? "")' cannot be nested inside another declaration", at: loc(d))
             } else if d.is(TypeAliasDeclSyntax.self) {
-                throw unsupported("type aliases inside types", d)
+                continue
             } else {
                 throw unsupported("this member declaration", d)
             }
@@ -314,13 +320,24 @@ extension Lowerer {
     /// A type declared inside one of the types whose code is being lowered (`Config` inside
     /// `Trainer`), innermost first.
     func nestedType(named name: String) -> TypeInfo? {
+        inEnclosingTypes { $0.nestedTypes[name] }
+    }
+
+    /// `typealias name = …` declared in the type being lowered or one enclosing it.
+    func memberTypeAlias(_ name: String) -> TypeSpec? {
+        inEnclosingTypes { $0.typeAliases[name] }
+    }
+
+    /// The first result of `find` for the types whose bodies enclose the code being lowered,
+    /// innermost first, and their parents.
+    private func inEnclosingTypes<T>(_ find: (TypeInfo) -> T?) -> T? {
         var candidates = declarationContext.typeNesting.reversed() as [TypeInfo]
         var s: FunctionScope? = scope
         while let sc = s { if let t = sc.selfType { candidates.append(t) }; s = sc.parent }
         for t in candidates {
             var c: TypeInfo? = t
             while let x = c {
-                if let nested = x.nestedTypes[name] { return nested }
+                if let found = find(x) { return found }
                 c = x.parent
             }
         }

@@ -6,6 +6,7 @@ extension Lowerer {
         if let id = t.as(IdentifierTypeSyntax.self) {
             let name = id.name.text
             // A generic parameter or associated type: its argument is known only at run time.
+            if id.genericArgumentClause == nil, let alias = memberTypeAlias(name) { return alias }
             if id.genericArgumentClause == nil, isGenericParameter(name) { return .any }
             let args = try id.genericArgumentClause?.arguments.map { arg -> TypeSpec in
                 guard case .type(let ty) = arg.argument else { throw unsupported("value generic arguments", arg) }
@@ -52,8 +53,9 @@ extension Lowerer {
         if t.is(CompositionTypeSyntax.self) { return .any }  // `Scorer & Named`
         if let m = t.as(MemberTypeSyntax.self) {
             // `Trainer.Config`; `S.Element` of a generic parameter is known only at run time.
-            if case .named(let outer) = try typeSpec(m.baseType), let o = lookupType(outer), let nested = o.nestedTypes[m.name.text] {
-                return .named(nested.name)
+            if case .named(let outer) = try typeSpec(m.baseType), let o = lookupType(outer) {
+                if let nested = o.nestedTypes[m.name.text] { return .named(nested.name) }
+                if let alias = o.typeAliases[m.name.text] { return alias }
             }
             if let base = m.baseType.as(IdentifierTypeSyntax.self), isGenericParameter(base.name.text) || base.name.text == "Self" { return .any }
             return .named(m.name.text)

@@ -208,7 +208,7 @@ final class Lowerer {
         }
         if let t = lookupType(name) { return .userType(t) }
         if let b = builtinTypeNamed(name) { return .builtinType(b) }
-        if let alias = rt.typeAliases[name] {
+        if let alias = memberTypeAlias(name) ?? rt.typeAliases[name] {
             if case .named(let n) = alias, let t = lookupType(n) { return .userType(t) }
             return .builtinType(alias)
         }

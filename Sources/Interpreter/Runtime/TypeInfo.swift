@@ -83,6 +83,8 @@ final class TypeInfo: Hashable {
         var requirements: Set<String> = []
         /// Types declared inside this one, by their simple name.
         var nestedTypes: [String: TypeInfo] = [:]
+        /// `typealias Input = [Double]` inside the type.
+        var typeAliases: [String: TypeSpec] = [:]
         weak var parent: TypeInfo?
         /// The names of the generic parameters (`Element` of `Stack<Element>`).
         var genericParameters: [String] = []
@@ -94,6 +96,9 @@ final class TypeInfo: Hashable {
         /// Whether some field is `lazy` or observed (such fields skip the fast field paths).
         var hasLazyFields = false
         var hasObservedFields = false
+        /// For a protocol: only classes conform (`: AnyObject`, or it refines such a protocol),
+        /// so a constant of its existential type still lets properties be set.
+        var isClassBound = false
 
         init(kind: Kind) { self.kind = kind }
     }
@@ -151,11 +156,13 @@ final class TypeInfo: Hashable {
     var memberNames: Set<String> { get { declaration.memberNames } _modify { yield &declaration.memberNames } }
     var staticMemberNames: Set<String> { get { declaration.staticMemberNames } _modify { yield &declaration.staticMemberNames } }
     var nestedTypes: [String: TypeInfo] { get { declaration.nestedTypes } _modify { yield &declaration.nestedTypes } }
+    var typeAliases: [String: TypeSpec] { get { declaration.typeAliases } _modify { yield &declaration.typeAliases } }
     var parent: TypeInfo? { declaration.parent }
     var requirements: Set<String> { get { declaration.requirements } _modify { yield &declaration.requirements } }
     var genericParameters: [String] { get { declaration.genericParameters } _modify { yield &declaration.genericParameters } }
 
     var isProtocol: Bool { declaration.kind == .protocolType }
+    var isClassBound: Bool { get { declaration.isClassBound } set { declaration.isClassBound = newValue } }
 
     func addField(_ f: Field) {
         fieldIndex[f.name] = fields.count

@@ -184,26 +184,66 @@ final class DeclarationReader {
         if case .superclass(.parameter(let p), let c) = r { p.superclass = c }
     }
 
-    private func readExtension(_ x: ExtensionDeclSyntax) {
+    /// The type an extension extends, the names visible in its body and its requirements.
+    /// `extension [Double]` and `extension Dictionary where Key == String, Value == Int` make
+    /// `Self` and those generic parameters concrete inside the body, as Swift does. For checking
+    /// bodies (`forBodies`), `extension Stack where Element: Numeric` also gives `Element` the
+    /// extra conformance there (a parameter of its own, so the type's stays unconstrained).
+    func extensionContext(_ x: ExtensionDeclSyntax, forBodies: Bool = false) -> (NominalType, TypeContext, [Requirement])? {
         guard let extended = resolver.resolve(x.extendedType, TypeContext()) else {
             unknownType(x.extendedType)
-            return
+            return nil
         }
         let n: NominalType
         switch extended {
         case .nominal(let nominal, _): n = nominal
         case .existential(let p): n = p
-        default: return
+        default: return nil
         }
         var context = contextInside(n)
-        if case .nominal(_, let args) = extended, !args.isEmpty, args.allSatisfy({ !$0.isUnknown }) {
-            // `extension [Double]`: as `extension Array where Element == Double`.
-            context.selfType = extended
-        }
         var reqs = x.genericWhereClause.map { requirements($0, context) } ?? []
         if case .nominal(_, let args) = extended, !args.isEmpty, args.allSatisfy({ !$0.isUnknown }) {
+            // `extension [Double]`: as `extension Array where Element == Double`.
             for (p, a) in zip(n.genericParameters, args) { reqs.append(.sameType(.parameter(p), a)) }
         }
+        var concrete: [ObjectIdentifier: SwiftType] = [:]
+        for r in reqs {
+            guard case .sameType(let l, let r) = r else { continue }
+            if case .parameter(let p) = l, n.genericParameters.contains(where: { $0 === p }), !r.isUnknown { concrete[ObjectIdentifier(p)] = r }
+        }
+        var refined: [ObjectIdentifier: GenericParameter] = [:]
+        if forBodies, !n.isProtocol {
+            for r in reqs {
+                switch r {
+                case .conforms(.parameter(let p), _), .superclass(.parameter(let p), _):
+                    guard n.genericParameters.contains(where: { $0 === p }), concrete[ObjectIdentifier(p)] == nil else { continue }
+                    let q = refined[ObjectIdentifier(p)] ?? {
+                        let q = GenericParameter(p.name, conformances: p.conformances)
+                        q.superclass = p.superclass
+                        return q
+                    }()
+                    if case .conforms(_, let proto) = r { q.conformances.append(proto) }
+                    if case .superclass(_, let c) = r { q.superclass = c }
+                    refined[ObjectIdentifier(p)] = q
+                default: continue
+                }
+            }
+        }
+        if !n.isProtocol, !concrete.isEmpty || !refined.isEmpty {
+            let args = n.genericParameters.map { p in
+                concrete[ObjectIdentifier(p)] ?? refined[ObjectIdentifier(p)].map { .parameter($0) } ?? .parameter(p)
+            }
+            context.selfType = .nominal(n, args)
+            for p in n.genericParameters {
+                if let t = concrete[ObjectIdentifier(p)] { context.concrete[p.name] = t }
+                if let q = refined[ObjectIdentifier(p)] { context.parameters[p.name] = q }
+            }
+        }
+        return (n, context, reqs)
+    }
+
+    private func readExtension(_ x: ExtensionDeclSyntax) {
+        guard let (n, context, reqs) = extensionContext(x) else { return }
         for inherited in x.inheritanceClause?.inheritedTypes ?? [] {
             guard case .existential(let p) = type(inherited.type, context) else { continue }
             if reqs.isEmpty { world.addConformance(p, to: n) } else { n.conditionalConformances.append((p, reqs)) }
@@ -322,7 +362,9 @@ final class DeclarationReader {
                             return true
                         } ?? false
                         if !stat, !isComputed, !isExtension, !n.isProtocol {
-                            n.storedProperties.append(StoredProperty(name: name, type: t, hasDefault: b.initializer != nil,
+                            // An optional `var` without an initialiser starts as nil.
+                            let implicitNil = !isLet && t.nominal?.builtin == .optional
+                            n.storedProperties.append(StoredProperty(name: name, type: t, hasDefault: b.initializer != nil || implicitNil,
                                                                      isLet: isLet))
                         }
                     }

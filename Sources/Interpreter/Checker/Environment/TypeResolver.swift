@@ -7,6 +7,8 @@ struct TypeContext {
     /// The type whose body is being read (nested types, associated types, `Self`).
     var nominal: NominalType?
     var selfType: SwiftType?
+    /// Generic parameters an extension's `where` clause fixes (`Value` in `where Value == Int`).
+    var concrete: [String: SwiftType] = [:]
 
     func adding(_ ps: [GenericParameter]) -> TypeContext {
         var c = self
@@ -94,6 +96,7 @@ struct TypeResolver {
     }
 
     private func named(_ name: String, _ args: [TypeSyntax], _ context: TypeContext) -> SwiftType? {
+        if let t = context.concrete[name], args.isEmpty { return t }
         if let p = context.parameters[name] { return .parameter(p) }
         switch name {
         case "Self":

@@ -311,10 +311,14 @@ final class TypeWorld {
             order.append(p)
             stack.append(contentsOf: declaredConformances(p).reversed())
         }
+        // A requirement's default implementation is reached through the requirement (the call
+        // dispatches to the conforming type), so it is not a second candidate beside it.
+        let required = Set(order.flatMap { p in ownMembers(p, name, isStatic: isStatic).filter(\.isRequirement).map(selectorKey) })
         for p in order {
             var s = base
             s[p.selfParameter] = selfType
             for m in ownMembers(p, name, isStatic: isStatic) where !shadowed.contains(m.signature?.selector(m.name) ?? m.name) {
+                if !m.isRequirement, required.contains(selectorKey(m)) { continue }
                 out.append(FoundMember(member: m, substitution: s, selfType: selfType))
             }
         }

@@ -174,6 +174,12 @@ extension TypeChecker {
         TypeResolver(world: world).resolve(t, function.typeContext)
     }
 
+    /// `Outer.Inner` used as a value: the nested type (fresh arguments when it is generic).
+    func nestedType(_ name: String, in outer: SwiftType) -> SwiftType? {
+        guard case .nominal(let n, _) = cs.resolve(outer), let nested = n.nestedTypes[name] else { return nil }
+        return freshInstance(nested)
+    }
+
     func lookupNestedType(_ name: String) -> NominalType? {
         var n = function.owner
         while let x = n {

@@ -48,6 +48,7 @@ extension TypeChecker {
         case .metatype(let t):
             if name == "self" { return base }
             if name == "init" { return functionReference(initializers(of: t), node.declName, hint) }
+            if let nested = nestedType(name, in: t) { return .metatype(nested) }
             let found = world.members(name, of: cs.resolve(t), isStatic: true, cs)
             if found.isEmpty {
                 missingMember(name, of: base, node)
@@ -219,6 +220,7 @@ extension TypeChecker {
         switch base {
         case .metatype(let t):
             if name == "init" { return construct(t, args, hint: hint, node: c) }
+            if let nested = nestedType(name, in: t) { return construct(nested, args, hint: hint, node: c) }
             let found = world.members(name, of: cs.resolve(t), isStatic: true, cs)
             if found.isEmpty {
                 missingMember(name, of: base, m)

@@ -36,12 +36,12 @@ extension TypeChecker {
     }
 
     /// Runs `body` as if inside a member of `n` (`self`, `Self`, generic parameters in scope).
-    func inBody<T>(of n: NominalType, isStatic: Bool, selfType: SwiftType? = nil, _ body: () -> T) -> T {
+    /// `context` is an extension's (`Self` and generic parameters its `where` clause makes concrete).
+    func inBody<T>(of n: NominalType, isStatic: Bool, context: TypeContext? = nil, _ body: () -> T) -> T {
         let saved = function
         let reader = DeclarationReader(world: world, origin: .lesson)
         var ctx = FunctionContext()
-        ctx.typeContext = reader.contextInside(n)
-        if let selfType { ctx.typeContext.selfType = selfType }
+        ctx.typeContext = context ?? reader.contextInside(n)
         ctx.selfType = ctx.typeContext.selfType
         ctx.owner = n
         ctx.isStatic = isStatic
@@ -60,22 +60,12 @@ extension TypeChecker {
         }
         if let (name, members) = typeBody(d) {
             guard let n = world.types[name] else { return }
-            deferredBodies.append { [unowned self] in self.checkMemberBodies(members, of: n, selfType: nil) }
+            deferredBodies.append { [unowned self] in self.checkMemberBodies(members, of: n, context: nil) }
             return
         }
         if let x = d.as(ExtensionDeclSyntax.self) {
-            guard let extended = TypeResolver(world: world).resolve(x.extendedType, TypeContext()) else { return }
-            var n: NominalType?
-            var selfType: SwiftType?
-            switch extended {
-            case .nominal(let nominal, let args):
-                n = nominal
-                if !args.isEmpty, args.allSatisfy({ !$0.isUnknown }) { selfType = extended }
-            case .existential(let p): n = p
-            default: break
-            }
-            guard let n else { return }
-            deferredBodies.append { [unowned self] in self.checkMemberBodies(x.memberBlock.members, of: n, selfType: selfType) }
+            guard let (n, context, _) = reader.extensionContext(x, forBodies: true) else { return }
+            deferredBodies.append { [unowned self] in self.checkMemberBodies(x.memberBlock.members, of: n, context: context) }
         }
     }
 
@@ -88,18 +78,18 @@ extension TypeChecker {
     }
 
     /// Checks the bodies of a type's (or an extension's) members.
-    func checkMemberBodies(_ members: MemberBlockItemListSyntax, of n: NominalType, selfType: SwiftType?) {
+    func checkMemberBodies(_ members: MemberBlockItemListSyntax, of n: NominalType, context: TypeContext?) {
         let reader = DeclarationReader(world: world, origin: .lesson)
         for item in members {
             let d = item.decl
             let isStatic = d.asProtocol(WithModifiersSyntax.self)?.modifiers.contains { $0.name.text == "static" || $0.name.text == "class" } ?? false
             if let f = d.as(FunctionDeclSyntax.self) {
-                inBody(of: n, isStatic: isStatic, selfType: selfType) {
+                inBody(of: n, isStatic: isStatic, context: context) {
                     let m = reader.functionMember(f, context: function.typeContext, owner: n)
                     checkFunction(f.signature.parameterClause, body: f.body?.statements, sig: m.signature, context: function)
                 }
             } else if let i = d.as(InitializerDeclSyntax.self) {
-                inBody(of: n, isStatic: false, selfType: selfType) {
+                inBody(of: n, isStatic: false, context: context) {
                     var ctx = function
                     ctx.isInitializer = true
                     let sig = reader.signature(i.signature.parameterClause, result: .void, effects: i.signature.effectSpecifiers,
@@ -107,9 +97,9 @@ extension TypeChecker {
                     checkFunction(i.signature.parameterClause, body: i.body?.statements, sig: sig, context: ctx)
                 }
             } else if let v = d.as(VariableDeclSyntax.self) {
-                inBody(of: n, isStatic: isStatic, selfType: selfType) { checkPropertyBodies(v) }
+                inBody(of: n, isStatic: isStatic, context: context) { checkPropertyBodies(v) }
             } else if let s = d.as(SubscriptDeclSyntax.self) {
-                inBody(of: n, isStatic: isStatic, selfType: selfType) {
+                inBody(of: n, isStatic: isStatic, context: context) {
                     let result = resolveType(s.returnClause.type) ?? .unknown
                     let sig = reader.signature(s.parameterClause, result: result, effects: nil, context: function.typeContext)
                     checkAccessors(s.accessorBlock, type: result, parameters: s.parameterClause, sig: sig)
@@ -121,7 +111,7 @@ extension TypeChecker {
                     }
                 }
             } else if let (name, nested) = typeBody(d), let nt = n.nestedTypes[name] {
-                checkMemberBodies(nested, of: nt, selfType: nil)
+                checkMemberBodies(nested, of: nt, context: nil)
             }
         }
     }
