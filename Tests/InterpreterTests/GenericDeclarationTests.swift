@@ -119,4 +119,25 @@ final class GenericDeclarationTests: XCTestCase {
         print([3, 9, 4].argmax() ?? -1, ["b", "z", "a"].argmax() ?? -1, [Int]().argmax() as Any)
         """, "1 1 nil\n")
     }
+
+    func testTypeNameInsideItsBodyMeansItsOwnArguments() {
+        assertCheckedOutput("""
+        struct Matrix<T: Numeric> {
+            var data: [T]
+            let n: Int
+            subscript(i: Int, j: Int) -> T {
+                get { data[i * n + j] }
+                set { data[i * n + j] = newValue }
+            }
+            static func identity(_ n: Int) -> Matrix<T> {
+                var m = Matrix(data: Array(repeating: 0, count: n * n), n: n)
+                for i in 0..<n { m[i, i] = 1 }
+                return m
+            }
+        }
+        var id = Matrix<Double>.identity(2)
+        id[0, 1] = 5
+        print(id.data, Matrix<Int>.identity(1).data)
+        """, "[1.0, 5.0, 0.0, 1.0] [1]\n")
+    }
 }

@@ -185,4 +185,18 @@ final class ProtocolTests: XCTestCase {
         print(w, opt.rate)
         """, "[0.0, 1.0] 0.25\n")
     }
+
+    func testWhereSelfExtensionUsesTheConstraintsMembers() {
+        assertCheckedOutput("""
+        protocol Describable { var summary: String { get } }
+        extension Describable where Self: CustomStringConvertible {
+            var summary: String { "<" + description + ">" }
+        }
+        struct P: Describable, CustomStringConvertible { var description: String { "p" } }
+        extension Array where Element: Describable {
+            var summaries: [String] { map { $0.summary } }
+        }
+        print(P().summary, [P(), P()].summaries)
+        """, "<p> [\"<p>\", \"<p>\"]\n")
+    }
 }

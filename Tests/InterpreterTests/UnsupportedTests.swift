@@ -14,6 +14,7 @@ final class UnsupportedTests: XCTestCase {
         let message = { (what: String) in "unsupported: \(what) not part of lectern's Swift subset (see docs/language.md)" }
         assertError("typealias Pair1️⃣<T> = (T, T)", message("generic type aliases are"))
         assertError("final class C { 1️⃣deinit {} }", message("deinitializers are"))
+        assertError("class B { var v = 0 }\nclass D: B { override var 1️⃣v: Int { didSet {} } }", message("observers on overridden properties are"))
         assertError("func f() 1️⃣async {}", message("async functions are"))
         assertError("1️⃣actor A {}", message("actors are"))
         assertError("struct S { 1️⃣@Wrapper var x = 1 }", message("attributes and property wrappers (@Wrapper) are"))

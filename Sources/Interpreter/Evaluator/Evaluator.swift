@@ -259,11 +259,16 @@ final class Evaluator {
             if type.kind == .structType { return try memberwise(type, args, labels, literal: literal, loc: loc) }
             if type.kind == .classType, args.isEmpty {
                 let fields = try defaultFields(type, frame: nil)
+                // The object's fields are the superclasses' first, then the type's own.
+                var declared: [TypeInfo.Field] = []
+                var c: TypeInfo? = type
+                while let t = c { declared.insert(contentsOf: t.fields, at: 0); c = t.superclass }
                 if let i = fields.indices.first(where: { i in
-                    if case .unset = fields[i] { return !(i < type.fields.count && type.fields[i].isLazy) }
+                    if case .unset = fields[i] { return !(i < declared.count && declared[i].isLazy) }
                     return false
                 }) {
-                    throw LecternError("class '\(type.name)' has no initializers (stored property '\(type.fields[i].name)' has no default value)", at: loc)
+                    let name = i < declared.count ? declared[i].name : "?"
+                    throw LecternError("class '\(type.name)' has no initializers (stored property '\(name)' has no default value)", at: loc)
                 }
                 return .object(ObjectValue(type: type, fields: fields))
             }

@@ -16,6 +16,9 @@ final class DeclarationContext {
     var observedProperty: (type: TypeInfo, name: String)?
     /// The same for an observed global variable.
     var observedGlobal: Int?
+    /// Protocols a protocol extension's `where Self: P` clause adds: their members are usable
+    /// without `self.` in its bodies (`description` under `where Self: CustomStringConvertible`).
+    var selfConstraints: [TypeInfo] = []
 }
 
 extension Lowerer {

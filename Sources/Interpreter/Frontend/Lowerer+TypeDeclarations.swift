@@ -109,7 +109,24 @@ extension Lowerer {
         for inherited in x.inheritanceClause?.inheritedTypes ?? [] {
             try adopt(inherited.type, by: type, at: inherited)
         }
+        let savedConstraints = declarationContext.selfConstraints
+        defer { declarationContext.selfConstraints = savedConstraints }
+        if type.isProtocol { declarationContext.selfConstraints = selfConstraints(x.genericWhereClause) }
         return try lowerMembers(type, x.memberBlock, isExtension: true, constrained: x.genericWhereClause != nil)
+    }
+
+    /// The protocols `where Self: P & Q` names.
+    private func selfConstraints(_ clause: GenericWhereClauseSyntax?) -> [TypeInfo] {
+        var out: [TypeInfo] = []
+        for r in clause?.requirements ?? [] {
+            guard case .conformanceRequirement(let c) = r.requirement, c.leftType.trimmedDescription == "Self" else { continue }
+            let written = c.rightType.as(CompositionTypeSyntax.self).map { $0.elements.map(\.type) } ?? [c.rightType]
+            for w in written {
+                let name = w.trimmedDescription
+                if let p = lookupType(name) ?? standardProtocol(name), p.isProtocol { out.append(p) }
+            }
+        }
+        return out
     }
 
     /// The builtin type an extension extends (`[Double]` and `Array<Int>` extend `Array`).
@@ -165,6 +182,9 @@ extension Lowerer {
                     let name = id.identifier.text
                     if stat { type.staticMemberNames.insert(name); continue }
                     if let accessors = binding.accessorBlock, !isObserved(accessors) { type.memberNames.insert(name); continue }
+                    if binding.accessorBlock != nil, v.modifiers.contains(where: { $0.name.text == "override" }) {
+                        throw unsupported("observers on overridden properties", binding)
+                    }
                     if isExtension { throw LecternError("extensions must not contain stored properties", at: loc(binding)) }
                     if type.kind == .enumType { throw LecternError("enums must not contain stored properties", at: loc(binding)) }
                     try declareStoredProperty(binding, name: name, isLet: v.bindingSpecifier.text == "let",

@@ -196,7 +196,8 @@ final class Lowerer {
                 if sc.isStatic {
                     if t.hasStaticMember(name) { return .member(depth: depth, selfSlot: ss, type: t) }
                 } else if t.hasMember(name) || (t.isBuiltinExtension && isImplicitBuiltinMember(name, of: t))
-                            || (name == "rawValue" && t.rawType != nil) {
+                            || (name == "rawValue" && t.rawType != nil)
+                            || (t.isProtocol && declarationContext.selfConstraints.contains { $0.hasMember(name) || isImplicitBuiltinMember(name, of: $0) }) {
                     return .member(depth: depth, selfSlot: ss, type: t)
                 }
             }

@@ -361,7 +361,9 @@ final class DeclarationReader {
                             }
                             return true
                         } ?? false
-                        if !stat, !isComputed, !isExtension, !n.isProtocol {
+                        // `override var x { didSet … }` observes the superclass's stored property.
+                        let isOverride = v.modifiers.contains { $0.name.text == "override" }
+                        if !stat, !isComputed, !isExtension, !n.isProtocol, !isOverride {
                             // An optional `var` without an initialiser starts as nil.
                             let implicitNil = !isLet && t.nominal?.builtin == .optional
                             n.storedProperties.append(StoredProperty(name: name, type: t, hasDefault: b.initializer != nil || implicitNil,

@@ -63,9 +63,18 @@ extension TypeChecker {
         return .functions(found.map { Callee(found: $0) })
     }
 
-    /// A generic type used as a value without arguments (`Box(value: 1)`): fresh arguments.
+    /// A generic type used as a value without arguments (`Box(value: 1)`): fresh arguments,
+    /// except inside the type's own body, where `Box` means `Box<T>` (as in Swift).
     func freshInstance(_ n: NominalType) -> SwiftType {
-        .nominal(n, n.genericParameters.map { cs.fresh(requirements: $0.conformances) })
+        if !n.genericParameters.isEmpty {
+            if let s = function.selfType, s.nominal === n { return s }
+            var owner = function.owner
+            while let o = owner {
+                if o === n { return n.declaredType }
+                owner = o.parent
+            }
+        }
+        return .nominal(n, n.genericParameters.map { cs.fresh(requirements: $0.conformances) })
     }
 
     /// The type of a found property, in terms of the receiver.
