@@ -62,14 +62,10 @@ public final class Session {
     public init(limits: ExecutionLimits = .default) {
         runtime = Runtime(limits: limits)
         evaluator = Evaluator(rt: runtime)
-        let rt = runtime
+        // The cell's budget holds inside native training by itself (MLCore checks it every batch).
         evaluator.library.epochObserver = { [weak self] report in
             self?.onProgress?(TrainingProgress(epoch: report.epoch, epochs: report.epochs, loss: report.loss,
                                                validationLoss: report.validationLoss))
-            // The cell's wall-clock limit holds inside native training too.
-            if DispatchTime.now().uptimeNanoseconds > rt.deadline {
-                return UnlocatedError("time limit of \(formatSeconds(rt.limits.maxSeconds)) s exceeded (in fit, after epoch \(report.epoch) of \(report.epochs))")
-            }
             return nil
         }
     }
@@ -108,11 +104,12 @@ public final class Session {
         rt.cellOrigins[rt.currentCell] = origin
         rt.startCell()
         evaluator.library.figures = []
-        // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape);
-        // the process-wide cap is restored when the cell ends.
-        let tensorCap = Tensor.maximumElementCount
-        Tensor.maximumElementCount = max(1, min(tensorCap, rt.limits.maxAllocation))
-        defer { Tensor.maximumElementCount = tensorCap }
+        // Native MLCore code on this thread checks the cell's budget too.
+        return rt.budget.install { runStatements(source, origin: origin) }
+    }
+
+    private func runStatements(_ source: String, origin: String) -> CellOutcome {
+        let rt = runtime
         var displayed: String?
         var error: CellError?
         var statements: [TopLevelStatement] = []
@@ -127,7 +124,7 @@ public final class Session {
                 reached = i
                 if let display = s.display {
                     let v = try display(frame)
-                    if case .void = v {} else { displayed = try evaluator.describe(v) }
+                    if case .void = v {} else { displayed = try evaluator.describe(v, at: s.loc) }
                     continue
                 }
                 switch try s.run(frame) {

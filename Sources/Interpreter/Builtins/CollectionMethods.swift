@@ -296,6 +296,7 @@ extension Evaluator {
             if items.allSatisfy({ $0.isString || $0.isCharacter }) {
                 var parts: [String] = []
                 for e in items { if case .string(let s) = e { parts.append(s) } else if case .character(let c) = e { parts.append(String(c)) } }
+                try rt.checkJoined(parts, separator: sep, loc)
                 return .string(parts.joined(separator: sep))
             }
             var out: [Value] = []
@@ -407,7 +408,7 @@ extension Evaluator {
             var s = base.takeString() ?? ""
             defer { base = .string(s) }
             switch (sig, args.first) {
-            case ("append(_:)", .string(let t)?): try rt.allocate(t.count, loc); s += t; return .void
+            case ("append(_:)", .string(let t)?): try rt.allocate(t.count, loc, bytesPerElement: 1); s += t; return .void
             case ("append(_:)", .character(let c)?): s.append(c); return .void
             case ("append(contentsOf:)", .string(let t)?): s += t; return .void
             case ("removeLast()", _):
@@ -539,7 +540,7 @@ extension Evaluator {
         case "components(separatedBy:)":
             return .array(s.components(separatedBy: try str(0)).map { .string($0) })
         case "replacingOccurrences(of:with:)":
-            return .string(s.replacingOccurrences(of: try str(0), with: try str(1)))
+            return .string(try rt.replacingOccurrences(in: s, of: try str(0), with: try str(1), loc))
         case "trimmingCharacters(in:)":
             return .string(s.trimmingCharacters(in: .whitespacesAndNewlines))
         case "padding(toLength:withPad:startingAt:)":

@@ -270,7 +270,7 @@ func compoundAssign(_ op: BinaryOp, _ old: inout Value, _ b: Value, _ literal: B
             return
         }
         if case .string(let more) = b, case .string = old {
-            try ev.rt.allocate(more.utf8.count, l)
+            try ev.rt.allocate(more.utf8.count, l, bytesPerElement: 1)
             var s = old.takeString() ?? ""
             s += more
             old = .string(s)
