@@ -48,6 +48,12 @@ public final class Session {
     /// Stack for the thread each cell runs on: deep (but bounded) lesson recursion fits easily.
     static let cellStackSize = 512 << 20
 
+    /// This session's cell stack (tests shrink it to prove that nothing recurses natively over
+    /// lesson data); lesson calls may use four fifths of it before the depth guard stops them.
+    var stackSize = Session.cellStackSize {
+        didSet { runtime.stackAllowance = UInt(stackSize) / 5 * 4 }
+    }
+
     /// Called after every epoch of a `fit` in a running cell (on the cell's thread), so a
     /// front end can draw a progress bar.
     public var onProgress: ((TrainingProgress) -> Void)?
@@ -89,7 +95,7 @@ public final class Session {
             box.outcome = self.runOnCurrentThread(source, origin: origin)
             done.signal()
         }
-        thread.stackSize = Session.cellStackSize
+        thread.stackSize = stackSize
         thread.start()
         done.wait()
         return box.outcome ?? CellOutcome(output: "", displayedValue: nil, error: CellError(line: 1, column: 1, message: "the cell did not run"))

@@ -174,8 +174,8 @@ extension Lowerer {
                     let v = try code(f)
                     let p = f.slots + slot
                     switch p.pointee {
-                    case .none, .some: p.pointee = adaptAssigned(v, old: p.pointee, literal: false)
-                    default: p.pointee = v
+                    case .none, .some: DeepRelease.replace(&p.pointee, with: adaptAssigned(v, old: p.pointee, literal: false))
+                    default: DeepRelease.replace(&p.pointee, with: v)
                     }
                     return .void
                 })
@@ -184,7 +184,7 @@ extension Lowerer {
         let modify = target.modify
         return LoweredExpr(code: { f in
             let v = try code(f)
-            try modify(f) { old in old = adaptAssigned(v, old: old, literal: lit) }
+            try modify(f) { old in DeepRelease.replace(&old, with: adaptAssigned(v, old: old, literal: lit)) }
             return .void
         })
     }
