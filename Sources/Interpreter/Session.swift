@@ -44,6 +44,13 @@ public final class Session {
 
     let runtime: Runtime
     let evaluator: Evaluator
+    /// The static view of everything the session's cells declared, for the type checker.
+    let typeWorld = TypeWorld()
+    /// Whether type errors the checker finds stop the cell before it runs.
+    static let reportsTypeErrors = ProcessInfo.processInfo.environment["LECTERN_CHECKER"] == "strict"
+    /// Prints the checker's findings to standard error (`LECTERN_CHECKER=debug`), for finding
+    /// gaps in its model.
+    static let debugsTypeErrors = ProcessInfo.processInfo.environment["LECTERN_CHECKER"] == "debug"
 
     /// Stack for the thread each cell runs on: deep (but bounded) lesson recursion fits easily.
     static let cellStackSize = 512 << 20
@@ -122,7 +129,17 @@ public final class Session {
         var reached = 0
         do {
             let parsed = try ParsedCell(source: source, extraOperators: evaluator.library.infixOperators)
-            let lowerer = Lowerer(ev: evaluator, converter: parsed.converter)
+            let facts = TypeChecker(world: typeWorld).checkCell(parsed.tree)
+            if Session.debugsTypeErrors {
+                for d in facts.diagnostics {
+                    let l = SourceLoc(parsed.converter, d.position)
+                    FileHandle.standardError.write(Data("checker: \(origin) \(l.line):\(l.column): \(d.message)\n".utf8))
+                }
+            }
+            if let d = facts.diagnostics.first {
+                if Session.reportsTypeErrors { throw LecternError(d.message, at: SourceLoc(parsed.converter, d.position)) }
+            }
+            let lowerer = Lowerer(ev: evaluator, converter: parsed.converter, facts: facts)
             let cell = try lowerer.lowerCell(parsed.tree)
             statements = cell.statements
             let frame = Frame.make(count: cell.frameSize, parent: nil)

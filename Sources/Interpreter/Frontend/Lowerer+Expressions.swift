@@ -61,7 +61,7 @@ extension Lowerer {
         let ev = self.ev
         if let i = e.as(IntegerLiteralExprSyntax.self) {
             let n = try parseInteger(i.literal.text, l)
-            switch expected {
+            switch decidedScalar(e) ?? expected {
             case .double?, .optional(.double)?: return LoweredExpr(code: { _ in .double(Double(n)) }, type: .double)
             case .float?, .optional(.float)?: return LoweredExpr(code: { _ in .float(Float(n)) }, type: .float)
             default: return LoweredExpr(code: { _ in .int(n) }, isLiteral: true, type: .int, source: .constant(.int(n)))
@@ -71,7 +71,8 @@ extension Lowerer {
             guard let d = Double(fl.literal.text.replacingOccurrences(of: "_", with: "")) else {
                 throw LecternError("invalid floating-point literal '\(fl.literal.text)'", at: l)
             }
-            if expected == .float || expected == .optional(.float) { let x = Float(d); return LoweredExpr(code: { _ in .float(x) }, type: .float) }
+            let decided = decidedScalar(e)
+            if decided == .float || expected == .float || expected == .optional(.float) { let x = Float(d); return LoweredExpr(code: { _ in .float(x) }, type: .float) }
             if expected == .int { throw LecternError("cannot convert value of type 'Double' to specified type 'Int'", at: l) }
             return LoweredExpr(code: { _ in .double(d) }, isLiteral: true, type: .double, source: .constant(.double(d)))
         }
@@ -271,7 +272,7 @@ extension Lowerer {
 
     private func lowerString(_ s: StringLiteralExprSyntax, expected: TypeSpec?) throws -> LoweredExpr {
         if let value = s.representedLiteralValue {
-            if expected == .character, value.count == 1, let c = value.first {
+            if decidedScalar(s) == .character || expected == .character, value.count == 1, let c = value.first {
                 return LoweredExpr(code: { _ in .character(c) }, type: .character)
             }
             return LoweredExpr(code: { _ in .string(value) }, type: .string)

@@ -52,10 +52,14 @@ final class Lowerer {
     /// Set while an `init` body is lowered (its scope may assign `let` properties).
     var initializerBeingLowered = false
 
-    init(ev: Evaluator, converter: SourceLocationConverter) {
+    /// What the type checker settled about this cell (literal types, chosen overloads).
+    let facts: CellFacts
+
+    init(ev: Evaluator, converter: SourceLocationConverter, facts: CellFacts = CellFacts()) {
         self.ev = ev
         self.rt = ev.rt
         self.converter = converter
+        self.facts = facts
         self.scope = FunctionScope(parent: nil, isTopLevel: true)
     }
 

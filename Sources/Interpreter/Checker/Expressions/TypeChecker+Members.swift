@@ -1,0 +1,338 @@
+import SwiftSyntax
+
+/// Member access, calls by callee form, initialisers and subscripts.
+extension TypeChecker {
+    /// Modules a lesson may name before a function (`Foundation.exp(x)`).
+    static let moduleNames: Set<String> = ["Foundation", "Swift", "MLCore", "Darwin", "Glibc"]
+
+    private func moduleQualified(_ m: MemberAccessExprSyntax) -> Bool {
+        guard let d = m.base?.as(DeclReferenceExprSyntax.self) else { return false }
+        return TypeChecker.moduleNames.contains(d.baseName.text) && scope.lookup(d.baseName.text) == nil
+    }
+
+    /// A literal variable used as a receiver takes its default type at once (`1.description`).
+    func concretize(_ t: SwiftType) -> SwiftType {
+        let r = cs.resolve(t)
+        if case .variable(let i) = r, let lit = cs.variables[i].literal,
+           let d = cs.defaultType(for: lit, requirements: cs.variables[i].requirements) {
+            _ = cs.unify(r, d)
+            return cs.resolve(d)
+        }
+        return r
+    }
+
+    func inferMemberAccess(_ m: MemberAccessExprSyntax, _ hint: SwiftType?) -> SwiftType {
+        let name = m.declName.baseName.text
+        guard let baseExpr = m.base else { return implicitMember(name, m, hint) }
+        if moduleQualified(m) {
+            switch lookupName(name) {
+            case .value(let t): return t
+            case .type(let t): return .metatype(t)
+            case .functions(let cs): return functionReference(cs, m.declName, hint)
+            case .notFound: return .unknown
+            }
+        }
+        let base = concretize(infer(baseExpr))
+        return memberValue(name, of: base, m, hint)
+    }
+
+    /// The value of `base.name` (not called).
+    func memberValue(_ name: String, of base: SwiftType, _ node: MemberAccessExprSyntax, _ hint: SwiftType?) -> SwiftType {
+        switch base {
+        case .metatype(let t):
+            if name == "self" { return base }
+            if name == "init" { return functionReference(initializers(of: t), node.declName, hint) }
+            let found = world.members(name, of: cs.resolve(t), isStatic: true, cs)
+            if found.isEmpty {
+                missingMember(name, of: base, node)
+                return .unknown
+            }
+            return value(of: target(found), node.declName, hint)
+        case .tuple(let es):
+            if let i = Int(name), i < es.count { return es[i].type }
+            if let e = es.first(where: { $0.label == name }) { return e.type }
+            error("value of tuple type '\(show(base))' has no member '\(name)'", at: node.declName)
+            return .unknown
+        case .unknown, .variable, .dependent:
+            return .unknown
+        default:
+            let found = world.members(name, of: base, isStatic: false, cs).filter { f in
+                f.member.extensionRequirements.isEmpty || attempt { f.member.extensionRequirements.allSatisfy { world.holds($0, f.substitution, cs) } }
+            }
+            if found.isEmpty {
+                missingMember(name, of: base, node)
+                return .unknown
+            }
+            if case .property = found[0].member.kind {
+                for r in found[0].member.extensionRequirements { _ = world.holds(r, found[0].substitution, cs) }
+            }
+            return value(of: target(found), node.declName, hint)
+        }
+    }
+
+    private func value(of target: NameTarget, _ node: some SyntaxProtocol, _ hint: SwiftType?) -> SwiftType {
+        switch target {
+        case .value(let t): return t
+        case .type(let t): return .metatype(t)
+        case .functions(let callees): return functionReference(callees, node, hint)
+        case .notFound: return .unknown
+        }
+    }
+
+    /// Reports a missing member when the type's members are all known to the checker.
+    func missingMember(_ name: String, of base: SwiftType, _ node: MemberAccessExprSyntax) {
+        switch base {
+        case .nominal(let n, _) where n.membersAreComplete:
+            error("value of type '\(show(base))' has no member '\(name)'", at: node.declName)
+        case .metatype(.nominal(let n, _)) where n.membersAreComplete:
+            error("type '\(n.qualifiedName)' has no member '\(name)'", at: node.declName)
+        default: break
+        }
+    }
+
+    /// `.name` with the contextual type `hint` (`.relu`, `.north`, `.zero`).
+    func implicitMember(_ name: String, _ node: MemberAccessExprSyntax, _ hint: SwiftType?) -> SwiftType {
+        guard let h = hint else { return .unknown }
+        var t = cs.resolve(h)
+        if case .nominal(let n, let args) = t, n.builtin == .optional, name != "none", name != "some" { t = cs.resolve(args[0]) }
+        switch t {
+        case .nominal, .existential, .parameter:
+            let found = world.members(name, of: t, isStatic: true, cs)
+            if found.isEmpty {
+                if case .nominal(let n, _) = t, n.membersAreComplete {
+                    error("type '\(show(t))' has no member '\(name)'", at: node.declName)
+                }
+                return .unknown
+            }
+            return value(of: target(found), node.declName, hint)
+        default:
+            return .unknown
+        }
+    }
+
+    // MARK: Calls
+
+    func inferCall(_ c: FunctionCallExprSyntax, _ hint: SwiftType?) -> SwiftType {
+        let args = arguments(of: c)
+        let callee = c.calledExpression
+        if let d = callee.as(DeclReferenceExprSyntax.self) {
+            let name = d.baseName.text
+            switch lookupName(name) {
+            case .functions(let callees): return resolveCall(callees, args, hint: hint, node: c, describe: "global function '\(name)'")
+            case .type(let t): return construct(t, args, hint: hint, node: c)
+            case .value(let v): return callValue(v, args, hint: hint, node: c)
+            case .notFound:
+                for a in args { infer(a.expression) }
+                return .unknown
+            }
+        }
+        if let m = callee.as(MemberAccessExprSyntax.self) { return inferMethodCall(m, c, args, hint) }
+        if callee.is(ArrayExprSyntax.self) || callee.is(DictionaryExprSyntax.self) || callee.is(GenericSpecializationExprSyntax.self) {
+            if case .metatype(let t) = staticType(callee) { return construct(t, args, hint: hint, node: c) }
+        }
+        let f = infer(callee)
+        return callValue(f, args, hint: hint, node: c)
+    }
+
+    /// `[Double]`, `[String: Int]` or `Set<Int>` written as the callee of an initialiser.
+    private func staticType(_ e: ExprSyntax) -> SwiftType {
+        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1 {
+            let el = a.elements.first!.expression
+            if let t = typeFromExpression(el) { return .metatype(world.array(t)) }
+        }
+        if let d = e.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1, let el = list.first,
+           let k = typeFromExpression(el.key), let v = typeFromExpression(el.value) {
+            return .metatype(world.dictionary(k, v))
+        }
+        if let g = e.as(GenericSpecializationExprSyntax.self), let t = inferSpecialization(g) { return t }
+        return .unknown
+    }
+
+    /// An expression that names a type (`Double`, `[Int]`, `Point`).
+    func typeFromExpression(_ e: ExprSyntax) -> SwiftType? {
+        if let d = e.as(DeclReferenceExprSyntax.self), case .type(let t) = lookupName(d.baseName.text) { return t }
+        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let t = typeFromExpression(a.elements.first!.expression) { return world.array(t) }
+        if let g = e.as(GenericSpecializationExprSyntax.self), case .metatype(let t)? = inferSpecialization(g) { return t }
+        if let o = e.as(OptionalChainingExprSyntax.self), let t = typeFromExpression(o.expression) { return world.optional(t) }
+        if let t = e.as(TypeExprSyntax.self) { return resolveType(t.type) }
+        return nil
+    }
+
+    /// Calling a value of function type (a closure in a variable or property).
+    func callValue(_ f: SwiftType, _ args: [CallArgument], hint: SwiftType?, node: FunctionCallExprSyntax) -> SwiftType {
+        switch cs.resolve(f) {
+        case .function(let ft):
+            return resolveCall([Callee(functionValue: ft)], args, hint: hint, node: node, describe: "function")
+        case .metatype(let t):
+            return construct(t, args, hint: hint, node: node)
+        default:
+            for a in args { infer(a.expression) }
+            return .unknown
+        }
+    }
+
+    private func inferMethodCall(_ m: MemberAccessExprSyntax, _ c: FunctionCallExprSyntax, _ args: [CallArgument], _ hint: SwiftType?) -> SwiftType {
+        let name = m.declName.baseName.text
+        guard let baseExpr = m.base else {
+            // `.circle(radius: 1)`, `.step(every: 10, factor: 0.5)`: a static member of the context's type.
+            guard let h = hint else { for a in args { infer(a.expression) }; return .unknown }
+            var t = cs.resolve(h)
+            if case .nominal(let n, let targs) = t, n.builtin == .optional, name != "some" { t = cs.resolve(targs[0]) }
+            switch t {
+            case .nominal, .existential, .parameter:
+                if name == "init" { return construct(t, args, hint: hint, node: c) }
+                let found = world.members(name, of: t, isStatic: true, cs)
+                if found.isEmpty { for a in args { infer(a.expression) }; return .unknown }
+                return callMembers(found, name, args, hint: hint, node: c, receiver: .metatype(t))
+            default:
+                for a in args { infer(a.expression) }
+                return .unknown
+            }
+        }
+        if moduleQualified(m) {
+            switch lookupName(name) {
+            case .functions(let callees): return resolveCall(callees, args, hint: hint, node: c, describe: "global function '\(name)'")
+            case .type(let t): return construct(t, args, hint: hint, node: c)
+            default: for a in args { infer(a.expression) }; return .unknown
+            }
+        }
+        if baseExpr.is(SuperExprSyntax.self) || (baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" && name == "init") {
+            let t: SwiftType? = baseExpr.is(SuperExprSyntax.self) ? function.selfType.flatMap { $0.nominal?.superclass } : function.selfType
+            guard let receiver = t else { for a in args { infer(a.expression) }; return .unknown }
+            if name == "init" {
+                _ = construct(receiver, args, hint: nil, node: c)
+                return .void
+            }
+            let found = world.members(name, of: receiver, isStatic: false, cs)
+            if found.isEmpty { for a in args { infer(a.expression) }; return .unknown }
+            return callMembers(found, name, args, hint: hint, node: c, receiver: receiver)
+        }
+        let base = concretize(infer(baseExpr))
+        switch base {
+        case .metatype(let t):
+            if name == "init" { return construct(t, args, hint: hint, node: c) }
+            let found = world.members(name, of: cs.resolve(t), isStatic: true, cs)
+            if found.isEmpty {
+                missingMember(name, of: base, m)
+                for a in args { infer(a.expression) }
+                return .unknown
+            }
+            return callMembers(found, name, args, hint: hint, node: c, receiver: base)
+        case .tuple:
+            let f = memberValue(name, of: base, m, nil)
+            return callValue(f, args, hint: hint, node: c)
+        case .unknown, .variable, .dependent:
+            for a in args { infer(a.expression) }
+            return .unknown
+        default:
+            let found = world.members(name, of: base, isStatic: false, cs)
+            if found.isEmpty {
+                missingMember(name, of: base, m)
+                for a in args { infer(a.expression) }
+                return .unknown
+            }
+            return callMembers(found, name, args, hint: hint, node: c, receiver: base)
+        }
+    }
+
+    /// Calls a member found by name: a method (overloads), an enum case with a payload, or a
+    /// property of function type.
+    private func callMembers(_ found: [TypeWorld.FoundMember], _ name: String, _ args: [CallArgument], hint: SwiftType?,
+                             node: FunctionCallExprSyntax, receiver: SwiftType) -> SwiftType {
+        let callables = found.filter { f in
+            switch f.member.kind {
+            case .function: return true
+            case .enumCase(let ec): return ec.hasPayload
+            case .property: return false
+            }
+        }
+        if callables.isEmpty, let p = found.first, case .property(let t, _) = p.member.kind {
+            return callValue(instantiate(t, p), args, hint: hint, node: node)
+        }
+        let kind: String
+        if case .metatype = receiver { kind = "static method" } else { kind = "instance method" }
+        return resolveCall(callables.map { Callee(found: $0) }, args, hint: hint, node: node, describe: "\(kind) '\(name)'")
+    }
+
+    // MARK: Initialisers
+
+    /// `T(args)`: T's initialisers (declared, memberwise, raw value), or a conversion.
+    func construct(_ t: SwiftType, _ args: [CallArgument], hint: SwiftType?, node: FunctionCallExprSyntax) -> SwiftType {
+        var target = cs.resolve(t)
+        // `Array(repeating: 0, count: 3)` where `[Double]` is expected: the context gives the arguments.
+        if case .nominal(let n, let targs) = target, let h = hint, case .nominal(let hn, _) = cs.resolve(h), hn === n,
+           targs.contains(where: { cs.resolve($0).isVariable }) {
+            _ = cs.unify(target, h)
+            target = cs.resolve(target)
+        }
+        let callees = initializers(of: target)
+        if callees.isEmpty {
+            for a in args { infer(a.expression) }
+            if case .nominal(let n, _) = target, n.membersAreComplete, n.kind != .protocolType {
+                error("'\(n.qualifiedName)' cannot be constructed because it has no accessible initializers", at: node)
+            }
+            return target.isUnknown ? .unknown : target
+        }
+        return resolveCall(callees, args, hint: hint, node: node, describe: "initializer")
+    }
+
+    /// Every way to initialise a value of type `t`.
+    func initializers(of t: SwiftType) -> [Callee] {
+        guard case .nominal(let n, let args) = cs.resolve(t) else { return [] }
+        var s = Substitution(n.genericParameters, args)
+        s[n.selfParameter] = t
+        var out = world.initializers(of: n).map { m -> Callee in
+            var c = Callee(member: m)
+            c.substitution = s
+            c.selfType = t
+            return c
+        }
+        if n.kind == .structure, n.origin == .lesson, !n.hasBodyInitializer {
+            let props = n.storedProperties.filter { !($0.isLet && $0.hasDefault) }
+            let sig = FunctionSignature(parameters: props.map {
+                ParameterDecl(label: $0.name, name: $0.name, type: $0.type, hasDefault: $0.hasDefault)
+            }, result: n.declaredType)
+            let m = Member(name: "init", kind: .function(sig), owner: n)
+            var c = Callee(member: m)
+            c.substitution = s
+            c.selfType = t
+            out.append(c)
+        }
+        if n.kind == .classType, n.origin == .lesson, out.isEmpty {
+            if let sup = n.superclass, n.storedProperties.allSatisfy(\.hasDefault) {
+                return initializers(of: sup).map { c in var c = c; c.selfType = t; return c }
+            }
+            if n.storedProperties.allSatisfy(\.hasDefault) {
+                let m = Member(name: "init", kind: .function(FunctionSignature(parameters: [], result: n.declaredType)), owner: n)
+                var c = Callee(member: m)
+                c.substitution = s
+                c.selfType = t
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    // MARK: Subscripts
+
+    func inferSubscript(_ s: SubscriptCallExprSyntax, _ hint: SwiftType?) -> SwiftType {
+        var args = s.arguments.map { CallArgument(label: $0.label?.text, expression: $0.expression) }
+        if let t = s.trailingClosure { args.append(CallArgument(label: nil, expression: ExprSyntax(t), isTrailingClosure: true)) }
+        let base = concretize(infer(s.calledExpression))
+        switch base {
+        case .unknown, .variable, .dependent:
+            for a in args { infer(a.expression) }
+            return .unknown
+        default:
+            let found = world.subscripts(of: base, cs)
+            if found.isEmpty {
+                for a in args { infer(a.expression) }
+                if case .nominal(let n, _) = base, n.membersAreComplete {
+                    error("value of type '\(show(base))' has no subscripts", at: s)
+                }
+                return .unknown
+            }
+            return resolveCall(found.map { Callee(found: $0) }, args, hint: hint, node: s, describe: "subscript")
+        }
+    }
+}

@@ -1,0 +1,249 @@
+import SwiftSyntax
+
+/// The static type checker: runs between parsing and lowering, on one cell at a time, with the
+/// declarations of earlier cells in its `TypeWorld`.
+///
+/// It infers the types Swift's compiler would (literal types from context, overloads by labels
+/// and argument types, generic arguments) and records them as `CellFacts` for the lowerer. Each
+/// statement is solved on its own, as the compiler does; closures are solved with the statement
+/// that contains them. Constructs it does not model get `.unknown`, which accepts anything, so
+/// the checker never rejects code over a gap in its model.
+final class TypeChecker {
+    let world: TypeWorld
+    var facts = CellFacts()
+    /// The constraint system of the statement being checked.
+    var cs: ConstraintSystem
+    /// Innermost lexical scope.
+    var scope: LocalScope
+    /// The function (or closure) whose body is being checked.
+    var function: FunctionContext
+    /// Overload choices waiting for more information, in the current statement.
+    var pending: [PendingChoice] = []
+    /// Expression types recorded in the current statement, settled when it is solved.
+    private var typeLog: [(SyntaxIdentifier, SwiftType)] = []
+    private var calleeLog: [(SyntaxIdentifier, Member)] = []
+    private var literalLog: [(SyntaxIdentifier, SwiftType)] = []
+    /// Bindings declared in the current statement, whose types are settled when it is solved.
+    private var unitBindings: [LocalBinding] = []
+    /// While overload candidates are tried: errors only mark the attempt as failed.
+    var attemptDepth = 0
+    var attemptFailed = false
+    /// Declarations whose bodies are checked after the cell's top-level statements.
+    var deferredBodies: [() -> Void] = []
+    /// Nesting of statements being solved (a statement inside a closure is solved with it).
+    var unitDepth = 0
+    /// A type the running unit hands back (`statementType`), settled with the unit.
+    var unitResult: SwiftType?
+    private(set) var lastSettled: SwiftType = .unknown
+
+    init(world: TypeWorld) {
+        self.world = world
+        self.cs = ConstraintSystem(world: world)
+        self.scope = LocalScope(parent: nil)
+        self.function = FunctionContext()
+    }
+
+    // MARK: Diagnostics
+
+    /// Reports a type error (or, while candidates are tried, marks the attempt as failed).
+    func error(_ message: String, at node: some SyntaxProtocol) {
+        if attemptDepth > 0 { attemptFailed = true; return }
+        facts.diagnostics.append(CheckerDiagnostic(message: message, position: node.positionAfterSkippingLeadingTrivia))
+    }
+
+    /// A type as diagnostics show it (unsettled literals as their defaults).
+    func show(_ t: SwiftType) -> String { cs.display(t).description }
+
+    // MARK: Recording
+
+    @discardableResult
+    func record(_ node: some SyntaxProtocol, _ t: SwiftType) -> SwiftType {
+        typeLog.append((node.id, t))
+        return t
+    }
+
+    func recordCallee(_ node: some SyntaxProtocol, _ m: Member) { calleeLog.append((node.id, m)) }
+
+    func recordLiteral(_ node: some SyntaxProtocol, _ t: SwiftType) { literalLog.append((node.id, t)) }
+
+    func trackBinding(_ b: LocalBinding) { unitBindings.append(b) }
+
+    // MARK: Solve units
+
+    /// Checks one statement-sized piece of code with its own constraint system, then settles it.
+    func unit(_ body: () -> Void) {
+        let savedCS = cs, savedPending = pending, savedLog = typeLog, savedCallees = calleeLog, savedBindings = unitBindings
+        let savedLiterals = literalLog
+        cs = ConstraintSystem(world: world)
+        pending = []
+        typeLog = []
+        calleeLog = []
+        unitBindings = []
+        literalLog = []
+        body()
+        solvePending()
+        for (id, t) in literalLog where cs.wasDefaulted(t) { facts.defaultedLiterals.insert(id) }
+        for (id, t) in typeLog { facts.types[id] = settle(t) }
+        for (id, m) in calleeLog { facts.callees[id] = m }
+        for b in unitBindings { b.type = settle(b.type) }
+        if let r = unitResult { lastSettled = settle(r); unitResult = nil }
+        cs = savedCS
+        pending = savedPending
+        typeLog = savedLog
+        calleeLog = savedCallees
+        unitBindings = savedBindings
+    }
+
+    /// A type with its variables applied; what is still open becomes `.unknown`.
+    func settle(_ t: SwiftType) -> SwiftType {
+        cs.apply(t).mapVariables { _ in .unknown }
+    }
+
+    /// Resolves waiting overload choices, defaulting literals when nothing else moves.
+    private func solvePending() {
+        var rounds = 0
+        while rounds < 1000 {
+            rounds += 1
+            var progress = false
+            var index = 0
+            while index < pending.count {
+                let choice = pending[index]
+                let viable = (0..<choice.count).filter { i in attempt { choice.apply(i, self) } }
+                if viable.count <= 1 {
+                    pending.remove(at: index)
+                    if let only = viable.first { _ = choice.apply(only, self) } else { choice.fail(self) }
+                    progress = true
+                } else {
+                    index += 1
+                }
+            }
+            if progress { continue }
+            guard !pending.isEmpty else { break }
+            // Still ambiguous: take the best-ranked candidate, as the compiler's ranking would.
+            let choice = pending.removeFirst()
+            let viable = (0..<choice.count).filter { i in attempt { choice.apply(i, self) } }
+            let best = viable.min { a, b in
+                let pa = penalty { choice.apply(a, self) }, pb = penalty { choice.apply(b, self) }
+                if pa != pb { return pa < pb }
+                return a < b
+            }
+            if let best { _ = choice.apply(best, self) } else { choice.fail(self) }
+        }
+        cs.applyDefaults()
+    }
+
+    /// Runs `body` as a trial: reports nothing, undoes every binding, says whether it succeeded.
+    func attempt(_ body: () -> Bool) -> Bool {
+        let snapshot = cs.snapshot()
+        let counts = (typeLog.count, calleeLog.count, pending.count, unitBindings.count)
+        let literals = literalLog.count
+        defer { literalLog.removeSubrange(literals...) }
+        let (savedFailed, savedDepth) = (attemptFailed, attemptDepth)
+        attemptFailed = false
+        attemptDepth += 1
+        let ok = body() && !attemptFailed
+        attemptDepth = savedDepth
+        attemptFailed = savedFailed
+        cs.restore(snapshot)
+        typeLog.removeSubrange(counts.0...)
+        calleeLog.removeSubrange(counts.1...)
+        pending.removeSubrange(counts.2...)
+        unitBindings.removeSubrange(counts.3...)
+        return ok
+    }
+
+    /// How far a trial strays from Swift's preferences: literals given other than their default type.
+    private func penalty(_ body: () -> Bool) -> Int {
+        let snapshot = cs.snapshot()
+        let before = cs.variables.count
+        let counts = (typeLog.count, calleeLog.count, pending.count, unitBindings.count)
+        let literals = literalLog.count
+        defer { literalLog.removeSubrange(literals...) }
+        attemptDepth += 1
+        let saved = attemptFailed
+        _ = body()
+        attemptFailed = saved
+        attemptDepth -= 1
+        var p = 0
+        for i in 0..<min(before, cs.variables.count) {
+            guard let lit = cs.variables[i].literal, cs.variables[i].binding != nil else { continue }
+            let bound = cs.apply(.variable(i))
+            if let d = cs.defaultType(for: lit, requirements: []), cs.apply(d) != bound { p += 1 }
+        }
+        cs.restore(snapshot)
+        typeLog.removeSubrange(counts.0...)
+        calleeLog.removeSubrange(counts.1...)
+        pending.removeSubrange(counts.2...)
+        unitBindings.removeSubrange(counts.3...)
+        return p
+    }
+
+    // MARK: Scopes
+
+    func withScope<T>(_ body: () -> T) -> T {
+        let outer = scope
+        scope = LocalScope(parent: outer)
+        defer { scope = outer }
+        return body()
+    }
+
+    func declareLocal(_ name: String, _ type: SwiftType, isLet: Bool) {
+        let b = LocalBinding(type: type, isLet: isLet)
+        scope.names[name] = b
+        trackBinding(b)
+    }
+}
+
+/// A name bound in a block, function or closure.
+final class LocalBinding {
+    var type: SwiftType
+    let isLet: Bool
+    /// Local functions with this name (overloads), when the binding is a function.
+    var functions: [Member] = []
+    init(type: SwiftType, isLet: Bool) { self.type = type; self.isLet = isLet }
+}
+
+/// Names declared in one block.
+final class LocalScope {
+    let parent: LocalScope?
+    var names: [String: LocalBinding] = [:]
+    init(parent: LocalScope?) { self.parent = parent }
+
+    func lookup(_ name: String) -> LocalBinding? {
+        var s: LocalScope? = self
+        while let c = s {
+            if let b = c.names[name] { return b }
+            s = c.parent
+        }
+        return nil
+    }
+}
+
+/// The function, method, initialiser or closure whose body is being checked.
+struct FunctionContext {
+    /// The declared (or inferred) result type; `return e` converts `e` to it.
+    var result: SwiftType = .void
+    /// The type of `self`, inside a type's members.
+    var selfType: SwiftType?
+    var isStatic = false
+    var isInitializer = false
+    /// `$0`, `$1`… of the closure being checked.
+    var anonymousParameters: [SwiftType] = []
+    /// The enclosing type's declaration (for implicit members and `Self`).
+    var owner: NominalType?
+    /// Generic parameters in scope (of the function and its type).
+    var typeContext = TypeContext()
+    /// Inside a closure: `return` belongs to it.
+    var isClosure = false
+}
+
+/// An overload choice the checker could not make when it met the call: each candidate is tried
+/// again as more of the statement becomes known.
+struct PendingChoice {
+    /// How many candidates there are (tried as `apply(0)`, `apply(1)`…).
+    let count: Int
+    /// Applies candidate `i`: performs its unifications, returns false when it does not fit.
+    let apply: (Int, TypeChecker) -> Bool
+    /// Reports that no candidate fits.
+    let fail: (TypeChecker) -> Void
+}
