@@ -69,6 +69,19 @@ final class BudgetReproducerTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 6)
     }
 
+    func testCheapLookingStepsThatDoMuchWorkStillSeeTheClock() {
+        // Each step here is a native operation over a large collection: the step counter alone
+        // would look at the clock only after thousands of them.
+        let limits = ExecutionLimits(maxSeconds: 0.3)
+        let start = Date()
+        assertError("var d: [Int: Int] = [:]\nfor i in 0..<100_000 { d[i] = i }\nfor i in 0..<100_000 { d[i] = nil }\nprint(d.count)",
+                    "time limit of 0.3 s exceeded", limits: limits)
+        assertError("let a = Array(repeating: 1, count: 1_000_000)\nvar n = 0\nwhile a == a { n += 1 }", "time limit of 0.3 s exceeded", limits: limits)
+        assertError("let a = Array(repeating: 1, count: 1_000_000)\nvar n = 0\nwhile a.1️⃣contains(2) == false { n += 1 }",
+                    "time limit of 0.3 s exceeded", limits: limits)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 8)
+    }
+
     func testTheLessonHasAMemoryBudgetAcrossCells() throws {
         let probe = Session()
         _ = probe.run("let x = 1", origin: "probe")

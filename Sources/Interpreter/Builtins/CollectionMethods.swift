@@ -14,6 +14,7 @@ extension Evaluator {
 
     /// `a < b` as Swift's `Comparable` would decide it.
     func less(_ a: Value, _ b: Value, loc: SourceLoc) throws -> Bool {
+        try rt.chargeWork(1, loc)
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
         case (.double(let x), .double(let y)): return x < y
@@ -47,6 +48,7 @@ extension Evaluator {
     }
 
     func builtinMethod(_ base: Value, _ name: String, _ args: [Value], _ labels0: [String?], loc: SourceLoc) throws -> Value {
+        try rt.chargeWork(for: base, loc)
         let labels = normalizeTrailing(name, labels0)
         let sig = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         // Value-specific methods first.
@@ -360,6 +362,7 @@ extension Evaluator {
 
     func builtinMutatingMethod(_ base: inout Value, _ name: String, _ args: [Value], _ labels: [String?],
                                literal: [Bool]?, staticType: TypeSpec?, loc: SourceLoc) throws -> Value {
+        try rt.chargeWork(for: base, loc)
         let labels = normalizeTrailing(name, labels)
         let sig = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         switch base {

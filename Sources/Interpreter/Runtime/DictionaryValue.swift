@@ -1,3 +1,5 @@
+import MLCore
+
 /// A dictionary (or set) that remembers insertion order, so printing is deterministic.
 ///
 /// Swift's own `Dictionary` order is unspecified; lectern prints in insertion order (documented
@@ -44,6 +46,9 @@ struct DictionaryValue {
         if !values.isEmpty { values.remove(at: i) }
         index[k] = nil
         for j in i..<keys.count { index[HashKey(keys[j])] = j }
+        // Removing near the front of a large dictionary re-indexes the rest: a loop of such
+        // removals must still see the clock.
+        if keys.count - i > 4_096 { Budget.noteWork(64 * (keys.count - i)) }
         return old
     }
 }
@@ -70,7 +75,10 @@ func hashLessonValue(_ v: Value, into h: inout Hasher) {
         case .bool(let x): h.combine(2); h.combine(x)
         case .string(let x): h.combine(3); h.combine(x)
         case .character(let x): h.combine(4); h.combine(x)
-        case .array(let a): h.combine(5); h.combine(a.count); pending.append(contentsOf: a.reversed())
+        case .array(let a):
+            h.combine(5); h.combine(a.count)
+            if a.count > 4_096 { Budget.noteWork(8 * a.count) }
+            pending.append(contentsOf: a.reversed())
         case .tuple(let t): h.combine(6); h.combine(t.elements.count); pending.append(contentsOf: t.elements.reversed())
         case .none: h.combine(7)
         case .some(let x): next = x
@@ -90,21 +98,21 @@ func hashLessonValue(_ v: Value, into h: inout Hasher) {
 func valuesEqual(_ a: Value, _ b: Value) -> Bool {
     var pending: [(Value, Value)] = []
     var next: (Value, Value)? = (a, b)
+    var compared = 0
     while let (x, y) = next ?? pending.popLast() {
         next = nil
-        switch shallowEqual(x, y, &pending) {
-        case .some(false): return false
-        case .some(true): continue
-        case .none: return false
-        }
+        guard shallowEqual(x, y, &pending) else { return false }
+        compared &+= 1
+        if compared & 0xFFFF == 0 { Budget.noteWork(1 << 20) }
     }
     return true
 }
 
-/// Compares two values whose parts need no further look (scalars) or queues their parts; nil
-/// for values of kinds that never compare equal.
-private func shallowEqual(_ a: Value, _ b: Value, _ pending: inout [(Value, Value)]) -> Bool? {
+/// Compares two values whose parts need no further look (scalars), or checks what it can of two
+/// containers and queues their other parts.
+private func shallowEqual(_ a: Value, _ b: Value, _ pending: inout [(Value, Value)]) -> Bool {
     func queue(_ x: [Value], _ y: [Value]) -> Bool {
+        if x.count > 4_096 { Budget.noteWork(x.count) }
         for (p, q) in zip(x, y).reversed() {
             switch (p, q) {
             case (.int(let m), .int(let n)): if m != n { return false }
@@ -151,6 +159,6 @@ private func shallowEqual(_ a: Value, _ b: Value, _ pending: inout [(Value, Valu
         return x.type === y.type && x.caseIndex == y.caseIndex && queue(x.payload, y.payload)
     case (.void, .void): return true
     case (.native(let x), .native(let y)): return x === y || ((x as? NativeEquatable)?.isEqual(to: y) ?? false)
-    default: return nil
+    default: return false
     }
 }

@@ -18,6 +18,8 @@ final class Runtime {
     }
 
     @exclusivity(unchecked) var stackBase: UInt = 0
+    /// Units of native work since the clock was last read (see `chargeWork`).
+    @exclusivity(unchecked) var workSinceCheck = 0
     /// Bytes of native stack lesson code may use before we stop it (the cell thread has more).
     @exclusivity(unchecked) var stackAllowance: UInt = 400 << 20
     /// Cached `limits.maxCallDepth` (read on every call).
@@ -113,6 +115,29 @@ final class Runtime {
     func checkpoint(_ counter: inout Int, every interval: Int = 4_096, _ loc: SourceLoc) throws {
         counter &+= 1
         if counter % interval == 0 { try checkClock(loc) }
+    }
+
+    /// Native work done for lesson code: a builtin method over a collection of n elements
+    /// charges n (about a nanosecond each), a comparison of a sort 1. The step counter alone would
+    /// let thousands of such calls pass between two looks at the clock.
+    @inline(__always)
+    func chargeWork(_ units: Int, _ loc: SourceLoc) throws {
+        workSinceCheck &+= units
+        if workSinceCheck >= 1 << 20 {
+            workSinceCheck = 0
+            try checkClock(loc)
+        }
+    }
+
+    /// The work units a builtin method on `v` is charged: the size of the collection or string.
+    @inline(__always)
+    func chargeWork(for v: Value, _ loc: SourceLoc) throws {
+        switch v {
+        case .array(let a): try chargeWork(a.count, loc)
+        case .string(let s): try chargeWork(s.utf8.count, loc)
+        case .dictionary(let d), .set(let d): try chargeWork(d.count, loc)
+        default: return
+        }
     }
 
     /// `Budget.check()` as a located error.

@@ -66,6 +66,8 @@ public final class Budget: @unchecked Sendable {
     private var deadline: UInt64 = .max
     /// Monotonic nanoseconds before which memory need not be measured again.
     private var nextMemoryCheck: UInt64 = 0
+    /// Units of native work (see `noteWork`) since the clock was last read.
+    private var workSinceCheck = 0
 
     /// Steps between two looks at the clock: a few dozen microseconds of interpretation.
     static let stepsPerCheck = 8_192
@@ -73,6 +75,8 @@ public final class Budget: @unchecked Sendable {
     static let memoryCheckInterval: UInt64 = 5_000_000
     /// Allocations smaller than this (bytes) wait for the periodic memory check.
     static let largeAllocation = 1 << 20
+    /// Units of native work between two looks at the clock: about a millisecond.
+    static let workPerCheck = 1 << 20
 
     public init(limits: Limits = .default) {
         self.limits = limits
@@ -85,6 +89,7 @@ public final class Budget: @unchecked Sendable {
         depth = 0
         allocated = 0
         exceeded = nil
+        workSinceCheck = 0
         stepCheckpoint = Swift.min(Swift.max(limits.maxSteps, 0), Budget.stepsPerCheck)
         let nanoseconds = limits.maxSeconds * 1e9
         let allowance: UInt64 = nanoseconds.isNaN ? 0 : nanoseconds >= 1e18 ? UInt64(1e18) : UInt64(Swift.max(0, nanoseconds))
@@ -165,8 +170,22 @@ public final class Budget: @unchecked Sendable {
         throw fail(.memory, "memory limit of \(limit) exceeded: the lesson holds \(Budget.describe(bytes: resident))")
     }
 
-    /// Records why the budget ran out (the first reason sticks) and returns it to throw.
+    /// For native code that cannot throw: counts `units` of work (roughly a nanosecond each) and
+    /// looks at the clock every million. Once the budget has run out, `exceeded` says why and the
+    /// interpreter's next step fails.
+    @inline(__always)
+    public func noteWork(_ units: Int) {
+        workSinceCheck &+= units
+        if workSinceCheck >= Budget.workPerCheck {
+            workSinceCheck = 0
+            _ = isExhausted
+        }
+    }
+
+    /// Records why the budget ran out (the first reason sticks) and returns it to throw. The
+    /// step checkpoint drops to 0 so the interpreter's next step sees it too.
     private func fail(_ kind: BudgetExceeded.Kind, _ message: String) -> BudgetExceeded {
+        stepCheckpoint = 0
         if let exceeded { return exceeded }
         let error = BudgetExceeded(kind: kind, message: message)
         exceeded = error
@@ -192,6 +211,12 @@ public final class Budget: @unchecked Sendable {
     @inline(__always)
     public static func checkCurrent() throws {
         if let budget = current { try budget.check() }
+    }
+
+    /// `noteWork(_:)` on the current thread's budget, if any.
+    @inline(__always)
+    public static func noteWork(_ units: Int) {
+        current?.noteWork(units)
     }
 
     // MARK: Helpers
