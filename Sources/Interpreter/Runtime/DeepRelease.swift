@@ -27,9 +27,9 @@ enum DeepRelease {
     /// Stores `new` over `old` (an assignment), releasing the old value iteratively when it is a
     /// container: a variable may hold the only reference to a chain a hundred thousand deep.
     @inline(__always)
-    static func replace(_ old: inout Value, with new: Value) {
+    static func replace(_ old: inout Value, with new: consuming Value) {
         if needsCare(old) { release(&old) }
-        old = new
+        old = consume new
     }
 
     /// Releases `v`, leaving `.void`.

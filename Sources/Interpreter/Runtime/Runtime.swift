@@ -11,10 +11,14 @@ final class Runtime {
         didSet { budget.limits = limits.budgetLimits }
     }
 
+    /// The budget's step and call counters, reached on every step and call through a plain
+    /// pointer (valid while `budget` lives).
+    let counters: UnsafeMutablePointer<Budget.Counters>
+
     /// Nested lesson-function calls (kept in the budget).
     var depth: Int {
-        @inline(__always) get { budget.depth }
-        @inline(__always) set { budget.depth = newValue }
+        @inline(__always) get { counters.pointee.depth }
+        @inline(__always) set { counters.pointee.depth = newValue }
     }
 
     @exclusivity(unchecked) var stackBase: UInt = 0
@@ -57,6 +61,7 @@ final class Runtime {
     init(limits: ExecutionLimits) {
         self.limits = limits
         budget = Budget(limits: limits.budgetLimits)
+        counters = budget.counters
     }
 
     /// An error raised inside code from an earlier cell is reported at the call site in the
@@ -98,9 +103,8 @@ final class Runtime {
     /// Counts one step (a loop iteration or a call) against the budgets.
     @inline(__always)
     func tick(_ loc: SourceLoc) throws {
-        let budget = self.budget
-        budget.steps &+= 1
-        if budget.steps >= budget.stepCheckpoint { try checkBudgets(loc) }
+        counters.pointee.steps &+= 1
+        if counters.pointee.steps >= counters.pointee.stepCheckpoint { try checkBudgets(loc) }
     }
 
     /// The step limit, the clock and the lesson's memory; every few thousand steps.
@@ -149,18 +153,17 @@ final class Runtime {
     /// Enters a lesson-function call, enforcing the depth limit and guarding the native stack.
     @inline(__always)
     func enterCall(_ loc: SourceLoc) throws {
-        let budget = self.budget
-        budget.depth += 1
-        if budget.depth > maxDepth {
-            budget.depth -= 1
+        counters.pointee.depth += 1
+        if counters.pointee.depth > maxDepth {
+            counters.pointee.depth -= 1
             throw LecternError("recursion too deep: more than \(limits.maxCallDepth) nested calls", at: loc)
         }
         try tick(loc)
         var marker = 0
         let sp = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         if stackBase > sp, stackBase - sp > stackAllowance {
-            budget.depth -= 1
-            throw LecternError("recursion too deep: native stack exhausted after \(budget.depth) nested calls", at: loc)
+            counters.pointee.depth -= 1
+            throw LecternError("recursion too deep: native stack exhausted after \(counters.pointee.depth) nested calls", at: loc)
         }
     }
 

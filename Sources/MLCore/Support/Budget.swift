@@ -23,6 +23,9 @@ import Darwin
 /// early and leave the reason in `exceeded` for their caller to report.
 ///
 /// All arithmetic on counts saturates: no limit, however large, can wrap around.
+///
+/// A budget belongs to one thread at a time (the cell's): its counters are plain stored
+/// properties without dynamic exclusivity checks, which would cost more than the checks themselves.
 public final class Budget: @unchecked Sendable {
     /// The limits themselves; the defaults suit the course.
     public struct Limits: Sendable, Equatable {
@@ -49,25 +52,49 @@ public final class Budget: @unchecked Sendable {
         public static let `default` = Limits()
     }
 
-    public var limits: Limits
+    @exclusivity(unchecked) public var limits: Limits
 
-    /// Steps counted so far in this cell (the interpreter's hot path increments it directly).
-    public var steps = 0
+    /// The counters an interpreter updates on every step and call.
+    public struct Counters {
+        /// Steps counted so far in this cell.
+        public var steps = 0
+        /// The step count at which `checkSteps()` must run next (at the latest at `maxSteps`).
+        public var stepCheckpoint = 0
+        /// Lesson-function calls currently nested.
+        public var depth = 0
+    }
+
+    /// The counters, in memory of their own that lives as long as the budget: an interpreter's
+    /// hot path updates them through this pointer, without the reference counting that every
+    /// access through the object would cost.
+    public let counters: UnsafeMutablePointer<Counters>
+
+    /// Steps counted so far in this cell.
+    public var steps: Int {
+        get { counters.pointee.steps }
+        set { counters.pointee.steps = newValue }
+    }
     /// The step count at which `checkSteps()` must run next (at the latest at `maxSteps`).
-    public var stepCheckpoint = 0
+    public var stepCheckpoint: Int {
+        get { counters.pointee.stepCheckpoint }
+        set { counters.pointee.stepCheckpoint = newValue }
+    }
     /// Lesson-function calls currently nested.
-    public var depth = 0
+    public var depth: Int {
+        get { counters.pointee.depth }
+        set { counters.pointee.depth = newValue }
+    }
     /// Elements allocated so far in this cell.
-    public private(set) var allocated = 0
+    @exclusivity(unchecked) public private(set) var allocated = 0
     /// Why the budget ran out, once it has; nil while it holds.
-    public private(set) var exceeded: BudgetExceeded?
+    @exclusivity(unchecked) public private(set) var exceeded: BudgetExceeded?
 
     /// Monotonic nanoseconds at which the cell's time is up.
-    private var deadline: UInt64 = .max
+    @exclusivity(unchecked) private var deadline: UInt64 = .max
     /// Monotonic nanoseconds before which memory need not be measured again.
-    private var nextMemoryCheck: UInt64 = 0
+    @exclusivity(unchecked) private var nextMemoryCheck: UInt64 = 0
     /// Units of native work (see `noteWork`) since the clock was last read.
-    private var workSinceCheck = 0
+    @exclusivity(unchecked) private var workSinceCheck = 0
 
     /// Steps between two looks at the clock: a few dozen microseconds of interpretation.
     static let stepsPerCheck = 8_192
@@ -80,7 +107,14 @@ public final class Budget: @unchecked Sendable {
 
     public init(limits: Limits = .default) {
         self.limits = limits
+        counters = UnsafeMutablePointer<Counters>.allocate(capacity: 1)
+        counters.initialize(to: Counters())
         start()
+    }
+
+    deinit {
+        counters.deinitialize(count: 1)
+        counters.deallocate()
     }
 
     /// Begins a new cell: counters reset and the clock starts.
