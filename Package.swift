@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The course gradebook (SQLite, Debian's libsqlite3-dev); see README "Architecture" for its build cost.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The one C boundary: libcmark from Debian's libcmark-dev.
@@ -52,11 +54,15 @@ let package = Package(
         .target(name: "Site", dependencies: ["LessonFormat", "Outcomes", "Plots", "MathText",
                                               .product(name: "SwiftParser", package: "swift-syntax"),
                                               .product(name: "SwiftSyntax", package: "swift-syntax")]),
+        // Exercises and grading: handouts, submissions, the exercise rules, worker processes,
+        // scores, reports, the gradebook and the similarity report.
+        .target(name: "Grading", dependencies: ["LessonFormat", "Outcomes", "Runner", "Interpreter", "Site",
+                                                .product(name: "GRDB", package: "GRDB.swift")]),
         // The command line: commands live in a library so tests can drive them; `lectern` is main.
         .target(
             name: "LecternCLI",
             dependencies: [
-                "LessonFormat", "Outcomes", "Runner", "Site",
+                "LessonFormat", "Outcomes", "Runner", "Site", "Grading", "Interpreter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +80,9 @@ let package = Package(
         .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Outcomes", "LessonFormat"]),
+        // Worker-process tests start the real `lectern` (hence the dependency); the example
+        // lesson and submissions they grade are in examples/grading/.
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Outcomes", "LessonFormat", "Runner", "Interpreter", "lectern"]),
         // Drives the real `lectern` executable (hence the dependency: it is built before the tests).
         .testTarget(name: "LecternCLITests", dependencies: ["LecternCLI", "lectern"]),
     ],

@@ -4,23 +4,24 @@ import Plots
 
 /// What a trained classifier decides at every point of the plane, with the data on top.
 extension Figure {
-    /// The output of `model` over a `resolution` × `resolution` grid spanning `data`, shaded, with
-    /// the examples drawn on top.
+    /// What `model` decides over a `resolution` × `resolution` grid spanning `data`, shaded, with
+    /// the examples drawn on top. Any classifier works: a network, a tree, a forest, a boosted
+    /// ensemble (and whatever else adopts `Classifier`).
     ///
     /// The grid covers the data's range of x₁ and x₂ widened by `margin` (a fraction of each span,
     /// 0.1 = 10 % on every side) and then out to round axis ticks, so that the shading fills the
-    /// chart; it is sent through `predict` as one batch, so 80 × 80 = 6400 points cost one
-    /// forward pass. What is shaded depends on the output layer:
-    /// - one output ending in a sigmoid (or step): that value, a probability of class 1, with its
-    ///   0.5 line drawn as the boundary;
-    /// - one output ending in tanh: (t + 1) / 2, so the boundary is t = 0;
-    /// - one output with no squashing (identity, ReLU, …): a score or logit, shown through the
-    ///   logistic function so that the drawn 0.5 line is the score's 0 — the decision rule of
-    ///   logits and of hinge-trained scores;
-    /// - several outputs: the predicted class (the largest output), one tint per class.
+    /// chart; it is sent through the model as one batch, so 80 × 80 = 6400 points cost one
+    /// forward pass. What is shaded depends on what the model gives:
+    /// - two classes and probabilities (a sigmoid or softmax network, a tree, a forest, boosting):
+    ///   the probability of class 1, with its 0.5 line drawn as the boundary;
+    /// - two classes and decision values (a logit, a hinge score, an SVM's margin; with two
+    ///   outputs, their difference): the value shown through the logistic function, so that the
+    ///   drawn 0.5 line is the value's 0 — except a tanh network's output t, shown as (t + 1) / 2,
+    ///   its own range mapped onto [0, 1];
+    /// - three classes or more: the predicted class (the largest output), one tint per class.
     ///
     /// Throws unless the data has two features and the model takes two inputs.
-    public static func decisionBoundary(_ model: Sequential, data: Dataset, resolution: Int = 80,
+    public static func decisionBoundary(_ model: any Classifier, data: Dataset, resolution: Int = 80,
                                         margin: Double = 0.1, classNames: [String] = [],
                                         title: String = "Decision boundary") throws -> Figure {
         let classified = try ClassifiedPoints(data, classNames: classNames, purpose: "a decision boundary")
@@ -40,9 +41,7 @@ extension Figure {
             for x in xs { inputs.append(x); inputs.append(y) }
         }
         let batch = try Tensor(shape: [resolution * resolution, 2], scalars: inputs)
-        let output = try model.predict(batch)
-        let values = try gridValues(output, points: resolution * resolution,
-                                    lastActivation: model.denseLayers.last?.activation)
+        let values = try gridValues(model, batch, points: resolution * resolution)
         let grid = Grid(x: AxisRange(xRange.lowerBound, xRange.upperBound), y: AxisRange(yRange.lowerBound, yRange.upperBound),
                         columns: resolution, rows: resolution, values: values)
         return .decisionBoundary(grid, points: classified.points, title: title, xLabel: "x₁", yLabel: "x₂")
@@ -58,12 +57,13 @@ private func widened(_ range: ClosedRange<Double>, by fraction: Double) -> Close
 }
 
 /// One number per grid point from the model's outputs, as described on `decisionBoundary`.
-private func gridValues(_ output: Tensor, points: Int, lastActivation: Activation?) throws -> [Double] {
+private func gridValues(_ model: any Classifier, _ batch: Tensor, points: Int) throws -> [Double] {
+    let output = try model.predict(batch)
     let columns = points > 0 ? output.count / points : 0
     try require(columns >= 1 && output.count == points * columns,
                 "the model returned \(output.count) numbers for \(points) grid points; a classifier must give the same number of outputs for every input")
     let scores = output.scalars
-    guard columns == 1 else {
+    guard model.classCount == 2, columns <= 2 else {
         return stride(from: 0, to: scores.count, by: columns).map { start in
             var best = start
             for i in start..<(start + columns) {
@@ -73,9 +73,10 @@ private func gridValues(_ output: Tensor, points: Int, lastActivation: Activatio
             return Double(best - start)
         }
     }
-    switch lastActivation {
-    case .sigmoid, .step, .softmax: return scores
-    case .tanh: return scores.map { ($0 + 1) / 2 }
-    default: return scores.map { $0.isNaN ? .nan : 1 / (1 + exp(-$0)) }
+    let positive = try model.positiveClassScores(batch)
+    if model.outputKind == .probabilities { return positive }
+    if let network = model as? Sequential, network.denseLayers.last?.activation == .tanh {
+        return positive.map { ($0 + 1) / 2 }
     }
+    return positive.map { $0.isNaN ? .nan : 1 / (1 + exp(-$0)) }
 }

@@ -22,19 +22,16 @@ extension Figure {
         return .roc(curves, title: title)
     }
 
-    /// The ROC curve of a classifier on `data`: its outputs as scores, the data's labels as the
-    /// truth.
+    /// The ROC curve of a binary classifier on `data`: its score for class 1 (a probability or a
+    /// decision value) against the data's labels (1 positive, anything else negative).
     ///
-    /// A model with one output scores with it; a model with two (a softmax over two classes)
-    /// scores with the second, the probability of class 1. More outputs have no single score.
-    public static func roc(_ model: Sequential, data: Dataset, name: String = "model",
+    /// Any classifier works: a network with one output (its score) or two (a softmax: the second
+    /// probability), a tree, a forest, a boosted ensemble. More classes have no single score.
+    public static func roc(_ model: any Classifier, data: Dataset, name: String = "model",
                            title: String = "ROC curve") throws -> Figure {
-        let output = try model.predict(data.features)
-        let perExample = data.count > 0 ? output.count / data.count : output.count
-        try require((perExample == 1 || perExample == 2) && output.count == perExample * data.count,
-                    "a ROC curve needs one score per example, but the model gives \(perExample) outputs per example; use a model with one output (the score of the positive class) or two (a softmax over two classes)")
-        let scores = perExample == 1 ? output.scalars
-            : stride(from: 1, to: output.count, by: 2).map { output.scalars[$0] }
+        try require(model.classCount == 2,
+                    "a ROC curve needs one score per example, but the model gives \(model.classCount) outputs per example (one per class); use a binary classifier: one output (the score of the positive class) or two (a softmax over two classes)")
+        let scores = try model.positiveClassScores(data.features)
         return .roc([try rocCurve(scores: scores, labels: data.labels, name: name)], title: title)
     }
 }

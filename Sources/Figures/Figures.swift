@@ -10,11 +10,14 @@
 //   Figure+Curves            any named series against epochs or a given x; y = f(x) from samples
 //   Figure+Activation        activation functions (and their derivatives) over a range
 //   Figure+Dataset           a 2-D data set as a scatter plot, one colour per class
-//   Figure+DecisionBoundary  a trained model's output over the plane, with the data on top
+//   Figure+DecisionBoundary  any classifier's decision over the plane, with the data on top
 //   Figure+TestFunction      a test surface's (or a lesson-sampled surface's) contours with
 //                            optimiser paths on top, cut where they leave the window
 //   Figure+ComputationGraph  the graph of a `Value`: values, operations and gradients
-//   Figure+ROC               ROC curves with their AUC
+//   Figure+ROC               ROC curves with their AUC (of scores, or of any binary classifier)
+//   Figure+Tree              a fitted decision or regression tree as a diagram
+//   Figure+Boosting          a boosted ensemble's training and test error per round
+//   Figure+BiasVariance      bias², variance and noise against complexity; one complexity's fits
 //   Figure+Distribution      histograms (e.g. of weights) and bar charts
 //
 // Every input a lesson can get wrong (an empty history, a 3-D data set, a model with 5 inputs)

@@ -25,12 +25,17 @@ public struct CellOutcome: Sendable {
     public var error: CellError?
     /// Figures the cell drew (`plot(history)`, `show(value)`), in order.
     public var figures: [Plots.Figure]
+    /// Verdicts of the native checks the cell called (`check`, `expect`, `expectEqual`), in order;
+    /// those recorded before an error are kept.
+    public var checks: [CheckVerdict]
 
-    public init(output: String, displayedValue: String? = nil, error: CellError? = nil, figures: [Plots.Figure] = []) {
+    public init(output: String, displayedValue: String? = nil, error: CellError? = nil, figures: [Plots.Figure] = [],
+                checks: [CheckVerdict] = []) {
         self.output = output
         self.displayedValue = displayedValue
         self.error = error
         self.figures = figures
+        self.checks = checks
     }
 }
 
@@ -96,19 +101,17 @@ public final class Session {
 
     /// Runs one cell. `origin` names the cell for later messages, e.g. "01-perceptron.md:42".
     public func run(_ source: String, origin: String) -> CellOutcome {
-        let box = OutcomeBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            box.outcome = self.runOnCurrentThread(source, origin: origin)
-            done.signal()
-        }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
-        return box.outcome ?? CellOutcome(output: "", displayedValue: nil, error: CellError(line: 1, column: 1, message: "the cell did not run"))
+        run(source, origin: CellOrigin(name: origin))
     }
 
-    func runOnCurrentThread(_ source: String, origin: String) -> CellOutcome {
+    /// Runs one cell; `origin` names it and its places for later messages.
+    public func run(_ source: String, origin: CellOrigin) -> CellOutcome {
+        CellThread.run(stackSize: stackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
+            ?? CellOutcome(output: "", error: CellError(line: 1, column: 1, message:
+                "the cell could not start: the system refused a thread with a \(stackSize >> 20) MiB stack (out of memory?)"))
+    }
+
+    func runOnCurrentThread(_ source: String, origin: CellOrigin) -> CellOutcome {
         let rt = runtime
         Evaluator.current = evaluator
         defer { Evaluator.current = nil }
@@ -117,31 +120,34 @@ public final class Session {
         rt.cellOrigins[rt.currentCell] = origin
         rt.startCell()
         evaluator.library.figures = []
+        evaluator.library.checks = []
         // Native MLCore code on this thread checks the cell's budget too.
         return rt.budget.install { runStatements(source, origin: origin) }
     }
 
-    private func runStatements(_ source: String, origin: String) -> CellOutcome {
+    private func runStatements(_ source: String, origin: CellOrigin) -> CellOutcome {
         let rt = runtime
         var displayed: String?
         var error: CellError?
         var statements: [TopLevelStatement] = []
         var reached = 0
+        var running = false
         do {
             let parsed = try ParsedCell(source: source, extraOperators: evaluator.library.infixOperators)
             let facts = TypeChecker(world: typeWorld).checkCell(parsed.tree)
             if Session.debugsTypeErrors {
                 for d in facts.diagnostics {
-                    let l = SourceLoc(parsed.converter, d.position)
-                    FileHandle.standardError.write(Data("checker: \(origin) \(l.line):\(l.column): \(d.message)\n".utf8))
+                    let l = parsed.converter.location(of: d.position)
+                    FileHandle.standardError.write(Data("checker: \(origin.name) \(l.line):\(l.column): \(d.message)\n".utf8))
                 }
             }
             if let d = facts.diagnostics.first {
-                if Session.reportsTypeErrors { throw LecternError(d.message, at: SourceLoc(parsed.converter, d.position)) }
+                if Session.reportsTypeErrors { throw LecternError(d.message, at: parsed.converter.location(of: d.position)) }
             }
             let lowerer = Lowerer(ev: evaluator, converter: parsed.converter, facts: facts)
             let cell = try lowerer.lowerCell(parsed.tree)
             statements = cell.statements
+            running = true
             let frame = Frame.make(count: cell.frameSize, parent: nil)
             for (i, s) in statements.enumerated() {
                 reached = i
@@ -157,17 +163,24 @@ public final class Session {
                 }
             }
             reached = statements.count
-        } catch let e as LecternError {
-            error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
-        } catch let e as ThrownError {
-            let text = (try? evaluator.describe(e.value)) ?? "error"
-            error = CellError(line: e.loc.line, column: e.loc.column, message: "uncaught error: \(text)")
-        } catch let e as UnlocatedError {
-            error = CellError(line: 1, column: 1, message: e.message)
-        } catch is OptionalChainNil {
-            error = CellError(line: 1, column: 1, message: "unexpectedly found nil in an optional chain")
-        } catch let other {
-            error = CellError(line: 1, column: 1, message: "\(other)")
+        } catch let caught {
+            // An error located in another cell's code (a `description` defined there, say) is
+            // reported at the statement of this cell that ran it. (Parse errors know no cell.)
+            var site = reached < statements.count ? statements[reached].loc : SourceLoc.unknown
+            site.cell = rt.currentCell
+            switch running ? rt.relocate(caught, to: site) : caught {
+            case let e as LecternError:
+                error = CellError(line: e.loc.line, column: e.loc.column, message: e.message)
+            case let e as ThrownError:
+                let text = (try? evaluator.describe(e.value)) ?? "error"
+                error = CellError(line: e.loc.line, column: e.loc.column, message: "uncaught error: \(text)")
+            case let e as UnlocatedError:
+                error = CellError(line: site.line, column: site.column, message: e.message)
+            case is OptionalChainNil:
+                error = CellError(line: site.line, column: site.column, message: "unexpectedly found nil in an optional chain")
+            case let other:
+                error = CellError(line: site.line, column: site.column, message: "\(other)")
+            }
         }
         if error != nil {
             // Names this cell declared but did not finish initialising become unavailable.
@@ -179,11 +192,8 @@ public final class Session {
             }
         }
         for s in statements.prefix(reached) { for g in s.declares { rt.failedOrigin[g] = nil } }
-        return CellOutcome(output: rt.output, displayedValue: displayed, error: error, figures: evaluator.library.figures)
+        return CellOutcome(output: rt.output, displayedValue: displayed, error: error, figures: evaluator.library.figures,
+                           checks: evaluator.library.checks)
     }
 }
 
-/// Carries a cell's outcome back from the thread it ran on.
-private final class OutcomeBox: @unchecked Sendable {
-    var outcome: CellOutcome?
-}

@@ -17,11 +17,16 @@ struct Lectern: ParsableCommand {
           lectern run --fix Lessons/06-loss-functions.md   (rewrite its output blocks)
           lectern step Lessons/01-perceptron.md    step through a lesson cell by cell
           lectern export Lessons --out site        write the static HTML course site
+          lectern check my-03-lesson.md            a student runs the visible checks of their copy
+          lectern handout Lessons --out handout    the student edition (no solutions, no hidden checks)
+          lectern verify Lessons                   every solution passes its checks, every starter fails one
+          lectern grade Lessons/03-x.md submissions/ --out grades   grade a class
 
         Exit status: 0 when every cell behaved as its kind says, 1 when a lesson has errors, \
         2 for usage or I/O errors (missing file, not UTF-8, not a lesson).
         """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, StepCommand.self, ExportCommand.self]
+        subcommands: [RunCommand.self, StepCommand.self, ExportCommand.self, CheckCommand.self, HandoutCommand.self,
+                      GradeCommand.self, VerifyCommand.self, GradebookCommand.self, GradeWorkerCommand.self]
     )
 }

@@ -8,6 +8,7 @@ import Foundation
 /// errors, 64, is remapped so scripts see one code for "you called it wrong").
 public enum LecternMain {
     public static func main(_ arguments: [String]? = nil) -> Never {
+        StandardStreams.reopenClosedDescriptors()
         do {
             var command = try Lectern.parseAsRoot(arguments)
             try command.run()
@@ -19,7 +20,7 @@ public enum LecternMain {
             if code == .success {
                 Lectern.exit(withError: error)  // --help, --version: prints and exits 0
             }
-            FileHandle.standardError.write(Data((Lectern.fullMessage(for: error) + "\n").utf8))
+            StandardError.write(Lectern.fullMessage(for: error) + "\n")
             exit(ExitStatus.usage.rawValue)
         }
     }

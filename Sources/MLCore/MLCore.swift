@@ -19,7 +19,15 @@
 //                LearningRateSchedule; TestFunction — optimiser paths on 2-D surfaces.
 //   Training/    Sequential.fit — mini-batches, validation, early stopping, L1/L2, max-norm;
 //                TrainingHistory, EpochReport.
-//   Metrics/     accuracy, confusion matrix, ROC curve, AUC.
+//   Metrics/     accuracy, confusion matrix, ROC curve, AUC — of predictions, or of any classifier.
+//   Models/      Model, Classifier, Estimator, StagedClassifier: the protocols every model adopts
+//                (Sequential too), so metrics and figures take any of them; shared input checks.
+//   Trees/       CART: DecisionTree, RegressionTree (presorted exact splits, Gini / entropy /
+//                squared error, feature importances, text).
+//   Forests/     RandomForest: bagging, √features per split, out-of-bag score, trees on all cores.
+//   Boosting/    AdaBoost (SAMME), GradientBoosting (log-loss, histogram split finding).
+//   Regression/  PolynomialRegression by QR least squares.
+//   Experiments/ BiasVariance: bias², variance and noise over resampled training sets.
 //   Data/        Dataset, Datasets (blobs, XOR, moons, circles, spirals, sine), Standardizer, CSV.
 //
 // A lesson reads like this:

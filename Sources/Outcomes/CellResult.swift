@@ -18,12 +18,20 @@ public struct CellResult: Sendable {
     public var diagnostic: Diagnostic?
     /// The comparison with the cell's `output` block, when it has one and ran.
     public var doctest: DoctestResult?
+    /// Verdicts of the native checks the cell called, in order (those before an error included).
+    public var checks: [CheckResult]
+    /// The cell raised an error (its diagnostic says which); false when it failed only by checks.
+    public var raisedError: Bool
+    /// For an error raised inside code of an earlier cell that came from another file (a
+    /// student's exercise, when grading): where in that file it was raised. The diagnostic itself
+    /// stays at the call in this cell.
+    public var errorOrigin: SourceLocation?
     /// Wall-clock seconds the cell took to run.
     public var seconds: Double
 
     public init(cell: Cell, status: CellStatus, output: String = "", displayedValue: String? = nil,
                 figures: [Figure] = [], diagnostic: Diagnostic? = nil, doctest: DoctestResult? = nil,
-                seconds: Double = 0) {
+                checks: [CheckResult] = [], errorOrigin: SourceLocation? = nil, seconds: Double = 0) {
         self.cell = cell
         self.status = status
         self.output = output
@@ -31,6 +39,9 @@ public struct CellResult: Sendable {
         self.figures = figures
         self.diagnostic = diagnostic
         self.doctest = doctest
+        self.checks = checks
+        self.raisedError = status == .failed && diagnostic != nil
+        self.errorOrigin = errorOrigin
         self.seconds = seconds
     }
 
@@ -41,6 +52,12 @@ public struct CellResult: Sendable {
         case .ran, .expectedError, .notRun: return doctest?.passed ?? true
         case .failed, .missingError, .invalid: return false
         }
+    }
+
+    /// Whether the cell failed only because some of its checks did (it raised no error): how a
+    /// starter fails its checks in a student's edition.
+    public var failedOnlyByChecks: Bool {
+        status == .failed && !raisedError && checks.contains { !$0.passed }
     }
 }
 

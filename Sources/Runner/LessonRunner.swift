@@ -20,6 +20,8 @@ public final class LessonRunner {
     private let cells: [Cell]
     private let solvedExercises: Set<String>
     private let displayName: String
+    /// Cells run from other files (students' exercises), by the origin their errors name.
+    private var foreignOrigins: [String: CodeSource] = [:]
 
     public init(lesson: Lesson, options: RunOptions = RunOptions()) {
         self.lesson = lesson
@@ -31,7 +33,7 @@ public final class LessonRunner {
         })
         self.displayName = (lesson.file as NSString).lastPathComponent
         let folder = (lesson.file as NSString).deletingLastPathComponent
-        session.dataFolder = folder.isEmpty ? "." : folder
+        session.dataFolder = options.dataFolder ?? (folder.isEmpty ? "." : folder)
     }
 
     /// Called once per epoch while lesson code trains a model (`fit`), on the thread running
@@ -68,12 +70,20 @@ public final class LessonRunner {
         switch cell.kind {
         case .norun: return false
         case .exercise(let id, _):
-            return options.exercises == .starters || !solvedExercises.contains(id)
-        case .solution:
-            return options.exercises == .solutions
+            switch choice(for: id) {
+            case .starter, .code: return true
+            case .solution: return !solvedExercises.contains(id)
+            }
+        case .solution(let id):
+            return choice(for: id) == .solution
         case .run, .hidden, .expectError, .check:
             return true
         }
+    }
+
+    /// What stands for exercise `id`: its own choice, else the edition's.
+    private func choice(for id: String) -> ExerciseChoice {
+        options.exerciseChoices[id] ?? (options.exercises == .solutions ? .solution : .starter)
     }
 
     /// Runs one cell (again, if it already ran: `step`'s re-run) in the shared session.
@@ -91,19 +101,51 @@ public final class LessonRunner {
         }
         guard shouldRun(cell) else { return CellResult(cell: cell, status: .notRun) }
 
-        let origin = "\(displayName):\(cell.firstCodeLine)"
+        // A student's exercise runs from their file: its code, its line numbers, its name in errors.
+        var source = CodeSource(cell: cell, file: lesson.file, displayName: displayName)
+        if case .exercise(let id, _) = cell.kind, case .code(let code) = choice(for: id) {
+            var substituted = code.cell
+            substituted.index = cell.index
+            substituted.kind = cell.kind
+            source = CodeSource(cell: substituted, file: code.file, displayName: (code.file as NSString).lastPathComponent)
+            foreignOrigins[source.displayName] = source
+        }
+        let runCell = source.cell
         let session = self.session
-        let code = cell.code
+        session.limits = isExerciseCell(cell) ? (options.exerciseLimits ?? options.limits) : options.limits
+        let code = runCell.code
+        let placed = source
+        let origin = CellOrigin(name: source.origin) { line, column in
+            let position = placed.cell.markdownPosition(line: line, column: column)
+            return "\(placed.displayName):\(position.line):\(position.column)"
+        }
         let start = Date()
-        let outcome = LargeStack.run { session.run(code, origin: origin) }
+        // The session runs the cell on a thread of its own with a large stack.
+        let outcome = session.run(code, origin: origin)
         let seconds = Date().timeIntervalSince(start)
 
+        var errorOrigin: SourceLocation?
         let diagnostic = outcome.error.map { error -> Diagnostic in
-            let position = cell.markdownPosition(line: error.line, column: error.column)
-            return Diagnostic(at: lesson.location(line: position.line, column: position.column), error.message)
+            let position = runCell.markdownPosition(line: error.line, column: error.column)
+            var message = error.message
+            if let raised = RaisedElsewhere(message), let other = foreignOrigins[raised.origin] {
+                errorOrigin = SourceLocation(file: other.file, line: raised.line, column: raised.column)
+                message = raised.message
+            }
+            return Diagnostic(at: SourceLocation(file: source.file, line: position.line, column: position.column), message)
         }
-        var result = CellResult(cell: cell, status: .ran, output: outcome.output,
-                                displayedValue: outcome.displayedValue, figures: outcome.figures, diagnostic: diagnostic, seconds: seconds)
+        let hidden: Bool
+        if case .check(_, true) = cell.kind { hidden = true } else { hidden = false }
+        var result = CellResult(cell: runCell, status: .ran, output: outcome.output,
+                                displayedValue: outcome.displayedValue, figures: outcome.figures, diagnostic: diagnostic,
+                                checks: outcome.checks.map { verdict in
+                                    let location = verdict.line.map { line -> SourceLocation in
+                                        let position = runCell.markdownPosition(line: line, column: verdict.column ?? 1)
+                                        return SourceLocation(file: source.file, line: position.line, column: position.column)
+                                    }
+                                    return CheckResult(verdict, hidden: hidden, location: location)
+                                },
+                                errorOrigin: errorOrigin, seconds: seconds)
         switch (cell.kind, diagnostic) {
         case (.expectError, let diagnostic?):
             result.status = .expectedError
@@ -114,18 +156,27 @@ public final class LessonRunner {
                                            "this cell is marked 'swift error' but ran without an error")
         case (_, .some):
             result.status = .failed
+            result.raisedError = true
         case (_, nil):
             break
         }
-        if case .check(let id, _) = cell.kind, result.status == .ran,
-           let failure = CheckTally(output: result.output).failureMessage(exercise: id) {
+        if result.status == .ran, let failure = CheckResult.failureMessage(result.checks, exercise: cell.kind.exerciseID) {
             result.status = .failed
-            result.diagnostic = Diagnostic(at: lesson.location(line: cell.firstCodeLine, column: 1), failure)
+            let first = result.checks.first { !$0.passed }?.location
+            result.diagnostic = Diagnostic(at: first ?? SourceLocation(file: source.file, line: runCell.firstCodeLine, column: 1), failure)
         }
         if let expected = cell.expectedOutput, result.status == .ran || result.status == .expectedError {
             result.doctest = DoctestResult.compare(actual: result.output, expected: expected, file: lesson.file)
         }
         return result
+    }
+
+    /// Cells whose code a student writes or whose checks judge it.
+    private func isExerciseCell(_ cell: Cell) -> Bool {
+        switch cell.kind {
+        case .exercise, .solution, .check: return true
+        case .run, .hidden, .norun, .expectError: return false
+        }
     }
 
     /// A diagnostic as a reader sees it: named by the lesson's file name (not the path it was
@@ -139,5 +190,44 @@ public final class LessonRunner {
     /// A cell whose info string or placement was rejected by the parser.
     private func isInvalid(_ cell: Cell) -> Bool {
         cell.kind == .norun && lesson.diagnostics.contains { $0.location.line == cell.fenceLine && $0.severity == .error }
+    }
+}
+
+/// The cell that actually runs and the file it belongs to.
+private struct CodeSource {
+    var cell: Cell
+    var file: String
+    var displayName: String
+    /// How errors raised in this cell's code later name it: `alice.md:42`.
+    var origin: String { "\(displayName):\(cell.firstCodeLine)" }
+}
+
+/// An error the interpreter raised inside a function of an earlier cell: it locates the error at
+/// the call and appends ` (raised at FILE:LINE:COLUMN)`, a place in that cell's file.
+struct RaisedElsewhere {
+    var message: String
+    var origin: String
+    var line: Int
+    var column: Int
+
+    init?(_ text: String) {
+        let marker = " (raised at "
+        guard text.hasSuffix(")"), let start = text.range(of: marker, options: .backwards) else { return nil }
+        let inner = text[start.upperBound..<text.index(before: text.endIndex)]
+        let parts = inner.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else { return nil }
+        message = String(text[..<start.lowerBound])
+        origin = parts.dropLast(2).joined(separator: ":")
+        self.line = line
+        self.column = column
+    }
+}
+
+extension CheckResult {
+    /// The interpreter's verdict as an outcome; a hidden check keeps only message and verdict.
+    init(_ verdict: CheckVerdict, hidden: Bool, location: SourceLocation?) {
+        self.init(kind: Kind(rawValue: verdict.kind.rawValue) ?? .condition, message: verdict.message,
+                  passed: verdict.passed, points: verdict.points, expected: verdict.expected,
+                  actual: verdict.actual, detail: verdict.detail, hidden: hidden, location: location)
     }
 }

@@ -62,7 +62,14 @@ func run() throws {
     }
 }
 
-do { try run() } catch {
+do {
+    if only == "trees" {
+        let arguments = CommandLine.arguments
+        try runTreeBenchmarks(folder: arguments.count > 2 ? arguments[2] : ".", filter: arguments.count > 3 && !arguments[3].isEmpty ? arguments[3] : nil)
+    } else {
+        try run()
+    }
+} catch {
     FileHandle.standardError.write("lectern-bench: \(error)\n".data(using: .utf8) ?? Data())
     exit(1)
 }

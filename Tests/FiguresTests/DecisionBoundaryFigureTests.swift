@@ -57,19 +57,37 @@ final class DecisionBoundaryFigureTests: XCTestCase {
         XCTAssertEqual(tanh.grid.values[12], 0.5)
     }
 
-    func testSeveralOutputsGiveTheArgmaxClass() throws {
-        // Output scores (x₁, x₂): class 0 where x₁ > x₂, class 1 where x₂ > x₁, ties go to class 0.
+    func testTwoOutputsShadeTheConfidenceInClassOne() throws {
+        // Decision values (x₁, x₂): the score of class 1 is x₂ − x₁, shown through the logistic.
         let model = try Sequential([Dense(weights: Tensor([[1, 0], [0, 1]]), bias: Tensor([0, 0]))])
         let figure = try Figure.decisionBoundary(model, data: corners(), resolution: 5, margin: 0.5)
         let values = try boundary(figure).grid.values
-        XCTAssertEqual(values[4], 0)
-        XCTAssertEqual(values[20], 1)
-        XCTAssertEqual(values[12], 0)
-        XCTAssertEqual(values[13], 0)      // x = 2, y = 1
-        XCTAssertEqual(values[11], 1)      // x = 0, y = 1
+        XCTAssertEqual(values[4], sigmoid(-4), accuracy: 1e-15)       // x = 3, y = −1
+        XCTAssertEqual(values[20], sigmoid(4), accuracy: 1e-15)       // x = −1, y = 3
+        XCTAssertEqual(values[12], 0.5)                               // x = y: the boundary
+        XCTAssertGreaterThan(renderedSVG(figure).withClass("lp-boundary").count, 0)
+    }
+
+    func testThreeOrMoreClassesGiveTheArgmaxClass() throws {
+        // Output scores (x₁, x₂, 0): class 0 where x₁ is largest, 1 where x₂ is, 2 where both are negative.
+        let model = try Sequential([Dense(weights: Tensor([[1, 0], [0, 1], [0, 0]]), bias: Tensor([0, 0, 0]))])
+        let figure = try Figure.decisionBoundary(model, data: corners(), resolution: 5, margin: 0.5)
+        let values = try boundary(figure).grid.values
+        XCTAssertEqual(values[4], 0)       // x = 3, y = −1
+        XCTAssertEqual(values[20], 1)      // x = −1, y = 3
+        XCTAssertEqual(values[0], 2)       // x = −1, y = −1
+        XCTAssertEqual(values[12], 0)      // x = y = 1: ties go to the lower class
         let svg = renderedSVG(figure)
         XCTAssertEqual(svg.withClass("lp-boundary").count, 0)                   // class tints, no 0.5 line
-        XCTAssertEqual(svg.withClass("lp-class").count, 2)
+        XCTAssertEqual(svg.withClass("lp-class").count, 2)                       // the data's two classes
+    }
+
+    func testTreesAndEnsemblesShadeTheirProbabilities() throws {
+        let tree = DecisionTree(maxDepth: 1)
+        try tree.fit(corners())                                       // x₂ ≤ 1 is class 1
+        let values = try boundary(Figure.decisionBoundary(tree, data: corners(), resolution: 5, margin: 0.5)).grid.values
+        XCTAssertEqual(values[0], 1)                                  // y = −1
+        XCTAssertEqual(values[24], 0)                                 // y = 3
     }
 
     func testDefaultGridIsEightyByEightyWithATenPercentMargin() throws {

@@ -53,6 +53,13 @@ final class DataFileTests: XCTestCase {
         XCTAssertEqual(run("let d = try CSV.dataset(\"big.csv\")\nprint(d.count)").output, "100000\n")
     }
 
+    func testSymlinksOutOfTheFolderAndFilesThatAreNotRegularAreRefused() throws {
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("passwd.csv").path, withDestinationPath: "/etc/passwd")
+        XCTAssertEqual(run("let d = try CSV.dataset(\"passwd.csv\")").error?.message, "'passwd.csv' is outside the lesson's folder")
+        XCTAssertEqual(mkfifo(folder.appendingPathComponent("pipe.csv").path, 0o644), 0)
+        XCTAssertEqual(run("let d = try CSV.dataset(\"pipe.csv\")").error?.message, "'pipe.csv' is not a regular file")
+    }
+
     func testNoFolderNoFiles() {
         let out = Session().run("let d = try CSV.dataset(\"points.csv\")", origin: "t")
         XCTAssertEqual(out.error?.message, "data files can only be read by a lesson run from a file (no lesson folder here)")

@@ -15,6 +15,7 @@ final class FigureLibraryTests: XCTestCase {
             case .contour: return "contour"
             case .roc: return "roc"
             case .graph: return "graph"
+            case .tree: return "tree"
             }
         }
     }

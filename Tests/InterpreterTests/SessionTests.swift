@@ -36,7 +36,23 @@ final class SessionTests: XCTestCase {
         let s = Session()
         XCTAssertNil(s.run("func pick(_ xs: [Int], _ i: Int) -> Int {\n    return xs[i]\n}", origin: "02-arrays.md:10").error)
         let out = s.run("let a = 1\nlet b = pick([1, 2], 7)", origin: "02-arrays.md:20")
-        XCTAssertEqual(out.error, CellError(line: 2, column: 9, message: "index 7 out of range for array of 2 elements (in the cell at 02-arrays.md:10, line 2, column 12)"))
+        XCTAssertEqual(out.error, CellError(line: 2, column: 9, message: "index 7 out of range for array of 2 elements (raised at line 2, column 12 of the cell at 02-arrays.md:10)"))
+    }
+
+    func testAnOriginNamesPlacesInItsCellInFileTerms() {
+        let s = Session()
+        let origin = CellOrigin(name: "02-arrays.md:11") { line, column in "02-arrays.md:\(10 + line):\(column + 2)" }
+        XCTAssertNil(s.run("func pick(_ xs: [Int], _ i: Int) -> Int {\n    return xs[i]\n}", origin: origin).error)
+        let out = s.run("let b = pick([1, 2], 7)", origin: "02-arrays.md:20")
+        XCTAssertEqual(out.error, CellError(line: 1, column: 9, message: "index 7 out of range for array of 2 elements (raised at 02-arrays.md:12:14)"))
+    }
+
+    func testAnErrorInADescriptionFromAnEarlierCellIsReportedAtTheStatementThatPrintedIt() {
+        let s = Session()
+        XCTAssertNil(s.run("struct P: CustomStringConvertible {\n    var xs: [Int]\n    var description: String { \"P(\\(xs[5]))\" }\n}", origin: "a.md:3").error)
+        let out = s.run("let p = P(xs: [1])\nprint(\"before\")\n  print(p)", origin: "a.md:9")
+        XCTAssertEqual(out.output, "before\n")
+        XCTAssertEqual(out.error, CellError(line: 3, column: 3, message: "index 5 out of range for array of 1 element (raised at line 3, column 36 of the cell at a.md:3)"))
     }
 
     func testACellThatDoesNotParseDeclaresNothing() {

@@ -1,5 +1,6 @@
 import XCTest
 import LessonFormat
+import Interpreter
 import Outcomes
 @testable import Runner
 
@@ -128,15 +129,61 @@ final class LessonRunnerTests: XCTestCase {
         ```
 
         ```swift check id=sq
-        print(square(3) == 9 ? "✓ square(3) is 9" : "✗ square(3) should be 9")
-        print(square(2) == 4 ? "✓ square(2) is 4" : "✗ square(2) should be 4")
+        expectEqual(square(3), 9, "square(3) is 9")
+        check(square(2) == 4, "square(2) is 4")
         ```
         """
         let result = run(markdown)
         XCTAssertEqual(result.cells.map(\.status), [.ran, .failed])
+        XCTAssertEqual(result.cells[1].checks.map(\.passed), [false, true])
+        XCTAssertTrue(result.cells[1].failedOnlyByChecks)
         XCTAssertEqual(result.errors.map(\.header), [
-            "Lessons/07-test.md:8:1: error: check of exercise 'sq' failed (1 of 2): ✗ square(3) should be 9",
+            "Lessons/07-test.md:8:1: error: check of exercise 'sq' failed (1 of 2): ✗ square(3) is 9: expected 9, got 6",
         ])
+    }
+
+    func testPrintingAVerdictProvesNothing() {
+        let markdown = """
+        # T
+
+        ```swift exercise id=sq
+        func square(_ x: Int) -> Int { return x + x }
+        ```
+
+        ```swift check id=sq
+        print("✓ square(3) is 9")
+        expectEqual(square(3), 9, "square(3) is 9")
+        ```
+        """
+        let result = run(markdown)
+        XCTAssertEqual(result.cells[1].status, .failed)
+        XCTAssertEqual(result.cells[1].checks.map(\.passed), [false])
+        XCTAssertEqual(result.cells[1].output, "✓ square(3) is 9\n")
+    }
+
+    func testAStudentsExerciseRunsFromTheirFileAndErrorsPointThere() {
+        let markdown = """
+        # T
+
+        ```swift exercise id=sq
+        func square(_ x: Int) -> Int { return x + x }
+        ```
+
+        ```swift check id=sq
+        expectEqual(square(3), 9, "square(3) is 9")
+        ```
+        """
+        let submission = LessonParser.parse("# T\n\ntext\n\n```swift exercise id=sq\nfunc square(_ x: Int) -> Int {\n    var n = 0\n    while true { n += 1 }\n}\n```\n", file: "alice.md")
+        guard let theirs = submission.cells.first else { return XCTFail("no cell") }
+        let code = ExerciseCode(cell: theirs, file: "alice.md", sourceLines: submission.sourceLines.map(String.init))
+        var limits = ExecutionLimits.default
+        limits.maxSteps = 10_000
+        let lesson = LessonParser.parse(markdown, file: "Lessons/07-test.md")
+        let result = LessonRunner(lesson: lesson, options: RunOptions(exercises: .starters, exerciseChoices: ["sq": .code(code)],
+                                                                       exerciseLimits: limits)).runAll()
+        XCTAssertEqual(result.cells[0].cell.firstCodeLine, 6)
+        XCTAssertEqual(result.cells[1].diagnostic?.header, "Lessons/07-test.md:8:13: error: execution step limit of 10000 exceeded (infinite loop?)")
+        XCTAssertEqual(result.cells[1].errorOrigin, SourceLocation(file: "alice.md", line: 8, column: 5))
     }
 
     func testInvalidCellIsReportedOnceAndNotRun() {

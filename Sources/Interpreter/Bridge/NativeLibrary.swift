@@ -107,6 +107,10 @@ final class NativeLibrary {
 
     /// Figures made by the running cell (`plot(history)`), collected into its outcome.
     var figures: [Plots.Figure] = []
+    /// Verdicts of the running cell's native checks (`check`, `expect`), collected into its outcome.
+    var checks: [CheckVerdict] = []
+    /// Where the native function being called was called from (checks record it).
+    var callSite: SourceLoc = .unknown
 
     func registerNamespace(_ t: NativeType) { declaredTypes[t.name] = t }
 
@@ -180,6 +184,7 @@ final class NativeLibrary {
     /// Calls the first overload of `name` that accepts the arguments.
     func call(_ overloads: [Overload], name: String, _ args: [Value], _ labels: [String?],
               isMethod: Bool = false, at loc: SourceLoc = .unknown) throws -> Value {
+        callSite = loc
         for o in overloads {
             if let d = o.declaration {
                 guard let full = bind(d, args, labels, isMethod: isMethod) else { continue }

@@ -114,6 +114,14 @@ extension Evaluator {
                 }
                 return .dictionary(out)
             case "index(forKey:)": return d.index[HashKey(args[0])].map { .some(.int($0)) } ?? .none
+            case "merging(_:uniquingKeysWith:)":
+                let f = try fn(args, 1)
+                guard case .dictionary(let other) = args[0] else { break }
+                var out = d
+                for (i, k) in other.keys.enumerated() {
+                    if let old = out.lookup(k) { out.set(k, try callFunction(f, [old, other.values[i]], loc: loc)) } else { out.set(k, other.values[i]) }
+                }
+                return .dictionary(out)
             default: break
             }
         case .set(let d):
@@ -135,6 +143,17 @@ extension Evaluator {
                 var out = DictionaryValue()
                 for k in d.keys where !o.contains(k) { _ = out.insertMember(k) }
                 return .set(out)
+            case "symmetricDifference(_:)":
+                let other = try elements(of: args[0], loc: loc)
+                var o = DictionaryValue(); for e in other { _ = o.insertMember(e) }
+                var out = DictionaryValue()
+                for k in d.keys where !o.contains(k) { _ = out.insertMember(k) }
+                for k in o.keys where !d.contains(k) { _ = out.insertMember(k) }
+                return .set(out)
+            case "isSuperset(of:)":
+                return .bool(try elements(of: args[0], loc: loc).allSatisfy { d.contains($0) })
+            case "isDisjoint(with:)":
+                return .bool(try elements(of: args[0], loc: loc).allSatisfy { !d.contains($0) })
             case "isSubset(of:)":
                 let other = try elements(of: args[0], loc: loc)
                 var o = DictionaryValue(); for e in other { _ = o.insertMember(e) }
@@ -265,6 +284,11 @@ extension Evaluator {
                 for (i, e) in items.enumerated() where try truthy(call(e), "firstIndex(where:)") { return .some(.int(i)) }
                 return .none
             }
+        case "lastIndex(where:)":
+            return try withUnaryCall(try fn(args), loc: loc) { call in
+                for i in items.indices.reversed() where try truthy(call(items[i]), "lastIndex(where:)") { return .some(.int(i)) }
+                return .none
+            }
         case "count(where:)":
             var n = 0
             try withUnaryCall(try fn(args), loc: loc) { call in
@@ -354,10 +378,10 @@ extension Evaluator {
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
         let frame = Frame.make(count: decl.slotCount, parent: closure.env)
-        frame.slots[decl.params[0].slot] = acc
-        frame.slots[decl.params[1].slot] = e
+        frame[decl.params[0].slot] = acc
+        frame[decl.params[1].slot] = e
         _ = try decl.body(frame)
-        return frame.slots[decl.params[0].slot]
+        return frame[decl.params[0].slot]
     }
 
     func builtinMutatingMethod(_ base: inout Value, _ name: String, _ args: [Value], _ labels: [String?],

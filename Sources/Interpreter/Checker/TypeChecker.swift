@@ -21,8 +21,10 @@ final class TypeChecker {
     var pending: [PendingChoice] = []
     /// Expression types recorded in the current statement, settled when it is solved.
     private var typeLog: [(SyntaxIdentifier, SwiftType)] = []
-    private var calleeLog: [(SyntaxIdentifier, Member)] = []
+    private var calleeLog: [(SyntaxIdentifier, Member, Bool)] = []
     private var literalLog: [(SyntaxIdentifier, SwiftType)] = []
+    private var conversionLog: [(SyntaxIdentifier, SwiftType, SwiftType)] = []
+    private var trailingLog: [(SyntaxIdentifier, String)] = []
     /// Bindings declared in the current statement, whose types are settled when it is solved.
     private var unitBindings: [LocalBinding] = []
     /// While overload candidates are tried: errors only mark the attempt as failed.
@@ -62,9 +64,36 @@ final class TypeChecker {
         return t
     }
 
-    func recordCallee(_ node: some SyntaxProtocol, _ m: Member) { calleeLog.append((node.id, m)) }
+    func recordCallee(_ node: some SyntaxProtocol, _ m: Member, chosenByType: Bool = false) {
+        calleeLog.append((node.id, m, chosenByType))
+    }
 
     func recordLiteral(_ node: some SyntaxProtocol, _ t: SwiftType) { literalLog.append((node.id, t)) }
+
+    func recordTrailingClosure(_ call: some SyntaxProtocol, label: String?) { trailingLog.append((call.id, label ?? "")) }
+
+    /// Converts the value of `node` (of type `from`) to `to`, remembering the conversion so that
+    /// the lowerer applies it (a value becoming an optional).
+    func convert(_ node: some SyntaxProtocol, _ from: SwiftType, to: SwiftType) -> Bool {
+        guard cs.convert(from, to: to) else { return false }
+        conversionLog.append((node.id, from, to))
+        return true
+    }
+
+    /// The labels a tuple value takes when converted to a tuple type labelled otherwise.
+    private func relabelling(_ from: SwiftType, _ to: SwiftType) -> [String?]? {
+        guard case .tuple(let source) = cs.resolve(from), case .tuple(let target) = cs.resolve(unwrapOptional(to)),
+              source.count == target.count else { return nil }
+        let labels = target.map(\.label)
+        return source.map(\.label) == labels ? nil : labels
+    }
+
+    private func optionalDepth(_ t: SwiftType) -> Int {
+        var n = 0
+        var r = cs.resolve(t)
+        while case .nominal(let o, let args) = r, o.builtin == .optional { n += 1; r = cs.resolve(args[0]) }
+        return n
+    }
 
     func trackBinding(_ b: LocalBinding) { unitBindings.append(b) }
 
@@ -73,8 +102,10 @@ final class TypeChecker {
     /// Checks one statement-sized piece of code with its own constraint system, then settles it.
     func unit(_ body: () -> Void) {
         let savedCS = cs, savedPending = pending, savedLog = typeLog, savedCallees = calleeLog, savedBindings = unitBindings
-        let savedLiterals = literalLog
+        let savedLiterals = literalLog, savedConversions = conversionLog, savedTrailing = trailingLog
         cs = ConstraintSystem(world: world)
+        conversionLog = []
+        trailingLog = []
         pending = []
         typeLog = []
         calleeLog = []
@@ -83,8 +114,17 @@ final class TypeChecker {
         body()
         solvePending()
         for (id, t) in literalLog where cs.wasDefaulted(t) { facts.defaultedLiterals.insert(id) }
+        for (id, label) in trailingLog { facts.trailingClosureLabels[id] = label }
+        for (id, from, to) in conversionLog {
+            let wraps = optionalDepth(to) - optionalDepth(from)
+            if wraps > 0, !cs.resolve(from).isUnknown, !cs.resolve(from).isVariable { facts.optionalWraps[id] = wraps }
+            if let labels = relabelling(from, to) { facts.tupleLabels[id] = labels }
+        }
         for (id, t) in typeLog { facts.types[id] = settle(t) }
-        for (id, m) in calleeLog { facts.callees[id] = m }
+        for (id, m, byType) in calleeLog {
+            facts.callees[id] = m
+            if byType { facts.chosenByType.insert(id) } else { facts.chosenByType.remove(id) }
+        }
         for b in unitBindings { b.type = settle(b.type) }
         if let r = unitResult { lastSettled = settle(r); unitResult = nil }
         cs = savedCS
@@ -101,6 +141,12 @@ final class TypeChecker {
 
     /// Resolves waiting overload choices, defaulting literals when nothing else moves.
     private func solvePending() {
+        settlePendingChoices()
+        cs.applyDefaults()
+    }
+
+    /// Makes every waiting overload choice now (a member is looked up on the result of one).
+    func settlePendingChoices() {
         var rounds = 0
         while rounds < 1000 {
             rounds += 1
@@ -119,62 +165,99 @@ final class TypeChecker {
             }
             if progress { continue }
             guard !pending.isEmpty else { break }
-            // Still ambiguous: take the best-ranked candidate, as the compiler's ranking would.
-            let choice = pending.removeFirst()
-            let viable = (0..<choice.count).filter { i in attempt { choice.apply(i, self) } }
-            let best = viable.min { a, b in
-                let pa = penalty { choice.apply(a, self) }, pb = penalty { choice.apply(b, self) }
-                if pa != pb { return pa < pb }
-                return a < b
+            // Still ambiguous: take the combination of candidates that, with the remaining literals
+            // defaulted, gives the fewest literals a type other than their default, as Swift's
+            // ranking of solutions does.
+            let choices = pending
+            pending = []
+            let picks = bestCombination(choices) ?? [0]
+            for (k, choice) in choices.enumerated() {
+                if k < picks.count {
+                    if !choice.apply(picks[k], self) { choice.fail(self) }
+                } else {
+                    pending.append(choice)
+                }
             }
-            if let best { _ = choice.apply(best, self) } else { choice.fail(self) }
         }
-        cs.applyDefaults()
+    }
+
+    /// Everything a trial may change, to undo it.
+    private struct Snapshot {
+        let system: ConstraintSystem.Snapshot
+        let types, callees, pending, bindings, literals, conversions, trailing: Int
+        let failed: Bool
+    }
+
+    private func takeSnapshot() -> Snapshot {
+        Snapshot(system: cs.snapshot(), types: typeLog.count, callees: calleeLog.count, pending: pending.count,
+                 bindings: unitBindings.count, literals: literalLog.count, conversions: conversionLog.count, trailing: trailingLog.count, failed: attemptFailed)
+    }
+
+    private func restore(_ s: Snapshot) {
+        cs.restore(s.system)
+        typeLog.removeSubrange(s.types...)
+        calleeLog.removeSubrange(s.callees...)
+        pending.removeSubrange(s.pending...)
+        unitBindings.removeSubrange(s.bindings...)
+        literalLog.removeSubrange(s.literals...)
+        conversionLog.removeSubrange(s.conversions...)
+        trailingLog.removeSubrange(s.trailing...)
+        attemptFailed = s.failed
     }
 
     /// Runs `body` as a trial: reports nothing, undoes every binding, says whether it succeeded.
     func attempt(_ body: () -> Bool) -> Bool {
-        let snapshot = cs.snapshot()
-        let counts = (typeLog.count, calleeLog.count, pending.count, unitBindings.count)
-        let literals = literalLog.count
-        defer { literalLog.removeSubrange(literals...) }
-        let (savedFailed, savedDepth) = (attemptFailed, attemptDepth)
+        let s = takeSnapshot()
         attemptFailed = false
         attemptDepth += 1
         let ok = body() && !attemptFailed
-        attemptDepth = savedDepth
-        attemptFailed = savedFailed
-        cs.restore(snapshot)
-        typeLog.removeSubrange(counts.0...)
-        calleeLog.removeSubrange(counts.1...)
-        pending.removeSubrange(counts.2...)
-        unitBindings.removeSubrange(counts.3...)
+        attemptDepth -= 1
+        restore(s)
         return ok
     }
 
-    /// How far a trial strays from Swift's preferences: literals given other than their default type.
-    private func penalty(_ body: () -> Bool) -> Int {
-        let snapshot = cs.snapshot()
-        let before = cs.variables.count
-        let counts = (typeLog.count, calleeLog.count, pending.count, unitBindings.count)
-        let literals = literalLog.count
-        defer { literalLog.removeSubrange(literals...) }
-        attemptDepth += 1
-        let saved = attemptFailed
-        _ = body()
-        attemptFailed = saved
-        attemptDepth -= 1
+    /// The candidate of each choice (in order) that together stray least from the literals'
+    /// default types; searches at most a few hundred combinations.
+    private func bestCombination(_ choices: [PendingChoice]) -> [Int]? {
+        var best: (penalty: Int, picks: [Int])?
+        var leaves = 0
+        func search(_ k: Int, _ picks: [Int]) {
+            guard leaves < 512 else { return }
+            if k == choices.count {
+                leaves += 1
+                let p = defaultsPenalty()
+                if best == nil || p < best!.penalty { best = (p, picks) }
+                return
+            }
+            for i in 0..<choices[k].count {
+                let s = takeSnapshot()
+                attemptFailed = false
+                attemptDepth += 1
+                let ok = choices[k].apply(i, self) && !attemptFailed
+                attemptDepth -= 1
+                if ok { search(k + 1, picks + [i]) }
+                restore(s)
+            }
+        }
+        search(0, [])
+        if best == nil {
+            // No complete combination: settle the first choice alone.
+            return nil
+        }
+        return best?.picks
+    }
+
+    /// With every literal defaulted: how many literals got a type other than their default.
+    private func defaultsPenalty() -> Int {
+        let s = takeSnapshot()
+        defer { restore(s) }
+        cs.applyDefaults()
         var p = 0
-        for i in 0..<min(before, cs.variables.count) {
+        for i in cs.variables.indices {
             guard let lit = cs.variables[i].literal, cs.variables[i].binding != nil else { continue }
             let bound = cs.apply(.variable(i))
             if let d = cs.defaultType(for: lit, requirements: []), cs.apply(d) != bound { p += 1 }
         }
-        cs.restore(snapshot)
-        typeLog.removeSubrange(counts.0...)
-        calleeLog.removeSubrange(counts.1...)
-        pending.removeSubrange(counts.2...)
-        unitBindings.removeSubrange(counts.3...)
         return p
     }
 

@@ -7,14 +7,32 @@ struct CellFacts {
     var types: [SyntaxIdentifier: SwiftType] = [:]
     /// The declaration an overloaded call, operator or member reference resolved to.
     var callees: [SyntaxIdentifier: Member] = [:]
+    /// Calls whose labels fit several overloads: the checker chose by argument types, and the
+    /// evaluator must call exactly the declaration in `callees`.
+    var chosenByType: Set<SyntaxIdentifier> = []
     /// Literals whose type nothing in the code decided (`let n = 1`, or an argument to a
     /// function the checker does not model): their type is the literal's default.
     var defaultedLiterals: Set<SyntaxIdentifier> = []
+    /// Expressions used where a more deeply optional type is expected, with how many times the
+    /// value is wrapped (`Optional(40)`; twice for `let n: Int?? = 5`), as Swift's conversion does.
+    var optionalWraps: [SyntaxIdentifier: Int] = [:]
+    /// Tuples converted to a tuple type with other labels (`best = (score, f)` where `best` is a
+    /// `(score: Double, feature: Int)?`): the value takes the target's labels.
+    var tupleLabels: [SyntaxIdentifier: [String?]] = [:]
+    /// For calls with a trailing closure: the label of the parameter it fills ("" for an
+    /// unlabelled one), as Swift's forward-scan rule matched it.
+    var trailingClosureLabels: [SyntaxIdentifier: String] = [:]
     /// Type errors, in the order they were found.
     var diagnostics: [CheckerDiagnostic] = []
 
     func type(of node: some SyntaxProtocol) -> SwiftType? { types[node.id] }
     func callee(of node: some SyntaxProtocol) -> Member? { callees[node.id] }
+
+    /// The lesson declaration a call must run, when labels alone would not tell its overloads apart.
+    func declarationChosenByType(for node: some SyntaxProtocol) -> SyntaxIdentifier? {
+        guard chosenByType.contains(node.id), let m = callees[node.id], m.isLesson else { return nil }
+        return m.declaration
+    }
 
     /// The type the code itself gives a literal (nil when only defaulting decided it).
     func decidedType(of node: some SyntaxProtocol) -> SwiftType? {

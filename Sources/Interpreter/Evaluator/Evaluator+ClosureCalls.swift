@@ -66,9 +66,9 @@ struct UnaryCall {
             frame.recycle(parent: env)
         }
         if let coercion {
-            frame.slots[slot] = coerce(argument, to: coercion, literal: false)
+            frame[slot] = coerce(argument, to: coercion, literal: false)
         } else {
-            frame.slots[slot] = argument
+            frame[slot] = argument
         }
         do {
             if let expression { return try expression(frame) }  // `{ $0 * $0 }`: no statement machinery

@@ -282,8 +282,13 @@ extension Evaluator {
                 }
             }
             throw LecternError("value of type '\(library.typeName(base))' has no member '\(name)'", at: loc)
+        case .tuple(let t) where t.labels?.contains(name) == true:
+            // `p.f(3)`: a closure stored in a labelled tuple.
+            let i = t.labels?.firstIndex(of: name) ?? 0
+            return try call(t.elements[i], args, labels.map { _ in nil }, literal: literal, loc: loc)
         default:
-            if let ext = builtinExtension(of: base), let m = ext.methods[name] {
+            // A lesson's `rounded(to:)` on Double leaves the builtin `rounded()` callable.
+            if let ext = builtinExtension(of: base), let m = ext.methods[name], m.contains(where: { $0.accepts(labels: labels) }) {
                 let decl = try choose(m, labels, name: name, loc: loc)
                 return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0
             }
@@ -299,16 +304,18 @@ extension Evaluator {
     /// Calls a `mutating` method: `self` is moved into the callee's frame (so its storage stays
     /// uniquely referenced and mutates in place) and moved back afterwards, even on error.
     func invokeMutating(_ decl: FunctionDecl, _ receiver: inout Value, _ args: [Value], _ labels: [String?],
-                        _ literal: [Bool]?, _ loc: SourceLoc) throws -> Value {
+                        _ literal: [Bool]?, _ loc: SourceLoc, inoutBack: ((Frame, [Int]) throws -> Void)? = nil) throws -> Value {
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
         let frame = Frame.make(count: decl.slotCount, parent: nil)
-        _ = try bind(decl, args, labels, literal, into: frame, loc: loc, needSlots: false)
+        let argSlots = try bind(decl, args, labels, literal, into: frame, loc: loc, needSlots: inoutBack != nil)
         guard let s = decl.selfSlot else { return .void }
-        frame.slots[s] = receiver
+        frame[s] = receiver
         receiver = .void
-        defer { receiver = frame.slots[s]; frame.slots[s] = .void }
+        defer { receiver = frame[s]; frame[s] = .void }
         do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
+        // `adam.step(&p, g)`: the method's inout parameters go back to the caller's variables.
+        try inoutBack?(frame, argSlots)
         return coerce(frame.returnValue, to: decl.returnType, literal: false)
     }
 
@@ -335,7 +342,7 @@ extension Evaluator {
         case .enumValue(let peek): userType = peek.type
         default: break
         }
-        if userType == nil, let ext = builtinExtension(of: base), let m = ext.methods[name] {
+        if userType == nil, let ext = builtinExtension(of: base), let m = ext.methods[name], m.contains(where: { $0.accepts(labels: labels) }) {
             let decl = try choose(m, labels, name: name, loc: loc)
             if decl.isMutating { return try invokeMutating(decl, &base, args, labels, literal, loc) }
             return try invoke(decl, env: nil, receiver: base, args: args, labels: labels, literal: literal, loc: loc).0

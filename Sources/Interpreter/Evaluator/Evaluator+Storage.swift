@@ -67,7 +67,7 @@ extension Evaluator {
         var current = try callMethod(c.getter, receiver: v, args: [], loc: loc)
         try body(&current)
         let (_, frame) = try invoke(setter, env: nil, receiver: v, args: [current], labels: [nil], loc: loc)
-        if let s = setter.selfSlot, type.kind != .classType { v = frame.slots[s] }
+        if let s = setter.selfSlot, type.kind != .classType { v = frame[s] }
     }
 
     func modifySubscript(_ v: inout Value, _ index: Value, loc: SourceLoc, _ body: (inout Value) throws -> Void) throws {

@@ -1,3 +1,4 @@
+import SwiftSyntax
 /// Runs compiled cells: calls, method dispatch and the session's runtime state.
 ///
 /// The lowering pass builds closures that call back into this class for everything that is not a
@@ -99,7 +100,7 @@ final class Evaluator {
         defer { rt.depth -= 1 }
         let frame = Frame.make(count: decl.slotCount, parent: env)
         let argSlots = try bind(decl, args, labels, literal, into: frame, loc: loc, needSlots: inoutBack != nil)
-        if let s = decl.selfSlot, let receiver { frame.slots[s] = receiver }
+        if let s = decl.selfSlot, let receiver { frame[s] = receiver }
         do { _ = try decl.body(frame) } catch { throw rt.relocate(error, to: loc) }
         if let inoutBack { try inoutBack(frame, argSlots) }
         return (coerce(frame.returnValue, to: decl.returnType, literal: false), frame)
@@ -181,9 +182,9 @@ final class Evaluator {
                 for i in 0..<args.count { slots[params[i].slot] = coerce(args[i], to: params[i].type, literal: false) }
             } else if params.count == 1, args.count > 1 {
                 // `{ pair in … }` receiving a tuple's elements (as Swift passes tuples).
-                frame.slots[params[0].slot] = .tuple(TupleValue(elements: args, labels: nil))
+                frame[params[0].slot] = .tuple(TupleValue(elements: args, labels: nil))
             } else if params.count > 1, args.count == 1, case .tuple(let t) = args[0], t.elements.count == params.count {
-                for i in 0..<params.count { frame.slots[params[i].slot] = t.elements[i] }
+                for i in 0..<params.count { frame[params[i].slot] = t.elements[i] }
             } else {
                 throw LecternError("contextual closure type expects \(args.count) argument\(args.count == 1 ? "" : "s"), but \(params.count) \(params.count == 1 ? "was" : "were") used in closure body", at: loc)
             }
@@ -191,7 +192,8 @@ final class Evaluator {
             return frame.returnValue
         }
         // `zip(a, b).map(*)`: a two-parameter function receives the pair's elements.
-        if args.count == 1, case .tuple(let t) = args[0], t.elements.count > 1, case .function(let c) = f, c is Builtin || c is OverloadSet {
+        if args.count == 1, case .tuple(let t) = args[0], t.elements.count > 1, case .function(let c) = f,
+           c is OverloadSet || (c as? Builtin).map({ $0.builtinName != "keyPath" }) == true {
             return try call(f, t.elements, t.elements.map { _ in nil }, loc: loc)
         }
         return try call(f, args, args.map { _ in nil }, loc: loc)
@@ -229,7 +231,9 @@ final class Evaluator {
         return fields
     }
 
-    func constructUser(_ type: TypeInfo, _ args: [Value], _ labels: [String?], literal: [Bool]?, loc: SourceLoc) throws -> Value {
+    /// `preferring` names the initialiser the type checker chose among overloads by type.
+    func constructUser(_ type: TypeInfo, _ args: [Value], _ labels: [String?], literal: [Bool]?, loc: SourceLoc,
+                       preferring: SyntaxIdentifier? = nil) throws -> Value {
         switch type.kind {
         case .enumType:
             // `Planet(rawValue: 3)`
@@ -261,7 +265,7 @@ final class Evaluator {
             throw LecternError("'\(type.name)' has no initializer accepting (\(labels.map { ($0 ?? "_") + ":" }.joined()))", at: loc)
         }
         let decl: FunctionDecl
-        if let d = inits.first(where: { $0.accepts(labels: labels) }) { decl = d } else {
+        if let p = preferring, let d = inits.first(where: { $0.declaration == p }) { decl = d } else if let d = inits.first(where: { $0.accepts(labels: labels) }) { decl = d } else {
             if inits.count == 1 { throw LecternError(labelMismatch(inits[0], labels), at: loc) }
             throw LecternError("no initializer of '\(type.name)' accepts (\(labels.map { ($0 ?? "_") + ":" }.joined())); candidates: " + inits.map { "init(" + $0.params.map { ($0.label ?? "_") + ":" }.joined() + ")" }.joined(separator: ", "), at: loc)
         }
@@ -275,7 +279,7 @@ final class Evaluator {
         }
         let (_, frame) = try invoke(decl, env: nil, receiver: initial, args: args, labels: labels, literal: literal, loc: loc)
         guard let s = decl.selfSlot else { return initial }
-        let result = frame.slots[s]
+        let result = frame[s]
         if case .structValue(let sv) = result, let i = sv.fields.firstIndex(where: { if case .unset = $0 { return true }; return false }) {
             throw LecternError("return from initializer without initializing all stored properties ('\(type.fields[i].name)')", at: loc)
         }

@@ -107,26 +107,26 @@ func arithmeticCode<K: ArithmeticKernel>(_ kernel: K.Type, _ lhs: OperandSource,
     case (.local(let s), .constant(.int(let k))):
         let c = Value.int(k)
         return { f in
-            if case .int(let x) = f.slots[s], let v = K.ints(x, k) { return .int(v) }
-            return try apply(f.slots[s], c)
+            if case .int(let x) = f[s], let v = K.ints(x, k) { return .int(v) }
+            return try apply(f[s], c)
         }
     case (.local(let s), .constant(.double(let k))):
         let c = Value.double(k)
         return { f in
-            if case .double(let x) = f.slots[s] { return .double(K.doubles(x, k)) }
-            return try apply(f.slots[s], c)
+            if case .double(let x) = f[s] { return .double(K.doubles(x, k)) }
+            return try apply(f[s], c)
         }
-    case (.local(let s), .constant(let c)): return { f in try apply(f.slots[s], c) }
+    case (.local(let s), .constant(let c)): return { f in try apply(f[s], c) }
     case (.local(let s), .local(let t)):
         return { f in
-            if case .double(let x) = f.slots[s], case .double(let y) = f.slots[t] { return .double(K.doubles(x, y)) }
-            if case .int(let x) = f.slots[s], case .int(let y) = f.slots[t], let v = K.ints(x, y) { return .int(v) }
-            return try apply(f.slots[s], f.slots[t])
+            if case .double(let x) = f[s], case .double(let y) = f[t] { return .double(K.doubles(x, y)) }
+            if case .int(let x) = f[s], case .int(let y) = f[t], let v = K.ints(x, y) { return .int(v) }
+            return try apply(f[s], f[t])
         }
     case (.code(let lc), .constant(let c)): return { f in try apply(try lc(f), c) }
-    case (.local(let s), .code(let rc)): return { f in try apply(f.slots[s], try rc(f)) }
-    case (.code(let lc), .local(let t)): return { f in try apply(try lc(f), f.slots[t]) }
-    case (.constant(let c), .local(let t)): return { f in try apply(c, f.slots[t]) }
+    case (.local(let s), .code(let rc)): return { f in try apply(f[s], try rc(f)) }
+    case (.code(let lc), .local(let t)): return { f in try apply(try lc(f), f[t]) }
+    case (.constant(let c), .local(let t)): return { f in try apply(c, f[t]) }
     case (.constant(let c), .code(let rc)): return { f in try apply(c, try rc(f)) }
     default:
         let lc = lhs.code, rc = rhs.code
@@ -149,25 +149,25 @@ func comparisonTest<K: ComparisonKernel>(_ kernel: K.Type, _ lhs: OperandSource,
     case (.local(let s), .constant(.int(let k))):
         let c = Value.int(k)
         return { f in
-            if case .int(let x) = f.slots[s] { return K.ints(x, k) }
-            return try apply(f.slots[s], c)
+            if case .int(let x) = f[s] { return K.ints(x, k) }
+            return try apply(f[s], c)
         }
     case (.local(let s), .constant(.double(let k))):
         let c = Value.double(k)
         return { f in
-            if case .double(let x) = f.slots[s] { return K.doubles(x, k) }
-            return try apply(f.slots[s], c)
+            if case .double(let x) = f[s] { return K.doubles(x, k) }
+            return try apply(f[s], c)
         }
-    case (.local(let s), .constant(let c)): return { f in try apply(f.slots[s], c) }
+    case (.local(let s), .constant(let c)): return { f in try apply(f[s], c) }
     case (.local(let s), .local(let t)):
         return { f in
-            if case .int(let x) = f.slots[s], case .int(let y) = f.slots[t] { return K.ints(x, y) }
-            if case .double(let x) = f.slots[s], case .double(let y) = f.slots[t] { return K.doubles(x, y) }
-            return try apply(f.slots[s], f.slots[t])
+            if case .int(let x) = f[s], case .int(let y) = f[t] { return K.ints(x, y) }
+            if case .double(let x) = f[s], case .double(let y) = f[t] { return K.doubles(x, y) }
+            return try apply(f[s], f[t])
         }
     case (.code(let lc), .constant(let c)): return { f in try apply(try lc(f), c) }
-    case (.local(let s), .code(let rc)): return { f in try apply(f.slots[s], try rc(f)) }
-    case (.code(let lc), .local(let t)): return { f in try apply(try lc(f), f.slots[t]) }
+    case (.local(let s), .code(let rc)): return { f in try apply(f[s], try rc(f)) }
+    case (.code(let lc), .local(let t)): return { f in try apply(try lc(f), f[t]) }
     default:
         let lc = lhs.code, rc = rhs.code
         return { f in try apply(try lc(f), try rc(f)) }
@@ -177,7 +177,7 @@ func comparisonTest<K: ComparisonKernel>(_ kernel: K.Type, _ lhs: OperandSource,
 extension OperandSource {
     var code: Code.Expr {
         switch self {
-        case .local(let s): return { f in f.slots[s] }
+        case .local(let s): return { f in f[s] }
         case .constant(let c): return { _ in c }
         case .code(let c): return c
         }

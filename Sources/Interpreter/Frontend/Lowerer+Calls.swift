@@ -40,7 +40,9 @@ extension Lowerer {
         }
         if let t = call.trailingClosure {
             let e = expected.count == total ? expected[call.arguments.count] : nil
-            out.append(ArgumentCode(label: trailingClosureLabel, code: try lowerClosure(t, expected: e).code,
+            // The checker matched the closure to a parameter: pass it under that parameter's label.
+            let label = facts.trailingClosureLabels[call.id].map { $0.isEmpty ? nil : $0 } ?? trailingClosureLabel
+            out.append(ArgumentCode(label: label, code: try lowerClosure(t, expected: e).code,
                                     isLiteral: false, inoutTarget: nil))
         }
         for extra in call.additionalTrailingClosures {
@@ -65,7 +67,7 @@ extension Lowerer {
         return { callee, slots in
             for (i, a) in args.enumerated() {
                 guard let modify = a.inoutTarget, i < slots.count, slots[i] >= 0 else { continue }
-                let v = callee.slots[slots[i]]
+                let v = callee[slots[i]]
                 try modify(caller) { $0 = v }
             }
         }
@@ -78,6 +80,17 @@ extension Lowerer {
         if let d = callee.as(DeclReferenceExprSyntax.self) {
             let name = d.baseName.text
             let ref = resolve(name)
+            if let id = facts.declarationChosenByType(for: call) {
+                switch ref {
+                case .global, .member:
+                    let args = try lowerArguments(call)
+                    var receiver: Code.Expr?
+                    if case .member(let depth, let ss, _) = ref { receiver = { f in f.ancestor(depth)[ss] } }
+                    if let m = facts.callee(of: call), m.isStatic { receiver = nil }
+                    return LoweredExpr(code: chosenDeclarationCall(id, receiver: receiver, args: args, l))
+                default: break
+                }
+            }
             switch ref {
             case .notFound:
                 return try lowerBuiltinCall(name, call, l)
@@ -86,8 +99,9 @@ extension Lowerer {
                 let args = try lowerArguments(call, expected: expectedArgs)
                 let labels = args.map(\.label)
                 let literal = args.map(\.isLiteral)
+                let chosen = facts.declarationChosenByType(for: call)
                 return LoweredExpr(code: { f in
-                    try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l)
+                    try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: chosen)
                 }, type: .named(t.name))
             case .nativeType(let nt):
                 let args = try lowerArguments(call)
@@ -113,7 +127,7 @@ extension Lowerer {
                 if type.findMethod(name) != nil || type.staticMethods[name] != nil || type.isBuiltinExtension {
                     return LoweredExpr(code: { f in
                         let values = try self.evaluate(args, f)
-                        return try ev.callMutatingMember(&f.ancestor(depth).slots[ss], name, values, labels,
+                        return try ev.callMutatingMember(&f.ancestor(depth)[ss], name, values, labels,
                                                          literal: literal, staticType: nil, loc: l)
                     })
                 }
@@ -224,7 +238,7 @@ extension Lowerer {
         let ev = self.ev
         let d = depth
         return LoweredExpr(code: { f in
-            let receiver = f.ancestor(d).slots[ss]
+            let receiver = f.ancestor(d)[ss]
             let values = try self.evaluate(args, f)
             let decls: [FunctionDecl]
             if name == "init" {
@@ -305,6 +319,22 @@ extension Lowerer {
             }, type: callee.type)
         }
         if base.is(SuperExprSyntax.self) { return try lowerSuperCall(name, call, l, base) }
+        if let id = facts.declarationChosenByType(for: call), let chosen = facts.callee(of: call), !chosen.isMutating {
+            // Overloads by type (`func scale(_ by: Double)`, `func scale(_ by: V)`): the checker's choice.
+            let args = try lowerArguments(call)
+            if chosen.name == "init" {
+                let baseType = try lowerExpr(base).code
+                let labels = args.map(\.label), literal = args.map(\.isLiteral)
+                return LoweredExpr(code: { f in
+                    guard case .type(.user(let t)) = try baseType(f) else {
+                        return try ev.call(try baseType(f), try self.evaluate(args, f), labels, literal: literal, loc: l)
+                    }
+                    return try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: id)
+                })
+            }
+            let receiver = chosen.isStatic ? nil : try lowerExpr(base).code
+            return LoweredExpr(code: chosenDeclarationCall(id, receiver: receiver, args: args, l))
+        }
         // `Foundation.exp(x)`, `Swift.max(a, b)`: module-qualified free functions.
         if let module = base.as(DeclReferenceExprSyntax.self)?.baseName.text, Lowerer.allowedImports.contains(module) || module == "Glibc",
            case .notFound = resolve(module) {
@@ -321,10 +351,10 @@ extension Lowerer {
             let literal = args.map(\.isLiteral)
             return LoweredExpr(code: { f in
                 let v = try ev.constructUser(t, try self.evaluate(args, f), labels, literal: literal, loc: l)
-                if case .object(let new) = v, case .object(let current) = f.slots[ss] {
+                if case .object(let new) = v, case .object(let current) = f[ss] {
                     current.fields = new.fields
                 } else {
-                    f.slots[ss] = v
+                    f[ss] = v
                 }
                 return .void
             })
@@ -374,8 +404,11 @@ extension Lowerer {
         let args = try lowerArguments(call, expected: methodParams)
         let labels = args.map(\.label)
         let literal = args.map(\.isLiteral)
-        let mutating = mutatingBuiltinMethods.contains(name) || mutatingNames.contains(name)
+        var mutating = mutatingBuiltinMethods.contains(name) || mutatingNames.contains(name)
             || ev.library.isMutatingNativeMethod(name)
+        // The checker knows which method this is: a lesson's non-mutating method (a class's, say)
+        // is called on the value, whatever other types' methods of that name do.
+        if let chosen = facts.callee(of: call), chosen.isLesson, chosen.signature != nil, !chosen.isMutating { mutating = false }
         if mutating, isStorage(base) {
             if mutatingBuiltinMethods.contains(name) || isMutatingMethodOfStaticType(base, name) { try checkMutable(base, .mutatingCall) }
             let target = try lowerLValue(base)
@@ -410,7 +443,8 @@ extension Lowerer {
                 if hasInout { ev.library.inoutWrites.removeAll() }
                 try modify(f) { v in
                     if let decl = cache.lookup(v, name, labels, rt.functionEpoch), decl.isMutating {
-                        result = try ev.invokeMutating(decl, &v, values, labels, literal, l)
+                        result = try ev.invokeMutating(decl, &v, values, labels, literal, l,
+                                                       inoutBack: hasInout ? self.inoutWriter(args, f) : nil)
                     } else {
                         result = try ev.callMutatingMember(&v, name, values, labels, literal: literal, staticType: staticType, loc: l)
                     }
@@ -441,7 +475,14 @@ extension Lowerer {
             return LoweredExpr(code: { f in
                 let r = try receiver(f)
                 let values = try self.evaluate(args, f)
-                guard case .structValue(let s) = r, let ms = s.type.findMethod(name) else {
+                let type: TypeInfo?
+                switch r {
+                case .structValue(let s): type = s.type
+                case .object(let o): type = o.type
+                case .enumValue(let e): type = e.type
+                default: type = nil
+                }
+                guard let ms = type?.findMethod(name) else {
                     return try ev.callMember(r, name, values, labels, literal: literal, loc: l)
                 }
                 let decl = try ev.choose(ms, labels, name: name, loc: l)
@@ -474,7 +515,7 @@ extension Lowerer {
             case .double:
                 if let s = only.localSlot {
                     return LoweredExpr(code: { f in
-                        let v = f.slots[s]
+                        let v = f[s]
                         if case .int(let n) = v { return .double(Double(n)) }
                         if case .double = v { return v }
                         return try ev.convert(spec, [v], labels, loc: l)

@@ -110,7 +110,7 @@ extension Lowerer {
         if let id = binding.pattern.as(IdentifierPatternSyntax.self), !scope.atGlobalLevel,
            let local = scope.lookupHere(id.identifier.text) {
             let slot = local.slot
-            return { f in DeepRelease.replace(&f.slots[slot], with: try code(f)); return .next }
+            return { f in DeepRelease.replace(&f[slot], with: try code(f)); return .next }
         }
         return { f in try store(try code(f), f); return .next }
     }
@@ -128,7 +128,7 @@ extension Lowerer {
         case .function(let s as OverloadSet): existing = s.decls
         default: break
         }
-        existing.removeAll { $0.signature == decl.signature }
+        existing.removeAll { $0.overloadKey == decl.overloadKey }
         rt.functionEpoch += 1
         if existing.isEmpty {
             rt.globals[g] = .function(Closure(decl: decl, env: nil))
@@ -143,7 +143,7 @@ extension Lowerer {
         let slot = scope.lookupHere(name)?.slot ?? scope.declare(name, type: .function)
         let decl = try lowerFunction(f, selfType: nil, isStatic: false)
         return { frame in
-            frame.slots[slot] = .function(Closure(decl: decl, env: frame))
+            frame[slot] = .function(Closure(decl: decl, env: frame))
             return .next
         }
     }
@@ -158,6 +158,9 @@ extension Lowerer {
         let decl = FunctionDecl(name: f.name.text, loc: loc(f))
         decl.isMutating = isMutating
         decl.isStatic = isStatic
+        decl.declaration = f.id
+        decl.owner = selfType
+        rt.declaredFunctions[f.id] = decl
         try lowerCallable(decl, parameters: f.signature.parameterClause.parameters,
                           returnType: f.signature.returnClause?.type, body: f.body?.statements,
                           selfType: selfType, isStatic: isStatic, node: f)

@@ -16,6 +16,27 @@ extension Lowerer {
         defer { nesting -= 1 }
         if nesting > 400 { throw LecternError("expression is nested too deeply", at: loc(e)) }
         var lowered = try lowerExprInner(e, expected: expected)
+        if let labels = facts.tupleLabels[e.id] {
+            // A tuple converted to a differently labelled tuple type takes that type's labels.
+            let inner = lowered.code
+            let relabelled: [String?]? = labels.allSatisfy { $0 == nil } ? nil : labels
+            lowered = LoweredExpr(code: { f in
+                var v = try inner(f)
+                if var t = v.takeTuple() { t.labels = relabelled; return .tuple(t) }
+                return v
+            })
+        }
+        if let wraps = facts.optionalWraps[e.id] {
+            // The checker found a value used as an optional: Swift wraps it (`Optional(40)`).
+            let inner = lowered.code
+            lowered = LoweredExpr(code: { f in
+                var v = try inner(f)
+                if wraps == 1, case .none = v { return v }
+                if wraps == 1, case .some = v { return v }
+                for _ in 0..<wraps { v = .some(v) }
+                return v
+            })
+        }
         if isChainTop(e) {
             let inner = lowered.code
             lowered = LoweredExpr(code: { f in
@@ -133,12 +154,12 @@ extension Lowerer {
         if let i = e.as(IfExprSyntax.self) {
             let slot = scope.newSlot()
             let code = try lowerIf(i, resultSlot: slot)
-            return LoweredExpr(code: { f in _ = try code(f); return f.slots[slot] })
+            return LoweredExpr(code: { f in _ = try code(f); return f[slot] })
         }
         if let s = e.as(SwitchExprSyntax.self) {
             let slot = scope.newSlot()
             let code = try lowerSwitch(s, resultSlot: slot)
-            return LoweredExpr(code: { f in _ = try code(f); return f.slots[slot] })
+            return LoweredExpr(code: { f in _ = try code(f); return f[slot] })
         }
         if let io = e.as(InOutExprSyntax.self) {
             throw LecternError("'&' may only be used to pass an argument to an inout parameter", at: loc(io))
@@ -220,7 +241,7 @@ extension Lowerer {
             var depth = 0
             var s: FunctionScope? = scope
             while let sc = s {
-                if let ss = sc.selfSlot { let dd = depth; return LoweredExpr(code: { f in f.ancestor(dd).slots[ss] }) }
+                if let ss = sc.selfSlot { let dd = depth; return LoweredExpr(code: { f in f.ancestor(dd)[ss] }) }
                 depth += 1; s = sc.parent
             }
             throw LecternError("cannot find 'self' in scope", at: l)
@@ -456,7 +477,7 @@ extension Lowerer {
                     value = try lowerExpr(initializer.value).code
                 } else if name == "self" {
                     guard let (depth, ss) = selfLocation() else { throw LecternError("cannot find 'self' in scope", at: loc(item)) }
-                    value = { f in f.ancestor(depth).slots[ss] }
+                    value = { f in f.ancestor(depth)[ss] }
                 } else {
                     let ref = resolve(name)
                     if case .notFound = ref { throw LecternError("cannot find '\(name)' in scope", at: loc(item)) }
@@ -519,7 +540,7 @@ extension Lowerer {
                 let env = Frame.make(count: count, parent: f)
                 for c in captures {
                     let v = try c.code(f)
-                    env.slots[c.slot] = c.weak ? (isOptionalValue(v) ? v : .some(v)) : v
+                    env[c.slot] = c.weak ? (isOptionalValue(v) ? v : .some(v)) : v
                 }
                 return .function(Closure(decl: decl, env: env))
             }, type: .function)

@@ -17,3 +17,30 @@ extension Lowerer {
         }
     }
 }
+
+extension Lowerer {
+    /// Calls the declaration the checker chose among overloads that labels cannot tell apart
+    /// (`static func * (a: V, b: V)` and `static func * (s: Double, v: V)`). A static member runs
+    /// with its type as `self`; `receiver` gives the instance for an instance method.
+    func chosenDeclarationCall(_ id: SyntaxIdentifier, receiver: Code.Expr?, args: [ArgumentCode], _ l: SourceLoc) -> Code.Expr {
+        let ev = self.ev, rt = self.rt
+        let labels = args.map(\.label), literal = args.map(\.isLiteral)
+        return { f in
+            guard let decl = rt.declaredFunctions[id] else {
+                throw LecternError("internal error: the function this call resolved to was not lowered", at: l)
+            }
+            let r: Value? = try receiver.map { try $0(f) } ?? decl.owner.map { .type(.user($0)) }
+            let values = try self.evaluate(args, f)
+            return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l,
+                                 inoutBack: self.inoutWriter(args, f)).0
+        }
+    }
+
+    /// Operands as unlabelled arguments.
+    func operandArguments(_ operands: [ExprSyntax]) throws -> [ArgumentCode] {
+        try operands.map { e in
+            let lowered = try lowerExpr(e)
+            return ArgumentCode(label: nil, code: lowered.code, isLiteral: lowered.isLiteral, inoutTarget: nil)
+        }
+    }
+}

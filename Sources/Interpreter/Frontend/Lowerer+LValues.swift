@@ -26,7 +26,7 @@ extension Lowerer {
                 while let sc = s {
                     if let ss = sc.selfSlot {
                         let dd = depth
-                        return LValue(modify: { f, body in try body(&f.ancestor(dd).slots[ss]) })
+                        return LValue(modify: { f, body in try body(&f.ancestor(dd)[ss]) })
                     }
                     depth += 1; s = sc.parent
                 }
@@ -34,9 +34,9 @@ extension Lowerer {
             }
             switch resolve(name) {
             case .local(0, let slot, let type):
-                return LValue(modify: { f, body in try body(&f.slots[slot]) }, type: type, localSlot: slot)
+                return LValue(modify: { f, body in try body(&f[slot]) }, type: type, localSlot: slot)
             case .local(let depth, let slot, let type):
-                return LValue(modify: { f, body in try body(&f.ancestor(depth).slots[slot]) }, type: type)
+                return LValue(modify: { f, body in try body(&f.ancestor(depth)[slot]) }, type: type)
             case .global(let g, let type):
                 if type == .function { throw LecternError("cannot assign to value: '\(name)' is a function", at: l) }
                 let rt = self.rt
@@ -60,7 +60,7 @@ extension Lowerer {
                         if let spec { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
                     }, type: spec)
                 }
-                return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth).slots[ss], name, loc: l, body) })
+                return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth)[ss], name, loc: l, body) })
             case .userType, .builtinType, .nativeType:
                 throw LecternError("cannot assign to type '\(name)'", at: l)
             case .notFound:

@@ -7,12 +7,29 @@ extension Lowerer {
         let l = loc(m.declName)
         let ev = self.ev
         guard let base = m.base else { return try lowerImplicitMember(name, expected: expected, l) }
-        if base.is(SuperExprSyntax.self) { throw unsupported("'super'", base) }
+        if base.is(SuperExprSyntax.self) { return try lowerSuperProperty(name, base, l) }
         if let d = base.as(DeclReferenceExprSyntax.self), case .nativeType(let nt) = resolve(d.baseName.text) {
             let value = try nativeStaticMember(nt, name, called: false, l)
             return LoweredExpr(code: { _ in try value() }, type: .named(nt.name))
         }
         if let t = try staticBase(base) {
+            if name == "init" {
+                // `xs.map(String.init)`: the type's initialiser as a function.
+                let value = Value.type(t)
+                return LoweredExpr(code: { _ in .function(Builtin("init") { args, _ in
+                    // Called positionally (by map): the labels are those of the initialiser that fits.
+                    var labels: [String?] = args.map { _ in nil }
+                    if case .user(let ut) = t {
+                        if let i = ut.initializers.first(where: { $0.params.count == args.count }) {
+                            labels = i.params.map(\.label)
+                        } else if ut.kind == .structType, !ut.hasBodyInitializer {
+                            let settable = ut.fields.filter { !($0.isLet && $0.initial != nil) }
+                            if settable.count >= args.count { labels = settable.prefix(args.count).map { $0.name } }
+                        }
+                    }
+                    return try ev.call(value, args, labels, loc: l)
+                }) })
+            }
             // Constant-fold enum cases and builtin constants.
             if case .user(let type) = t, let i = type.caseIndex[name], type.cases[i].payloadLabels.isEmpty {
                 let v = Value.enumValue(EnumValue(type: type, caseIndex: i, payload: []))
@@ -173,6 +190,27 @@ extension Lowerer {
             })
         }
         guard args.count == 1, args[0].label == nil else { throw unsupported("subscripts with several or labelled arguments", s) }
+        if let oneSided = try lowerOneSidedRange(args[0].expression) {
+            // `xs[..<mid]`, `xs[mid...]`, `xs[...last]`: the missing bound is the collection's own.
+            return LoweredExpr(code: { f in
+                let b = try baseCode(f)
+                let bound = try oneSided.bound(f)
+                guard case .int(let n) = bound else { return try ev.subscriptGet(b, bound, loc: l) }
+                let count: Int
+                switch b {
+                case .array(let a): count = a.count
+                case .string(let str): count = str.count
+                default: throw LecternError("one-sided ranges are supported in subscripts of arrays and strings", at: l)
+                }
+                let range: Value
+                switch oneSided.kind {
+                case .upTo: range = .range(0, n)
+                case .through: range = .closedRange(0, n)
+                case .from: range = .range(n, count)
+                }
+                return try ev.subscriptGet(b, range, loc: l)
+            })
+        }
         let index = try lowerExpr(args[0].expression).code
         return LoweredExpr(code: { f in
             let b = try baseCode(f)
@@ -180,5 +218,52 @@ extension Lowerer {
             if case .array(let a) = b, case .int(let n) = i, n >= 0, n < a.count { return a[n] }
             return try ev.subscriptGet(b, i, loc: l)
         }, type: elementType)
+    }
+}
+
+/// A one-sided range written in a subscript: `..<b`, `...b` or `a...`.
+struct OneSidedRange {
+    enum Kind { case upTo, through, from }
+    let kind: Kind
+    let bound: Code.Expr
+}
+
+extension Lowerer {
+    func lowerOneSidedRange(_ e: ExprSyntax) throws -> OneSidedRange? {
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
+            return OneSidedRange(kind: p.operator.text == "..<" ? .upTo : .through, bound: try lowerExpr(p.expression).code)
+        }
+        if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+            return OneSidedRange(kind: .from, bound: try lowerExpr(p.expression).code)
+        }
+        return nil
+    }
+}
+
+extension Lowerer {
+    /// `super.name` inside a class: the superclass's computed property (or stored field) on `self`.
+    func lowerSuperProperty(_ name: String, _ base: ExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
+        guard let t = scope.selfType ?? enclosingSelfType(), let parent = t.superclass else {
+            throw LecternError("'super' cannot be used outside of a class with a superclass", at: loc(base))
+        }
+        let (depth, slot) = try selfLocation(base)
+        let ev = self.ev
+        return LoweredExpr(code: { f in
+            let receiver = f.ancestor(depth)[slot]
+            if let c = parent.findComputed(name) { return try ev.callMethod(c.getter, receiver: receiver, args: [], loc: l) }
+            return try ev.getMember(receiver, name, loc: l)
+        })
+    }
+
+    /// Where `self` lives: how many frames out, and its slot.
+    private func selfLocation(_ node: ExprSyntax) throws -> (Int, Int) {
+        var depth = 0
+        var s: FunctionScope? = scope
+        while let c = s {
+            if let slot = c.selfSlot { return (depth, slot) }
+            depth += 1
+            s = c.parent
+        }
+        throw LecternError("'super' cannot be used outside of a method", at: loc(node))
     }
 }

@@ -10,6 +10,10 @@ extension Lowerer {
         }
         let op = opNode.operator.text
         let ev = self.ev
+        if let id = facts.declarationChosenByType(for: infix.operator) {
+            let args = try operandArguments([infix.leftOperand, infix.rightOperand])
+            return LoweredExpr(code: chosenDeclarationCall(id, receiver: nil, args: args, l))
+        }
         switch op {
         case "&&", "||":
             let a = try lowerCondition(infix.leftOperand), b = try lowerCondition(infix.rightOperand)
@@ -95,16 +99,19 @@ extension Lowerer {
         let op = p.operator.text
         let l = loc(p)
         let ev = self.ev
+        if let id = facts.declarationChosenByType(for: p) {
+            return LoweredExpr(code: chosenDeclarationCall(id, receiver: nil, args: try operandArguments([p.expression]), l))
+        }
         switch op {
         case "-":
             if let fl = p.expression.as(FloatLiteralExprSyntax.self), let d = Double(fl.literal.text.replacingOccurrences(of: "_", with: "")) {
-                if expected == .float || expected == .optional(.float) { let x = Float(-d); return LoweredExpr(code: { _ in .float(x) }, isLiteral: true, type: .float) }
+                if decidedScalar(fl) == .float || expected == .float || expected == .optional(.float) { let x = Float(-d); return LoweredExpr(code: { _ in .float(x) }, isLiteral: true, type: .float) }
                 return LoweredExpr(code: { _ in .double(-d) }, isLiteral: true, type: .double)
             }
             if let i = p.expression.as(IntegerLiteralExprSyntax.self) {
                 let text = "-" + i.literal.text
                 let n = try parseInteger(text, l)
-                switch expected {
+                switch decidedScalar(i) ?? expected {
                 case .double?, .optional(.double)?: return LoweredExpr(code: { _ in .double(Double(n)) }, type: .double)
                 case .float?, .optional(.float)?: return LoweredExpr(code: { _ in .float(Float(n)) }, type: .float)
                 default: return LoweredExpr(code: { _ in .int(n) }, isLiteral: true, type: .int)

@@ -15,10 +15,14 @@ extension Lowerer {
             return { v, _ in DeepRelease.replace(&rt.globals[g], with: v) }
         }
         let slot: Int
-        if let existing = scope.blocks[scope.blocks.count - 1][name] { slot = existing.slot } else {
+        if let existing = scope.blocks[scope.blocks.count - 1][name] {
+            // `var n = n` shadowing a parameter: the new declaration's mutability holds from now on.
+            slot = existing.slot
+            scope.blocks[scope.blocks.count - 1][name] = FunctionScope.Local(slot: slot, type: type ?? existing.type, isLet: isLet)
+        } else {
             slot = scope.declare(name, type: type, isLet: isLet)
         }
-        return { v, f in DeepRelease.replace(&f.slots[slot], with: v) }
+        return { v, f in DeepRelease.replace(&f[slot], with: v) }
     }
 
     /// A pattern that always matches and binds names (let/var, for-in, optional binding).

@@ -311,7 +311,7 @@ extension Lowerer {
             var codes: [StmtBox] = []
             for item in all.dropLast() { codes.append(StmtBox(try lowerItem(item))) }
             let value = try lowerExpr(e).code
-            codes.append(StmtBox { f in f.slots[resultSlot] = try value(f); return .next })
+            codes.append(StmtBox { f in f[resultSlot] = try value(f); return .next })
             return sequence(codes)
         }
     }

@@ -161,10 +161,10 @@ extension Lowerer {
                     throw LecternError("'mutating' is not valid on instance methods in classes", at: loc(f))
                 }
                 if stat {
-                    type.staticMethods[decl.name, default: []].removeAll { $0.signature == decl.signature }
+                    type.staticMethods[decl.name, default: []].removeAll { $0.overloadKey == decl.overloadKey }
                     type.staticMethods[decl.name, default: []].append(decl)
                 } else {
-                    type.methods[decl.name, default: []].removeAll { $0.signature == decl.signature }
+                    type.methods[decl.name, default: []].removeAll { $0.overloadKey == decl.overloadKey }
                     type.methods[decl.name, default: []].append(decl)
                     if decl.isMutating { mutatingNames.insert(decl.name) }
                 }
@@ -176,12 +176,15 @@ extension Lowerer {
                 try checkGenerics(i.genericParameterClause, i)
                 let decl = FunctionDecl(name: "init", loc: loc(i))
                 decl.isMutating = true
+                decl.declaration = i.id
+                decl.owner = type
+                rt.declaredFunctions[i.id] = decl
                 initializerBeingLowered = true
                 defer { initializerBeingLowered = false }
                 try lowerCallable(decl, parameters: i.signature.parameterClause.parameters, returnType: nil,
                                   body: i.body?.statements, selfType: type, isStatic: false, node: i)
                 if !isExtension { type.hasBodyInitializer = true }
-                type.initializers.removeAll { $0.signature == decl.signature }
+                type.initializers.removeAll { $0.overloadKey == decl.overloadKey }
                 type.initializers.append(decl)
             } else if d.is(EnumCaseDeclSyntax.self) {
                 continue
@@ -213,7 +216,7 @@ extension Lowerer {
         let selfSlot = fs.selfSlot
         let wrapped: Code.Expr = { _ in
             let frame = Frame.make(count: count, parent: nil)
-            if let s = selfSlot, let t = selfType { frame.slots[s] = .type(.user(t)) }
+            if let s = selfSlot, let t = selfType { frame[s] = .type(.user(t)) }
             return try code(frame)
         }
         return (wrapped, lowered.isLiteral, lowered.type)

@@ -36,13 +36,13 @@ struct CompiledCell {
 final class Lowerer {
     let ev: Evaluator
     let rt: Runtime
-    let converter: SourceLocationConverter
+    let converter: SourcePositions
     var scope: FunctionScope
     var nextTargetID = 0
     /// Types declared by this cell (visible to the rest of the cell while it is lowered).
     var cellTypes: [String: TypeInfo] = [:]
     /// Globals declared by this cell.
-    var cellGlobals: Set<String> = []
+    var cellGlobals = OrderedNames()
     /// Names of `mutating` methods of lesson types (such calls go through the receiver's storage).
     var mutatingNames: Set<String> = []
     /// Current syntax nesting while lowering, to refuse absurdly deep code before the stack suffers.
@@ -55,7 +55,7 @@ final class Lowerer {
     /// What the type checker settled about this cell (literal types, chosen overloads).
     let facts: CellFacts
 
-    init(ev: Evaluator, converter: SourceLocationConverter, facts: CellFacts = CellFacts()) {
+    init(ev: Evaluator, converter: SourcePositions, facts: CellFacts = CellFacts()) {
         self.ev = ev
         self.rt = ev.rt
         self.converter = converter
@@ -64,7 +64,7 @@ final class Lowerer {
     }
 
     func loc(_ node: some SyntaxProtocol) -> SourceLoc {
-        var l = SourceLoc(converter, node.positionAfterSkippingLeadingTrivia)
+        var l = converter.location(ofCodeIn: node)
         l.cell = rt.currentCell
         return l
     }
@@ -84,14 +84,14 @@ final class Lowerer {
         try predeclare(items)
         var statements: [TopLevelStatement] = []
         for (index, item) in items.enumerated() {
-            let before = cellGlobals
+            let before = cellGlobals.count
             let isLast = index == items.count - 1
             if isLast, case .expr(let e) = item.item, let display = try displayable(e) {
                 statements.append(TopLevelStatement(run: { _ in .next }, declares: [], loc: loc(item), display: display))
                 continue
             }
             let code = try lowerItem(item)
-            let declared = cellGlobals.subtracting(before).compactMap { rt.globalIndex[$0] }
+            let declared = cellGlobals.names(since: before).compactMap { rt.globalIndex[$0] }
             statements.append(TopLevelStatement(run: code, declares: declared, loc: loc(item)))
         }
         // Commit the cell's declarations for later cells.
@@ -199,10 +199,12 @@ final class Lowerer {
             if let l = sc.lookupHere(name) { return .local(depth: depth, slot: l.slot, type: l.type) }
             if let t = sc.selfType, let ss = sc.selfSlot {
                 if sc.isStatic {
-                    if t.staticFields[name] != nil || t.staticMethods[name] != nil || t.staticComputed[name] != nil || t.caseIndex[name] != nil {
+                    if t.staticFields[name] != nil || t.staticMethods[name] != nil || t.staticComputed[name] != nil || t.caseIndex[name] != nil
+                        || t.memberNames.contains(name) {
                         return .member(depth: depth, selfSlot: ss, type: t)
                     }
-                } else if t.hasMember(name) || (t.isBuiltinExtension && Lowerer.builtinMemberNames.contains(name)) {
+                } else if t.hasMember(name) || (t.isBuiltinExtension && Lowerer.builtinMemberNames.contains(name))
+                            || (name == "rawValue" && t.rawType != nil) {
                     return .member(depth: depth, selfSlot: ss, type: t)
                 }
             }
@@ -243,8 +245,8 @@ final class Lowerer {
     func readCode(_ ref: NameRef, _ name: String, _ l: SourceLoc) -> Code.Expr {
         let ev = self.ev, rt = self.rt
         switch ref {
-        case .local(0, let slot, _): return { f in f.slots[slot] }
-        case .local(let depth, let slot, _): return { f in f.ancestor(depth).slots[slot] }
+        case .local(0, let slot, _): return { f in f[slot] }
+        case .local(let depth, let slot, _): return { f in f.ancestor(depth)[slot] }
         case .global(let g, _):
             return { _ in
                 let v = rt.globals[g]
@@ -254,11 +256,11 @@ final class Lowerer {
         case .member(let depth, let ss, let type):
             if let i = type.fieldIndex[name], type.kind == .structType {
                 return { f in
-                    if case .structValue(let s) = f.ancestor(depth).slots[ss] { return s.fields[i] }
-                    return try ev.getMember(f.ancestor(depth).slots[ss], name, loc: l)
+                    if case .structValue(let s) = f.ancestor(depth)[ss] { return s.fields[i] }
+                    return try ev.getMember(f.ancestor(depth)[ss], name, loc: l)
                 }
             }
-            return { f in try ev.getMember(f.ancestor(depth).slots[ss], name, loc: l) }
+            return { f in try ev.getMember(f.ancestor(depth)[ss], name, loc: l) }
         case .userType(let t): return { _ in .type(.user(t)) }
         case .builtinType(let b): return { _ in .type(.builtin(b)) }
         case .nativeType(let n): return { _ in throw LecternError("type '\(n.name)' cannot be used as a value", at: l) }

@@ -4,22 +4,29 @@ import SwiftSyntax
 
 /// The swift-syntax boundary: parses a cell, folds its operators with Swift's standard
 /// precedence, and turns the first syntax error into a located `LecternError`.
+///
+/// Brackets nested past `BracketNesting`'s limits are refused before the parser runs, since
+/// it would take exponential time on them, and expressions nested past `ExpressionDepth`'s
+/// before anything recurses over them. Positions leave here as line and character column
+/// (`SourcePositions`).
 struct ParsedCell {
     let tree: SourceFileSyntax
-    let converter: SourceLocationConverter
-
-    /// The most deeply nested source lectern accepts; swift-syntax stops parsing deeper code.
-    static let maximumNestingLevel = 256
+    let converter: SourcePositions
 
     init(source: String, extraOperators: [(name: String, precedence: String)] = []) throws {
+        let positions = SourcePositions(source: source)
+        if let violation = BracketNesting.firstViolation(in: source) {
+            throw LecternError(violation.message, at: positions.location(of: AbsolutePosition(utf8Offset: violation.offset)))
+        }
         var text = source
         let file = text.withUTF8 { buffer in
-            Parser.parse(source: buffer, maximumNestingLevel: ParsedCell.maximumNestingLevel)
+            Parser.parse(source: buffer, maximumNestingLevel: BracketNesting.maximumDepth)
         }
-        let converter = SourceLocationConverter(fileName: "cell", tree: file)
-        if var error = ParsedCell.firstSyntaxError(in: Syntax(file), converter) {
-            if let deep = ParsedCell.tooDeep(file, converter) { error = deep }
+        if let error = ParsedCell.firstSyntaxError(in: Syntax(file), positions) {
             throw error
+        }
+        if let deep = ExpressionDepth.firstTooDeep(in: file) {
+            throw LecternError("expression is nested too deeply", at: positions.location(ofCodeIn: deep))
         }
         var foldError: LecternError?
         var table = OperatorTable.standardOperators
@@ -29,7 +36,7 @@ struct ParsedCell {
         }
         let folded = table.foldAll(file) { error in
             if foldError == nil {
-                foldError = LecternError(error.message, at: SourceLoc(converter, ParsedCell.position(of: error)))
+                foldError = LecternError(error.message, at: positions.location(of: ParsedCell.position(of: error)))
             }
         }
         if let foldError { throw foldError }
@@ -37,26 +44,7 @@ struct ParsedCell {
             throw LecternError("internal error: operator folding changed the file", at: .unknown)
         }
         self.tree = tree
-        self.converter = SourceLocationConverter(fileName: "cell", tree: tree)
-    }
-
-    /// When parsing stopped because brackets nest beyond the parser's limit, says so (the
-    /// parser itself only reports the rest of the code as unexpected).
-    static func tooDeep(_ file: SourceFileSyntax, _ converter: SourceLocationConverter) -> LecternError? {
-        var depth = 0
-        for token in file.tokens(viewMode: .sourceAccurate) {
-            switch token.tokenKind {
-            case .leftParen, .leftBrace, .leftSquare:
-                depth += 1
-                if depth >= maximumNestingLevel {
-                    return LecternError("code is nested too deeply (more than \(maximumNestingLevel) levels of brackets)",
-                                        at: SourceLoc(converter, token.positionAfterSkippingLeadingTrivia))
-                }
-            case .rightParen, .rightBrace, .rightSquare: depth -= 1
-            default: break
-            }
-        }
-        return nil
+        self.converter = positions
     }
 
     static func isMissing(_ node: Syntax) -> Bool {
@@ -74,12 +62,12 @@ struct ParsedCell {
     }
 
     /// Finds the first syntax error (a missing or unexpected piece) in source order.
-    static func firstSyntaxError(in root: Syntax, _ converter: SourceLocationConverter) -> LecternError? {
+    static func firstSyntaxError(in root: Syntax, _ positions: SourcePositions) -> LecternError? {
         guard root.hasError else { return nil }
         var stack: [Syntax] = [root]
         while let node = stack.popLast() {
             guard node.hasError || node.is(UnexpectedNodesSyntax.self) || isMissing(node) else { continue }
-            let loc = SourceLoc(converter, node.positionAfterSkippingLeadingTrivia)
+            let loc = positions.location(of: node.positionAfterSkippingLeadingTrivia)
             if let unexpected = node.as(UnexpectedNodesSyntax.self) {
                 let text = unexpected.trimmedDescription
                 if text.isEmpty { return LecternError("unexpected code", at: loc) }
@@ -105,13 +93,6 @@ struct ParsedCell {
             // Visit children in reverse so the first child is handled first.
             for child in node.children(viewMode: .all).reversed() { stack.append(child) }
         }
-        return LecternError("syntax error", at: SourceLoc(converter, root.positionAfterSkippingLeadingTrivia))
-    }
-}
-
-extension SourceLoc {
-    init(_ converter: SourceLocationConverter, _ position: AbsolutePosition) {
-        let l = converter.location(for: position)
-        self.init(line: l.line, column: l.column)
+        return LecternError("syntax error", at: positions.location(of: root.positionAfterSkippingLeadingTrivia))
     }
 }

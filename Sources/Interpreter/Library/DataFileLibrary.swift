@@ -35,9 +35,13 @@ enum DataFiles {
         guard path.hasPrefix(base + "/") else {
             throw UnlocatedError("'\(name)' is outside the lesson's folder")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType != .typeDirectory else {
             throw UnlocatedError("no data file '\(name)' in the lesson's folder")
+        }
+        // A FIFO or a device would block the cell or never end.
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            throw UnlocatedError("'\(name)' is not a regular file")
         }
         return path
     }

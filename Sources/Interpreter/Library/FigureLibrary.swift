@@ -2,7 +2,8 @@ import Figures
 import MLCore
 import Plots
 
-/// Lesson-level plotting: each function appends a figure to the running cell's output.
+/// Lesson-level plotting: each function appends a figure to the running cell's output (the
+/// figures of trees, boosting and bias–variance are in ModelFigureLibrary.swift).
 ///
 /// Figures are data (`Plots.Figure`); the runner renders them as SVG in HTML and as a terminal
 /// chart. The functions return nothing, so a cell reads `plot(history)` as a statement.
@@ -38,8 +39,8 @@ func registerFigureLibrary(_ lib: NativeLibrary) {
     lib.declare("scatter(_ data: Dataset, classNames: [String] = [], title: String = \"\")") { a in
         add(try .scatter(a[0], classNames: a[1], title: a[2]))
     }
-    lib.declare("plotDecisionBoundary(_ model: Sequential, data: Dataset, resolution: Int = 80, title: String = \"Decision boundary\")") { a in
-        add(try .decisionBoundary(a[0], data: a[1], resolution: a[2], title: a[3]))
+    lib.declare("plotDecisionBoundary(_ model: Classifier, data: Dataset, resolution: Int = 80, title: String = \"Decision boundary\")") { a in
+        add(try .decisionBoundary((a[0] as AnyClassifier).model, data: a[1], resolution: a[2], title: a[3]))
     }
     lib.declare("plotContour(_ function: TestFunction, paths: [OptimizationPath] = [], names: [String] = [], title: String? = nil)") { a in
         add(try .contour(a[0], paths: a[1], names: a[2], title: a[3]))
@@ -50,8 +51,8 @@ func registerFigureLibrary(_ lib: NativeLibrary) {
     lib.declare("plotROC(scores: [Double], labels: [Int], name: String = \"model\", title: String = \"ROC curve\")") { a in
         add(try .roc(scores: a[0] as [Double], labels: a[1], name: a[2], title: a[3]))
     }
-    lib.declare("plotROC(_ model: Sequential, data: Dataset, name: String = \"model\", title: String = \"ROC curve\")") { a in
-        add(try .roc(a[0] as Sequential, data: a[1], name: a[2], title: a[3]))
+    lib.declare("plotROC(_ model: Classifier, data: Dataset, name: String = \"model\", title: String = \"ROC curve\")") { a in
+        add(try .roc((a[0] as AnyClassifier).model, data: a[1], name: a[2], title: a[3]))
     }
     lib.declare("histogram(_ values: [Double], bins: Int = 20, title: String = \"\", xLabel: String = \"value\")") { a in
         add(try .histogram(of: a[0] as [Double], bins: a[1], title: a[2], xLabel: a[3]))

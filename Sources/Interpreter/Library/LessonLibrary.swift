@@ -13,7 +13,13 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerDataFileLibrary(lib)
     registerMetricsLibrary(lib)
     registerTrainingLibrary(lib)
+    registerModelLibrary(lib)
+    registerTreeLibrary(lib)
+    registerEnsembleLibrary(lib)
+    registerRegressionLibrary(lib)
     registerFigureLibrary(lib)
+    registerModelFigureLibrary(lib)
+    registerCheckLibrary(lib)
 }
 
 // Bridged MLCore types. Classes cross as themselves, structs and enums boxed.

@@ -69,7 +69,8 @@ func registerNetworkLibrary(_ lib: NativeLibrary) {
             t.property("summary") { $0.summary }
             t.method("predict(_ input: Tensor) -> Tensor") { m, a in try m.predict(a[0]) }
             t.method("forward(_ input: Tensor) -> Tensor") { m, a in try m.forward(a[0]) }
-            t.method("classify(_ input: Tensor, threshold: Double = 0.5) -> [Int]") { m, a in try m.classify(a[0], threshold: a[1]) }
+            // classify(_:) itself, with the threshold chosen by the output layer, is a Classifier member (ModelLibrary).
+            t.method("classify(_ input: Tensor, threshold: Double) -> [Int]") { m, a in try m.classify(a[0], threshold: a[1]) }
             t.method("activations(_ input: Tensor) -> [Tensor]") { m, a in try m.activations(a[0]) }
             t.method("evaluate(_ data: Dataset, loss: Loss) -> (loss: Double, accuracy: Double)") { m, a in
                 let r = try m.evaluate(a[0], loss: a[1])

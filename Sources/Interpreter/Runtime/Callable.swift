@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// A function declared in lesson code (a `func`, method, initialiser or closure expression).
 final class FunctionDecl {
     struct Param {
@@ -18,6 +20,11 @@ final class FunctionDecl {
     }
 
     let name: String
+    /// The declaration it was lowered from, so a call the type checker resolved among overloads
+    /// (by parameter types) runs exactly that one.
+    var declaration: SyntaxIdentifier?
+    /// The type whose member it is (nil for free functions and closures).
+    weak var owner: TypeInfo?
     var params: [Param] = []
     var slotCount = 0
     var body: Code.Stmt = { _ in .next }
@@ -54,6 +61,12 @@ final class FunctionDecl {
     /// `name(x:_:)`, Swift's way of naming a function with its labels.
     var signature: String {
         name + "(" + params.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+
+    /// The signature with parameter types: a redeclaration with the same key replaces the
+    /// function; overloads by type (`f(_: Int)`, `f(_: Double)`) live side by side.
+    var overloadKey: String {
+        signature + params.map { ($0.isInout ? "inout " : "") + ($0.type?.description ?? "_") }.joined(separator: ",")
     }
 
     /// Whether a call with `labels` can bind to this function's parameters.

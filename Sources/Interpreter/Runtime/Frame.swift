@@ -67,8 +67,22 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
         }
     }
 
+    /// The slots' storage, for loops that fill many slots. Only valid while the frame is
+    /// certainly alive: a frame held only by a local must be used after the pointer is (its
+    /// lifetime would otherwise end at the pointer's last read: a use after free in optimised
+    /// builds). Single slots go through the subscript, which keeps the frame alive.
     @inline(__always)
     var slots: UnsafeMutablePointer<Value> { withUnsafeMutablePointerToElements { $0 } }
+
+    /// Slot `i`, read or changed in place while the frame is kept alive.
+    @inline(__always)
+    subscript(i: Int) -> Value {
+        get { withUnsafeMutablePointerToElements { $0[i] } }
+        _modify {
+            let p = withUnsafeMutablePointerToElements { $0 }
+            yield &p[i]
+        }
+    }
 
     // The header is reached through its pointer: going through `header` would add a dynamic
     // exclusivity check to every call.

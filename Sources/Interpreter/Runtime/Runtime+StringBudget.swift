@@ -32,9 +32,7 @@ extension Runtime {
         let count = try text.withUTF8 { try scan(for: needle, in: $0, loc) { _ in } }
         // Byte matches stand for Character matches in the size check (they are the same for ASCII).
         try checkString(Budget.saturatingSum(s.utf8.count, Budget.saturatingProduct(count, growth)), loc)
-        let simple = text.withUTF8 { bytes in
-            !bytes.contains(where: { $0 >= 0x80 }) && !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 13 && $1 == 10 })
-        }
+        let simple = try text.withUTF8 { try isPlainASCII($0, loc) }
         if !simple || needle.contains(where: { $0 >= 0x80 }) {
             try checkClock(loc)
             return s.replacingOccurrences(of: target, with: replacement)
@@ -52,6 +50,18 @@ extension Runtime {
             out.append(contentsOf: bytes[start...])
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// True if `bytes` are ASCII without "\r\n" (each byte a `Character`); looks at the clock
+    /// every million bytes.
+    private func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ loc: SourceLoc) throws -> Bool {
+        var previous: UInt8 = 0, work = 0
+        for byte in bytes {
+            try checkpoint(&work, every: 1 << 20, loc)
+            if byte >= 0x80 || (previous == 13 && byte == 10) { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// Calls `found` with the offset of each non-overlapping occurrence of `needle` in `bytes`,

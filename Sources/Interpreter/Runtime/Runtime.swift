@@ -1,3 +1,4 @@
+import SwiftSyntax
 import Foundation
 import MLCore
 
@@ -41,8 +42,10 @@ final class Runtime {
     /// Globals declared with `let` and an initial value (assigning to them is an error).
     var letGlobals: Set<Int> = []
     /// Why a global is unavailable: the origin of the cell that failed before initialising it.
-    var failedOrigin: [Int: String] = [:]
+    var failedOrigin: [Int: CellOrigin] = [:]
     var types: [String: TypeInfo] = [:]
+    /// Every function, method and initialiser lowered so far, by the declaration it came from.
+    var declaredFunctions: [SyntaxIdentifier: FunctionDecl] = [:]
     /// `typealias Vector = [Double]`: names for types.
     var typeAliases: [String: TypeSpec] = [:]
     /// Members added by lesson code to builtin types, by type name (`Array`, `Double`, …).
@@ -56,7 +59,7 @@ final class Runtime {
 
     /// The cell being run, and where each cell came from (for errors raised in earlier cells' code).
     @exclusivity(unchecked) var currentCell = 0
-    var cellOrigins: [Int: String] = [:]
+    var cellOrigins: [Int: CellOrigin] = [:]
 
     init(limits: ExecutionLimits) {
         self.limits = limits
@@ -66,13 +69,14 @@ final class Runtime {
 
     /// An error raised inside code from an earlier cell is reported at the call site in the
     /// running cell (positions in another cell's text would point at the wrong line), with the
-    /// original position in the message.
+    /// original position, in file terms, in the message.
     @inline(never)
     func relocate(_ error: Error, to site: SourceLoc) -> Error {
         guard site.cell == currentCell else { return error }
         if var e = error as? LecternError, e.loc.cell != currentCell {
-            let origin = cellOrigins[e.loc.cell] ?? "an earlier cell"
-            e.message += " (in the cell at \(origin), line \(e.loc.line), column \(e.loc.column))"
+            if let origin = cellOrigins[e.loc.cell] {
+                e.message += " (raised at \(origin.place(line: e.loc.line, column: e.loc.column)))"
+            }
             e.loc = site
             return e
         }
@@ -203,7 +207,7 @@ final class Runtime {
     func unavailable(_ slot: Int, _ loc: SourceLoc) -> LecternError {
         let name = slot < globalNames.count ? globalNames[slot] : "?"
         if let origin = failedOrigin[slot] {
-            return LecternError("'\(name)' is unavailable because the cell at \(origin) failed", at: loc)
+            return LecternError("'\(name)' is unavailable because the cell at \(origin.name) failed", at: loc)
         }
         return LecternError("variable '\(name)' used before being initialized", at: loc)
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Grading
+import LessonFormat
 import Outcomes
 import Runner
 import Site
@@ -19,6 +21,7 @@ struct ExportCommand: ParsableCommand {
         Examples:
           lectern export Lessons --out site
           lectern export Lessons --out site-instructor --with-solutions
+          lectern export Lessons --out site-students --handout
           lectern export Lessons --out site --title "Neural networks, CERN summer school" --templates my-templates
         """
     )
@@ -35,10 +38,17 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Include the reference solutions (the instructor's edition).")
     var withSolutions = false
 
+    @Flag(help: "Build the students' site from the handouts: no solutions, no hidden checks, the starters run and their visible checks shown.")
+    var handout = false
+
     @Option(help: "A folder with page.html, index.html and/or style.css replacing the built-in templates.", completion: .directory)
     var templates: String?
 
     @OptionGroup(title: "Limits per cell") var limits: LimitOptions
+
+    func validate() throws {
+        if handout && withSolutions { throw ValidationError("--handout and --with-solutions exclude each other") }
+    }
 
     func run() throws {
         let siteTemplates: SiteTemplates
@@ -49,23 +59,29 @@ struct ExportCommand: ParsableCommand {
             throw ExitStatus.usage.code
         }
         let inputs = LessonInputs(paths: paths)
-        let options = RunOptions(limits: limits.limits)
+        let options = RunOptions(limits: limits.limits, exercises: handout ? .starters : .solutions)
         var results: [LessonResult] = []
         for (number, lesson) in inputs.lessons.enumerated() {
             StandardError.write("[\(number + 1)/\(inputs.lessons.count)] \(lesson.file)\n")
-            results.append(LessonRunner(lesson: lesson, options: options).runAll())
+            // The students' site is built from the handout itself, so nothing withheld can reach it.
+            let shown = handout ? LessonParser.parse(Handout.text(of: lesson), file: lesson.file) : lesson
+            results.append(LessonRunner(lesson: shown, options: options).runAll())
         }
         let builder = SiteBuilder(options: SiteOptions(courseTitle: title, withSolutions: withSolutions,
                                                        templates: siteTemplates))
         let written: [String]
         do {
-            written = try builder.write(results, to: out)
+            written = try builder.write(results, to: out) { StandardError.write("lectern: warning: \($0)\n") }
         } catch {
             StandardError.write("lectern: error: \(error)\n")
             throw ExitStatus.usage.code
         }
+        // In the handout the starters fail their checks by design; anything else is an error.
+        let handout = self.handout
         let errors = results.flatMap { result in
-            result.errors.map { $0.rendered(sourceLines: result.lesson.sourceLines) }
+            result.errors.filter { error in
+                !handout || !result.cells.contains { $0.failedOnlyByChecks && $0.diagnostic == error }
+            }.map { $0.rendered(sourceLines: result.lesson.sourceLines) }
         }
         for error in errors { StandardError.write(error + "\n") }
         print("wrote \(written.count) files to \(out) (\(results.count) lesson\(results.count == 1 ? "" : "s"), "

@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Output format: text (readable, for a terminal) or json (for tools).")
     var format: Format = .text
 
-    @Flag(help: "Rewrite the lessons' output blocks from the actual output of their cells.")
+    @Flag(help: "Rewrite the bodies of the lessons' output blocks from what their cells printed (in place; never adds a block).")
     var fix = false
 
     @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
@@ -48,6 +48,7 @@ struct RunCommand: ParsableCommand {
         let options = RunOptions(limits: limits.limits)
         let renderer = TerminalRenderer(width: terminal.columns, color: terminal.useColor)
         var results: [LessonResult] = []
+        var fixFailed = false
         let progress = ProgressBar(color: terminal.useColor, columns: terminal.columns)
 
         for lesson in inputs.lessons {
@@ -65,7 +66,7 @@ struct RunCommand: ParsableCommand {
             }
             let result = runner.result
             results.append(result)
-            if fix { Self.fixOutputs(of: result) }
+            if fix, !OutputFix.apply(to: result) { fixFailed = true }
         }
 
         switch format {
@@ -75,7 +76,7 @@ struct RunCommand: ParsableCommand {
             let lessons = results.filter { !$0.lesson.file.hasSuffix(".swift") }
             if !lessons.isEmpty { Summary.print(lessons, color: terminal.useColor, listErrors: true) }
         }
-        if inputs.loadFailed { throw ExitStatus.usage.code }
+        if inputs.loadFailed || fixFailed { throw ExitStatus.usage.code }
         if !results.allSatisfy(\.isSuccess) { throw ExitStatus.lessonErrors.code }
     }
 
@@ -86,22 +87,6 @@ struct RunCommand: ParsableCommand {
             if let diagnostic = result.diagnostic {
                 StandardError.write(diagnostic.rendered(sourceLines: runner.lesson.sourceLines) + "\n")
             }
-        }
-    }
-
-    /// Rewrites the output blocks whose cells ran and printed something else.
-    static func fixOutputs(of result: LessonResult) {
-        let changes: [(ExpectedOutput, String)] = result.cells.compactMap { cell in
-            guard let expected = cell.cell.expectedOutput, let doctest = cell.doctest, !doctest.passed else { return nil }
-            return (expected, cell.output)
-        }
-        guard !changes.isEmpty else { return }
-        let fixed = OutputRewriter.rewrite(result.lesson, replacing: changes)
-        do {
-            try fixed.write(toFile: result.lesson.file, atomically: true, encoding: .utf8)
-            StandardError.write("lectern: updated \(changes.count) output block\(changes.count == 1 ? "" : "s") in \(result.lesson.file)\n")
-        } catch {
-            StandardError.write("lectern: error: could not write \(result.lesson.file): \(error.localizedDescription)\n")
         }
     }
 }

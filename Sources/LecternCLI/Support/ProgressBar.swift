@@ -33,7 +33,7 @@ final class ProgressBar: @unchecked Sendable {
         if color { bar = "\u{1B}[36m" + bar + "\u{1B}[0m" }
         var text = "\r\u{1B}[2K  training \(bar) \(progress.epoch)/\(progress.epochs) epochs · loss \(Self.short(progress.loss))"
         if let validation = progress.validationLoss { text += " · validation \(Self.short(validation))" }
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardError.write(text)
         visible = true
     }
 
@@ -42,7 +42,7 @@ final class ProgressBar: @unchecked Sendable {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
-        if visible { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if visible { StandardError.write("\r\u{1B}[2K") }
         visible = false
         lastDraw = .distantPast
     }

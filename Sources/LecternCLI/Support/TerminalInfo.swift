@@ -26,10 +26,3 @@ enum TerminalInfo {
         return nil
     }
 }
-
-/// Writes to standard error (messages that are not the command's output).
-enum StandardError {
-    static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}

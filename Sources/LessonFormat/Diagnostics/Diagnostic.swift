@@ -31,13 +31,17 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
         return header + "\n" + line + "\n" + caretLine(under: line, column: location.column)
     }
 
-    /// Spaces up to the column (tabs kept as tabs so the caret lines up), then `^`.
+    /// Blanks as wide as the characters before the column, then `^`: tabs stay tabs (the
+    /// terminal expands both lines alike), a wide character or emoji becomes two spaces, and a
+    /// column past the end of the line is padded with spaces.
     private func caretLine(under line: String, column: Int) -> String {
         var prefix = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < column - 1 {
-            prefix.append(scalar == "\t" ? "\t" : " ")
+        var count = 0
+        for character in line {
+            guard count < column - 1 else { break }
+            count += 1
+            prefix += character == "\t" ? "\t" : String(repeating: " ", count: TerminalColumns.of(character))
         }
-        let missing = max(0, column - 1 - line.unicodeScalars.count)
-        return prefix + String(repeating: " ", count: missing) + "^"
+        return prefix + String(repeating: " ", count: max(0, column - 1 - count)) + "^"
     }
 }

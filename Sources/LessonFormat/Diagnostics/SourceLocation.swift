@@ -1,4 +1,7 @@
-/// A place in a lesson's Markdown file: 1-based line and column (columns count Unicode scalars).
+/// A place in a lesson's Markdown file: 1-based line and column.
+///
+/// Columns count characters (see `CharacterColumns`), whatever the tool that found the place
+/// counted; lines end at `\n`, `\r\n` or `\r` (see `LineBreaks`).
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int

@@ -11,6 +11,7 @@ public struct Cell: Hashable, Sendable {
     public var fenceLine: Int
     /// Markdown column at which each code line's text starts, minus one (0 for a top-level
     /// fence); a code column `c` on code line `i` is Markdown column `c + columnOffsets[i]`.
+    /// Both count characters.
     public var columnOffsets: [Int]
     /// The `output` block that follows this cell, if any: a doctest.
     public var expectedOutput: ExpectedOutput?
@@ -29,7 +30,7 @@ public struct Cell: Hashable, Sendable {
     /// Markdown line of the cell's first code line.
     public var firstCodeLine: Int { fenceLine + 1 }
 
-    /// Maps a 1-based (line, column) inside `code` to the Markdown file.
+    /// Maps a 1-based (line, character column) inside `code` to the Markdown file.
     public func markdownPosition(line: Int, column: Int) -> (line: Int, column: Int) {
         let offset = (line >= 1 && line <= columnOffsets.count) ? columnOffsets[line - 1]
             : (columnOffsets.last ?? 0)
@@ -44,12 +45,18 @@ public struct ExpectedOutput: Hashable, Sendable {
     public var tolerance: Double
     /// Line of the `output` block's opening fence.
     public var fenceLine: Int
+    /// Line of its closing fence, or of its last line when nothing closes it (then the block
+    /// runs to the end of its container, and `run --fix` leaves it alone).
+    public var endLine: Int
 
     public static let defaultTolerance = 1e-6
 
-    public init(text: String, tolerance: Double = ExpectedOutput.defaultTolerance, fenceLine: Int) {
+    /// `endLine` defaults to the line right after the text, where a closing fence would be.
+    public init(text: String, tolerance: Double = ExpectedOutput.defaultTolerance, fenceLine: Int, endLine: Int? = nil) {
         self.text = text
         self.tolerance = tolerance
         self.fenceLine = fenceLine
+        let lines = LineBreaks.lines(of: text)
+        self.endLine = endLine ?? fenceLine + lines.count - (lines.last?.isEmpty == true ? 1 : 0) + 1
     }
 }

@@ -37,7 +37,7 @@ public struct Lesson: Sendable {
 
     /// The lines of `source`, for rendering diagnostics.
     public var sourceLines: [Substring] {
-        source.split(separator: "\n", omittingEmptySubsequences: false)
+        LineBreaks.lines(of: source)
     }
 
     /// A location in this lesson's file.

@@ -2,12 +2,17 @@ import CCmark
 
 /// The one place lectern talks to cmark: parse Markdown and convert cmark's node tree into the
 /// project's own value types (`RawBlock`), so nothing else handles C pointers.
+///
+/// cmark counts columns in UTF-8 bytes; they become character columns here (see
+/// `CharacterColumns`). Code literals come with `\n` line breaks whatever the file used.
 enum CmarkDocument {
     /// A block as cmark saw it, before lesson semantics (cells, outputs) are applied.
     enum RawBlock {
         case markdown(MarkdownBlock)
-        /// A fenced code block with an info string: candidate cell or output.
-        case fenced(info: String, literal: String, line: Int, column: Int)
+        /// A fenced code block with an info string: candidate cell or output. `line` and
+        /// `column` are the opening fence's; `endLine` is the closing fence's line, or the
+        /// block's last line when nothing closes it.
+        case fenced(info: String, literal: String, line: Int, column: Int, endLine: Int)
     }
 
     /// Nesting deeper than this (block quotes in block quotes…) is flattened to text rather than
@@ -27,15 +32,20 @@ enum CmarkDocument {
             } ?? cmark_parse_document("", 0, options)
         }) else { return [] }
         defer { cmark_node_free(root) }
-        var converter = Converter(math: math)
+        var converter = Converter(math: math, lines: LineBreaks.lines(of: text))
         return converter.topLevel(root)
     }
 
     private struct Converter {
         let math: MathSpans
+        /// The lines of the text cmark parsed, to turn its byte columns into character columns.
+        let lines: [Substring]
         var blocks: [RawBlock] = []
 
-        init(math: MathSpans) { self.math = math }
+        init(math: MathSpans, lines: [Substring]) {
+            self.math = math
+            self.lines = lines
+        }
 
         /// Top-level blocks; containers holding fenced code are split so the code surfaces.
         mutating func topLevel(_ root: OpaquePointer) -> [RawBlock] {
@@ -74,9 +84,15 @@ enum CmarkDocument {
             guard !info.isEmpty else { return nil }
             let first = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
             guard first == "swift" || first == "output" else { return nil }
+            let line = Int(cmark_node_get_start_line(node))
             return .fenced(info: info, literal: math.restore(string(cmark_node_get_literal(node))),
-                           line: Int(cmark_node_get_start_line(node)),
-                           column: Int(cmark_node_get_start_column(node)))
+                           line: line, column: characterColumn(line: line, byteColumn: Int(cmark_node_get_start_column(node))),
+                           endLine: Int(cmark_node_get_end_line(node)))
+        }
+
+        private func characterColumn(line: Int, byteColumn: Int) -> Int {
+            guard line >= 1, line <= lines.count else { return byteColumn }
+            return CharacterColumns.column(ofUTF8Column: byteColumn, in: lines[line - 1])
         }
 
         private func containsFencedCode(_ node: OpaquePointer, depth: Int) -> Bool {

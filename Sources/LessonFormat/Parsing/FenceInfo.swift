@@ -5,7 +5,7 @@ enum FenceInfo: Equatable {
     case cell(CellKind)
     case output(tolerance: Double)
 
-    /// A problem in an info string: a message and the 0-based offset (in Unicode scalars) of the
+    /// A problem in an info string: a message and the 0-based offset (in characters) of the
     /// offending word within the info string.
     struct Problem: Error, Equatable {
         var message: String
@@ -38,13 +38,13 @@ enum FenceInfo: Equatable {
         var words: [Word] = []
         var current = ""
         var start = 0
-        for (offset, scalar) in info.unicodeScalars.enumerated() {
-            if scalar == " " || scalar == "\t" {
+        for (offset, character) in info.enumerated() {
+            if character == " " || character == "\t" {
                 if !current.isEmpty { words.append(Word(text: current, offset: start)) }
                 current = ""
             } else {
                 if current.isEmpty { start = offset }
-                current.unicodeScalars.append(scalar)
+                current.append(character)
             }
         }
         if !current.isEmpty { words.append(Word(text: current, offset: start)) }

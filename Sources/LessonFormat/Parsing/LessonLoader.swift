@@ -22,9 +22,11 @@ public enum LessonLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadError(path: path, reason: "cannot be read (permissions?)")
         }
-        guard let text = String(data: data, encoding: .utf8), !text.unicodeScalars.contains("\0") else {
+        guard var text = String(data: data, encoding: .utf8), !text.unicodeScalars.contains("\0") else {
             throw LoadError(path: path, reason: "is not UTF-8 text")
         }
+        // A byte-order mark is not part of the first line (its column would count it).
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if path.hasSuffix(".swift") {
             return swiftFileLesson(text, file: path)
         }
@@ -41,8 +43,8 @@ public enum LessonLoader {
     /// A Swift file as a lesson with one runnable cell, lines numbered as in the file.
     static func swiftFileLesson(_ text: String, file: String) -> Lesson {
         var code = text
-        if !code.hasSuffix("\n") { code += "\n" }
-        let lineCount = code.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        if !(LineBreaks.lines(of: code).last ?? "").isEmpty { code += "\n" }
+        let lineCount = LineBreaks.lines(of: code).count - 1
         let name = (file as NSString).lastPathComponent
         let cell = Cell(index: 0, kind: .run, code: code, info: "swift", fenceLine: 0,
                         columnOffsets: Array(repeating: 0, count: lineCount))

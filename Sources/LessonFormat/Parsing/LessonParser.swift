@@ -5,7 +5,7 @@ public enum LessonParser {
     public static func parse(_ source: String, file: String) -> Lesson {
         let math = MathSpans(extractingFrom: source)
         let raw = CmarkDocument.parse(math.text, math: math)
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = LineBreaks.lines(of: source)
 
         var items: [LessonItem] = []
         var diagnostics: [Diagnostic] = []
@@ -26,14 +26,14 @@ public enum LessonParser {
                 }
                 items.append(.prose(markdown))
 
-            case .fenced(let info, let literal, let line, let column):
+            case .fenced(let info, let literal, let line, let column, let endLine):
                 let infoColumn = Self.infoColumn(info: info, line: line, fenceColumn: column, lines: lines)
                 switch FenceInfo.parse(info) {
                 case .success(.prose):
                     items.append(.prose(.codeBlock(info: info, code: literal)))
 
                 case .success(.output(let tolerance)):
-                    let expected = ExpectedOutput(text: literal, tolerance: tolerance, fenceLine: line)
+                    let expected = ExpectedOutput(text: literal, tolerance: tolerance, fenceLine: line, endLine: endLine)
                     if case .cell(var previous)? = items.last, previous.expectedOutput == nil,
                        previous.kind.runsByDefault || previous.kind == .norun {
                         previous.expectedOutput = expected
@@ -90,32 +90,31 @@ public enum LessonParser {
         return Lesson(file: file, source: source, title: title, items: items, diagnostics: diagnostics)
     }
 
-    /// Column (1-based) where the info string starts on the fence line.
+    /// Column (1-based, in characters) where the info string starts on the fence line.
     static func infoColumn(info: String, line: Int, fenceColumn: Int, lines: [Substring]) -> Int {
         guard line >= 1, line <= lines.count else { return fenceColumn }
-        let scalars = Array(lines[line - 1].unicodeScalars)
+        let characters = Array(lines[line - 1])
         let start = max(0, fenceColumn - 1)
-        guard start < scalars.count else { return fenceColumn }
+        guard start < characters.count else { return fenceColumn }
         var index = start
-        let fenceCharacter = scalars[index]
-        while index < scalars.count, scalars[index] == fenceCharacter { index += 1 }
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+        let fenceCharacter = characters[index]
+        while index < characters.count, characters[index] == fenceCharacter { index += 1 }
+        while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
         return index + 1
     }
 
-    /// For each code line, how far its text is shifted right in the Markdown file (container
-    /// indentation, `> ` of block quotes). Found by matching the line's text as a suffix of the
-    /// raw line; when that fails (tabs expanded by cmark) the fence's own indentation is used.
+    /// For each code line, how many characters its text is shifted right in the Markdown file
+    /// (container indentation, `> ` of block quotes). Found by matching the line's text as a
+    /// suffix of the raw line; when that fails (tabs expanded by cmark) the fence's own
+    /// indentation is used.
     static func columnOffsets(code: String, fenceLine: Int, fenceColumn: Int, lines: [Substring]) -> [Int] {
-        var codeLines = code.split(separator: "\n", omittingEmptySubsequences: false)
-        if code.hasSuffix("\n") { codeLines.removeLast() }
+        var codeLines = LineBreaks.lines(of: code)
+        if codeLines.last?.isEmpty == true { codeLines.removeLast() }
         return codeLines.enumerated().map { offset, codeLine in
             let rawIndex = fenceLine + offset  // fenceLine is 1-based; code starts on the next line
             guard rawIndex < lines.count else { return fenceColumn - 1 }
             let raw = lines[rawIndex]
-            let rawCount = raw.unicodeScalars.count
-            let codeCount = codeLine.unicodeScalars.count
-            if codeCount > 0, raw.hasSuffix(codeLine) { return rawCount - codeCount }
+            if !codeLine.isEmpty, raw.hasSuffix(codeLine) { return raw.count - codeLine.count }
             return fenceColumn - 1
         }
     }

@@ -79,7 +79,8 @@ public final class Sequential: CustomStringConvertible {
     }
 
     /// Predicted class labels: `output ≥ threshold` for one output, the largest output otherwise.
-    public func classify(_ input: Tensor, threshold: Double = 0.5) throws -> [Int] {
+    /// `classify(_:)` (the `Classifier` requirement) picks the threshold from the output layer.
+    public func classify(_ input: Tensor, threshold: Double) throws -> [Int] {
         Metrics.labels(try predict(input), threshold: threshold)
     }
 

@@ -32,6 +32,8 @@ public struct Figure: Equatable, Sendable {
         case roc(ROCPlot)
         /// A computational graph of a scalar expression (values, operations, gradients).
         case graph(GraphFigure)
+        /// A tree of boxes, e.g. a decision tree's splits and class mixes.
+        case tree(TreeDiagram)
     }
 
     /// Creates a figure from its content and labels.

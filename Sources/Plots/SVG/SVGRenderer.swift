@@ -24,6 +24,8 @@ struct SVGRenderer {
         switch figure.content {
         case .graph(let graph):
             return renderGraph(graph)
+        case .tree(let diagram):
+            return renderTree(diagram)
         case .line(let chart):
             return renderCartesian(lineChart(chart))
         case .scatter(let points):

@@ -27,6 +27,7 @@ struct TerminalRenderer {
         case .contour(let contour): return contourChart(contour)
         case .roc(let roc): return rocChart(roc)
         case .graph(let graph): return graphTree(graph)
+        case .tree(let diagram): return treeDiagram(diagram)
         }
     }
 }

@@ -188,6 +188,12 @@ enum DefaultTemplates {
     .pass { color: var(--pass); }
     .fail { color: var(--error); }
     .doctest-label { font-size: 0.85rem; color: var(--muted); margin: 0.5rem 0 0; }
+    ul.checks { list-style: none; padding-left: 0; margin: 0.25rem 0; }
+    .feedback-summary { font-size: 1.1rem; }
+    .feedback-note { color: var(--muted); font-size: 0.85rem; }
+    table.checks td.points { text-align: right; white-space: nowrap; }
+    .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+    mark.match { background: var(--exercise-background); color: inherit; }
     table { border-collapse: collapse; margin: 1rem 0; }
     th, td { border: 1px solid var(--border); padding: 0.3rem 0.7rem; }
     th { background: var(--surface); }

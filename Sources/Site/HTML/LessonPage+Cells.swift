@@ -86,18 +86,18 @@ extension LessonPage {
         for figure in result.figures {
             html += "<figure class=\"figure\">" + FigureRendering.svg(figure) + "</figure>\n"
         }
+        if !result.checks.isEmpty { html += checksHTML(result.checks) }
         switch result.status {
         case .failed, .invalid:
-            if let diagnostic = result.diagnostic { html += diagnosticHTML(diagnostic) }
+            // A cell that failed only by its checks has said so in the verdict list.
+            if let diagnostic = result.diagnostic, !result.failedOnlyByChecks { html += diagnosticHTML(diagnostic) }
         case .missingError:
             if let diagnostic = result.diagnostic {
                 html += diagnosticHTML(diagnostic)
             } else {
                 html += "<div class=\"diagnostic error\"><pre>error: " + HTMLEscaping.escape(CellLabel.missingErrorMessage) + "</pre></div>\n"
             }
-        case .ran:
-            if case .check = result.cell.kind { html += "<p class=\"verdict pass\">✓ check passed</p>\n" }
-        case .notRun, .expectedError:
+        case .ran, .notRun, .expectedError:
             break
         }
         if let doctest = result.doctest {
@@ -111,6 +111,16 @@ extension LessonPage {
             }
         }
         return html
+    }
+
+    /// The verdicts of a cell's native checks, one list item each; a failed one shows expected
+    /// against actual.
+    func checksHTML(_ checks: [CheckResult]) -> String {
+        var html = "<ul class=\"checks\">\n"
+        for check in checks {
+            html += "<li class=\"verdict \(check.passed ? "pass" : "fail")\">" + HTMLEscaping.escape(check.summary) + "</li>\n"
+        }
+        return html + "</ul>\n"
     }
 
     func diagnosticHTML(_ diagnostic: Diagnostic) -> String {

@@ -133,7 +133,7 @@ struct LessonPage {
                 let altText = HTMLEscaping.escape(MarkdownInline.plainText(alt))
                 if URLPolicy.isLocalImage(source) {
                     let titleAttribute = title.isEmpty ? "" : " title=\"" + HTMLEscaping.escape(title) + "\""
-                    html += "<img src=\"" + HTMLEscaping.escape(source) + "\" alt=\"" + altText + "\"" + titleAttribute + ">"
+                    html += "<img src=\"" + HTMLEscaping.escape(URLPolicy.browserForm(of: source)) + "\" alt=\"" + altText + "\"" + titleAttribute + ">"
                 } else if URLPolicy.isAllowedLink(source), !source.isEmpty {
                     // An image from another host would be fetched by the page: link to it instead.
                     html += "<a href=\"" + HTMLEscaping.escape(source) + "\">" + (altText.isEmpty ? "image" : altText) + "</a>"

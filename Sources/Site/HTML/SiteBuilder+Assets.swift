@@ -3,10 +3,15 @@ import LessonFormat
 import Outcomes
 
 /// Local images of the lessons, copied into the exported site by `write(_:to:)`.
+///
+/// An export reads only files inside the lessons' own folders: an image path that climbs out
+/// (`..`) or is absolute is left out, and so is one whose real path — symlinks followed — is
+/// outside the folder (an image symlinked to `/etc/passwd` is not copied), or that is not a
+/// regular file (a FIFO or a device would block the export or never end). A hard link inside
+/// the folder is the file itself, as far as any program can tell, so it is copied like any other.
 extension SiteBuilder {
     /// Images a lesson shows from its own folder (`![plot](img/loss.png)`), to be copied next
-    /// to the pages at the same relative path. Paths that climb out (`..`) or are absolute are
-    /// left out, so an export only ever reads below the lessons' folders.
+    /// to the pages at the same relative path.
     static func imageAssets(_ lessons: [LessonResult]) -> [(lessonFolder: String, path: String)] {
         var seen: Set<String> = []
         var assets: [(lessonFolder: String, path: String)] = []
@@ -14,7 +19,8 @@ extension SiteBuilder {
             for inline in inlines {
                 switch inline {
                 case .image(let source, _, let alt):
-                    let path = String(source.split(separator: "#").first ?? "").split(separator: "?").first.map(String.init) ?? ""
+                    let address = URLPolicy.browserForm(of: source)
+                    let path = String(address.split(separator: "#").first ?? "").split(separator: "?").first.map(String.init) ?? ""
                     let components = path.split(separator: "/")
                     if URLPolicy.isLocalImage(source), !path.hasPrefix("/"), !components.contains(".."),
                        !path.isEmpty, !seen.contains(path) {
@@ -42,5 +48,21 @@ extension SiteBuilder {
             for case .prose(let block) in result.lesson.items { visit(block, folder: folder.isEmpty ? "." : folder) }
         }
         return assets.sorted { $0.path < $1.path }
+    }
+
+    /// The real path of the image `path` of a lesson in `folder`, or why it is not copied.
+    static func imageFile(_ path: String, inLessonFolder folder: String) -> Result<String, SiteError> {
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        let real = URL(fileURLWithPath: base).appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard real.hasPrefix(base + "/") else {
+            return .failure(SiteError("image '\(path)' is not copied: it leads outside the lesson's folder"))
+        }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: real) else {
+            return .failure(SiteError("image '\(path)' is not copied: there is no such file in the lesson's folder"))
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            return .failure(SiteError("image '\(path)' is not copied: it is not a regular file"))
+        }
+        return .success(real)
     }
 }

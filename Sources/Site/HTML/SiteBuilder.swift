@@ -96,9 +96,11 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site and writes it into `directory` (created if needed), with the local images
     /// the lessons show; returns the paths written. Files of an earlier export that no longer
-    /// exist are left alone.
+    /// exist are left alone. An image that may not or cannot be copied (see `imageFile`) is
+    /// left out, and `skippedImage` hears why.
     @discardableResult
-    public func write(_ lessons: [LessonResult], to directory: String) throws -> [String] {
+    public func write(_ lessons: [LessonResult], to directory: String,
+                      skippedImage: (SiteError) -> Void = { _ in }) throws -> [String] {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -113,8 +115,15 @@ public struct SiteBuilder: Sendable {
             written.append(path)
         }
         for asset in Self.imageAssets(lessons) {
-            let source = ((asset.lessonFolder as NSString).appendingPathComponent(asset.path) as NSString).standardizingPath
-            guard let data = FileManager.default.contents(atPath: source) else { continue }
+            let source: String
+            switch Self.imageFile(asset.path, inLessonFolder: asset.lessonFolder) {
+            case .success(let path): source = path
+            case .failure(let reason): skippedImage(reason); continue
+            }
+            guard let data = FileManager.default.contents(atPath: source) else {
+                skippedImage(SiteError("image '\(asset.path)' is not copied: it cannot be read"))
+                continue
+            }
             let destination = (directory as NSString).appendingPathComponent(asset.path)
             try? FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
                                                      withIntermediateDirectories: true)

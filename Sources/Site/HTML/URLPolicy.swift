@@ -4,9 +4,16 @@
 /// would make the page fetch it; so links keep only relative addresses and the `http`, `https`
 /// and `mailto` schemes, and images only relative addresses (an external image becomes a
 /// link to it).
+///
+/// Addresses are judged as a browser reads them (the URL standard's parser): tabs and line
+/// breaks anywhere are dropped, leading spaces and control characters ignored, and a backslash
+/// is a slash — so `\\evil.example/c.png` and `/\evil.example/d.png` are protocol-relative
+/// addresses of another host, not local files.
 enum URLPolicy {
-    /// The scheme of `address` in lower case (`https`), or nil for a relative address.
+    /// The scheme of `address` in lower case (`https`), `//` for a protocol-relative address,
+    /// or nil for a relative one.
     static func scheme(of address: String) -> String? {
+        let address = browserForm(of: address)
         if address.hasPrefix("//") { return "//" }
         guard let colon = address.firstIndex(of: ":") else { return nil }
         let candidate = address[..<colon]
@@ -17,20 +24,18 @@ enum URLPolicy {
     }
 
     static func isAllowedLink(_ address: String) -> Bool {
-        guard let scheme = scheme(of: address.trimmingLeadingWhitespace()) else { return true }
+        guard let scheme = scheme(of: address) else { return true }
         return ["http", "https", "mailto", "//"].contains(scheme)
     }
 
     static func isLocalImage(_ address: String) -> Bool {
-        !address.isEmpty && scheme(of: address.trimmingLeadingWhitespace()) == nil
+        !browserForm(of: address).isEmpty && scheme(of: address) == nil
     }
-}
 
-extension String {
-    /// The address as a browser reads it: tabs and line breaks anywhere are dropped (so
-    /// `java&#9;script:` is caught) and leading spaces and control characters are ignored.
-    func trimmingLeadingWhitespace() -> String {
-        let kept = unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-        return String(String.UnicodeScalarView(kept.drop { $0.value <= 0x20 }))
+    /// The address as a browser reads it, for judging it.
+    static func browserForm(of address: String) -> String {
+        let kept = address.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        let trimmed = kept.drop { $0.value <= 0x20 }.map { $0 == "\\" ? "/" : $0 }
+        return String(String.UnicodeScalarView(trimmed))
     }
 }

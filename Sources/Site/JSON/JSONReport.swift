@@ -9,7 +9,8 @@ import Outcomes
 ///     {"lessons":[{"file":…,"title":…|null,"cells":[
 ///        {"line":N,"kind":"run","output":"…","error":null|{"line":L,"column":C,"message":"…"},
 ///         "status":"ran","displayed":null|"…","figures":0,
-///         "doctest":null|{"passed":true,"expected":"…","actual":"…"}}],
+///         "doctest":null|{"passed":true,"expected":"…","actual":"…"},
+///         "checks":[{"message":"…","passed":true,"points":null,"expected":null,"actual":null,"detail":null}]}],
 ///      "diagnostics":[{"line":L,"column":C,"severity":"error","message":"…"}],"success":true}]}
 ///
 /// `line` is the cell's first code line, `kind` is `CellKind.name`, `output` exactly what the
@@ -52,7 +53,17 @@ public enum JSONReport {
             "{\"passed\":" + (doctest.passed ? "true" : "false") + ",\"expected\":" + string(doctest.expected)
                 + ",\"actual\":" + string(doctest.actual) + "}"
         } ?? "null"))
+        fields.append("\"checks\":[" + result.checks.map(checkJSON).joined(separator: ",") + "]")
         return "{" + fields.joined(separator: ",") + "}"
+    }
+
+    /// One check verdict: `{"message":…,"passed":…,"points":null|N,"expected":null|…,"actual":null|…,"detail":null|…}`.
+    static func checkJSON(_ check: CheckResult) -> String {
+        func optional(_ text: String?) -> String { text.map(string) ?? "null" }
+        return "{\"message\":" + string(check.message) + ",\"passed\":" + (check.passed ? "true" : "false")
+            + ",\"points\":" + (check.points.map { formatPoints($0) } ?? "null")
+            + ",\"expected\":" + optional(check.expected) + ",\"actual\":" + optional(check.actual)
+            + ",\"detail\":" + optional(check.detail) + "}"
     }
 
     /// The diagnostic that makes a cell unsuccessful, as `LessonResult.errors` chooses it.

@@ -60,9 +60,16 @@ extension TerminalRenderer {
             if lines.last?.trimmingTrailingSpaces().isEmpty == true { lines.removeLast() }
         }
 
+        for check in result.checks {
+            let text = ControlCharacters.visible(check.summary)
+            lines.append(check.passed ? ANSIStyle.apply([ANSIStyle.green], to: text, color: color)
+                                      : ANSIStyle.apply([ANSIStyle.red], to: text, color: color))
+        }
+
         switch result.status {
         case .failed, .invalid:
-            if let diagnostic = result.diagnostic {
+            // A cell that failed only by its checks has said so in the verdicts above.
+            if let diagnostic = result.diagnostic, !result.failedOnlyByChecks {
                 lines.append(contentsOf: diagnosticLines(diagnostic, sourceLines: sourceLines))
             }
         case .missingError:
@@ -73,9 +80,7 @@ extension TerminalRenderer {
                     + " " + CellLabel.missingErrorMessage)
             }
         case .ran, .notRun, .expectedError:
-            if case .check = result.cell.kind, result.status == .ran {
-                lines.append(ANSIStyle.apply([ANSIStyle.green], to: "✓ check passed", color: color))
-            }
+            break
         }
 
         if let doctest = result.doctest {

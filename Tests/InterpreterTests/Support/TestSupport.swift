@@ -39,12 +39,12 @@ func assertError(_ marked: String, _ message: String, limits: ExecutionLimits = 
     if let output { XCTAssertEqual(outcome.output, output, file: file, line: line) }
 }
 
-/// Removes the `1️⃣` marker and returns its 1-based line and (UTF-8) column.
+/// Removes the `1️⃣` marker and returns its 1-based line and (character) column.
 func removeMarker(_ marked: String) -> (String, (line: Int, column: Int)?) {
     guard let range = marked.range(of: "1️⃣") else { return (marked, nil) }
     let before = marked[..<range.lowerBound]
     let line = before.filter { $0 == "\n" }.count + 1
     let lastLine = before.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-    let column = lastLine.utf8.count + 1
+    let column = lastLine.count + 1
     return (marked.replacingCharacters(in: range, with: ""), (line, column))
 }

@@ -73,15 +73,6 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(error?["column"] as? Int, 9)
     }
 
-    func testFixRewritesOutputBlocks() throws {
-        lectern.write("01-a.md", "# A\n\n```swift\nprint(1 + 1)\n```\n\n```output\n3\n```\n\nEnd.\n")
-        XCTAssertEqual(try lectern.run(["run", "--quiet", "01-a.md"]).status, 1)
-        let fix = try lectern.run(["run", "--quiet", "--fix", "01-a.md"])
-        XCTAssertEqual(fix.stderr, "lectern: updated 1 output block in 01-a.md\n")
-        XCTAssertEqual(lectern.read("01-a.md"), "# A\n\n```swift\nprint(1 + 1)\n```\n\n```output\n2\n```\n\nEnd.\n")
-        XCTAssertEqual(try lectern.run(["run", "--quiet", "01-a.md"]).status, 0)
-    }
-
     func testSwiftFileRunsLikeAProgram() throws {
         lectern.write("p.swift", "func f(_ n: Int) -> Int { n < 2 ? n : f(n - 1) + f(n - 2) }\nprint(f(15))\n")
         let result = try lectern.run(["run", "p.swift"])

@@ -43,8 +43,18 @@ struct LecternProcess {
     }
 
     func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+        try run(executable: Self.executable, arguments, input: input, environment: extra)
+    }
+
+    /// Runs a `/bin/sh` script in the scratch folder, with the executable's path in `$LECTERN`
+    /// (for redirections such as `2>&-` that `Process` cannot express).
+    func shell(_ script: String) throws -> Result {
+        try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script], environment: ["LECTERN": Self.executable.path])
+    }
+
+    private func run(executable: URL, _ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment

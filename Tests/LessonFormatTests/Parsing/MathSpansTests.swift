@@ -53,4 +53,21 @@ final class MathSpansTests: XCTestCase {
         let lesson = LessonParser.parse("# T\n\n- item\n\n  ```swift\n  print([3].map { $0 + 1 }, \"$a$\")\n  ```\n", file: "m.md")
         XCTAssertEqual(lesson.cells.first?.code, "print([3].map { $0 + 1 }, \"$a$\")\n")
     }
+
+    /// A long paragraph of dollar signs that open no maths (each closing candidate follows a
+    /// space) used to be searched again from each of them — quadratic, so a 10 MB lesson never
+    /// finished; now the failed search is remembered.
+    func testLoneDollarsInALongParagraphAreScannedOnce() {
+        let paragraph = String(repeating: "It costs $5 and $6, ", count: 20_000)
+        let blocks = paragraphs(paragraph + "\n\n$a$ and $$b$$.\n")
+        XCTAssertEqual(blocks.first, .paragraph([.text(String(paragraph.dropLast(1)))]))
+        XCTAssertEqual(blocks.last, .paragraph([.math("a", display: false), .text(" and "), .math("b", display: true), .text(".")]))
+    }
+
+    func testManyMathSpans() {
+        let text = String(repeating: "Weights $w_1$ and $$x^2$$ or `$c$`. ", count: 20_000)
+        guard case .paragraph(let inlines)? = paragraphs(text + "\n").first else { return XCTFail("no paragraph") }
+        XCTAssertEqual(inlines.filter { if case .math = $0 { return true } else { return false } }.count, 40_000)
+        XCTAssertEqual(inlines.filter { if case .code("$c$") = $0 { return true } else { return false } }.count, 20_000)
+    }
 }

@@ -246,6 +246,31 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["Lessons", "secret.png", "site"])
     }
 
+    func testSymlinkedImagesLeadingOutOfTheFolderAndOddFilesAreNotCopied() throws {
+        let folder = NSTemporaryDirectory() + "lectern-links-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Lessons/img", withIntermediateDirectories: true)
+        try "PNG".write(toFile: folder + "/Lessons/img/plot.png", atomically: true, encoding: .utf8)
+        try "SECRET".write(toFile: folder + "/secret.png", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/Lessons/img/passwd.png", withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/Lessons/img/up.png", withDestinationPath: "../../secret.png")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/Lessons/img/inside.png", withDestinationPath: "plot.png")
+        XCTAssertEqual(mkfifo(folder + "/Lessons/img/fifo.png", 0o644), 0)
+        let lesson = Fixtures.lesson("# T\n\n![a](img/passwd.png) ![b](img/up.png) ![c](img/inside.png) ![d](img/fifo.png) ![e](img/none.png)",
+                                     file: folder + "/Lessons/01-t.md")
+        var skipped: [String] = []
+        let written = try SiteBuilder(options: SiteOptions(courseTitle: "C"))
+            .write([Fixtures.result(lesson)], to: folder + "/site") { skipped.append($0.description) }
+        XCTAssertEqual(written.map { String($0.dropFirst(folder.count + 6)) }, ["01-t.html", "index.html", "style.css", "img/inside.png"])
+        XCTAssertEqual(try String(contentsOfFile: folder + "/site/img/inside.png", encoding: .utf8), "PNG")
+        XCTAssertEqual(skipped, [
+            "image 'img/fifo.png' is not copied: it is not a regular file",
+            "image 'img/none.png' is not copied: there is no such file in the lesson's folder",
+            "image 'img/passwd.png' is not copied: it leads outside the lesson's folder",
+            "image 'img/up.png' is not copied: it leads outside the lesson's folder",
+        ])
+    }
+
     func testWriteCreatesTheFiles() throws {
         let folder = NSTemporaryDirectory() + "lectern-site-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -24,9 +24,9 @@ final class JSONReportTests: XCTestCase {
         XCTAssertEqual(json, """
         {"lessons":[{"file":"Lessons/01-json.md","title":"Quotes \\"and\\" more","cells":[\
         {"line":4,"kind":"run","output":"say \\"hi\\"\\n\\ttab \\\\ back\\u0001\\u001f\\r\\n","error":null,\
-        "status":"ran","displayed":"é","figures":0,"doctest":null},\
+        "status":"ran","displayed":"é","figures":0,"doctest":null,"checks":[]},\
         {"line":8,"kind":"run","output":"","error":{"line":8,"column":11,"message":"division by \\"zero\\"\\nsecond line"},\
-        "status":"failed","displayed":null,"figures":0,"doctest":null}],"diagnostics":[],"success":false}]}
+        "status":"failed","displayed":null,"figures":0,"doctest":null,"checks":[]}],"diagnostics":[],"success":false}]}
         """)
     }
 

@@ -115,10 +115,23 @@ final class TerminalCellTests: XCTestCase {
         """)
     }
 
-    func testPassedCheckAndDoctestSaySo() {
+    func testChecksShowTheirVerdictsWithExpectedAndActual() {
         let lesson = Fixtures.lesson(markdown)
-        let result = CellResult(cell: lesson.cells[4], status: .ran)
-        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "✓ check passed\n\n")
+        let result = CellResult(cell: lesson.cells[4], status: .ran, checks: [
+            CheckResult(kind: .condition, message: "double(2) is 4", passed: true),
+            CheckResult(kind: .equal, message: "double(3) is 6", passed: false, expected: "6", actual: "3"),
+        ])
+        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines),
+                       "✓ double(2) is 4\n✗ double(3) is 6: expected 6, got 3\n\n")
+    }
+
+    func testACellFailedOnlyByItsChecksShowsTheVerdictsNotTheError() {
+        let lesson = Fixtures.lesson(markdown)
+        var result = CellResult(cell: lesson.cells[4], status: .failed,
+                                diagnostic: Diagnostic(at: lesson.location(line: 21, column: 1), "check of exercise 'double' failed (1 of 1): ✗ x"),
+                                checks: [CheckResult(kind: .condition, message: "x", passed: false)])
+        result.raisedError = false
+        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), "✗ x\n\n")
     }
 
     func testMissingErrorWithoutDiagnosticStillExplains() {
@@ -154,6 +167,7 @@ final class TerminalCellTests: XCTestCase {
             cells[0].status = .failed
             cells[0].diagnostic = Diagnostic(at: lesson.location(line: 5, column: 9), "division by zero")
             cells[1].output = "ready\n"
+            cells[4].checks = [CheckResult(kind: .condition, message: "double(2) is 4", passed: true)]
         }
         let coloured = TerminalRenderer(width: 60, color: true).render(result)
         XCTAssertTrue(coloured.contains("\u{1B}[1;35mlet\u{1B}[0m"), coloured)
@@ -180,7 +194,7 @@ final class TerminalCellTests: XCTestCase {
 
         Check
         21 │ check(double(2) == 4)
-        ✓ check passed
+        ✓ double(2) is 4
 
 
         """)
@@ -189,7 +203,10 @@ final class TerminalCellTests: XCTestCase {
     /// `lectern step` prints the pieces one by one; they must add up to the whole rendering.
     func testPiecesPrintedInOrderGiveTheWholeLesson() {
         let lesson = Fixtures.lesson(markdown + "\n\nClosing words.\n")
-        let result = Fixtures.result(lesson) { cells in cells[0].output = "1\n" }
+        let result = Fixtures.result(lesson) { cells in
+            cells[0].output = "1\n"
+            cells[4].checks = [CheckResult(kind: .condition, message: "double(2) is 4", passed: true)]
+        }
         var pieces = ""
         for item in lesson.items {
             switch item {
@@ -201,6 +218,6 @@ final class TerminalCellTests: XCTestCase {
             }
         }
         XCTAssertEqual(pieces, plain.render(result))
-        XCTAssertTrue(pieces.hasSuffix("✓ check passed\n\nClosing words.\n\n"), pieces)
+        XCTAssertTrue(pieces.hasSuffix("✓ double(2) is 4\n\nClosing words.\n\n"), pieces)
     }
 }

@@ -295,6 +295,7 @@ final class DeclarationReader {
                 if let w = i.genericWhereClause { sig.requirements = requirements(w, ctx) }
                 let m = Member(name: "init", kind: .function(sig), owner: n)
                 m.declaration = i.id
+                m.isLesson = origin == .lesson
                 m.isRequirement = isRequirement
                 m.extensionRequirements = extensionRequirements
                 world.addInitializer(m, to: n)
@@ -370,6 +371,7 @@ final class DeclarationReader {
         m.isPostfixOperator = f.modifiers.contains { $0.name.text == "postfix" }
         m.discardableResult = hasAttribute(f.attributes, "discardableResult")
         m.declaration = f.id
+        m.isLesson = origin == .lesson
         return m
     }
 

@@ -108,13 +108,25 @@ struct TypeResolver {
         var enclosing = context.nominal
         while let n = enclosing {
             if let nested = n.nestedTypes[name] { return instantiate(nested, args, context) }
-            if n.isProtocol, n.associatedTypes.contains(name) { return .dependent(.parameter(n.selfParameter), name) }
+            if n.isProtocol, declaresAssociatedType(n, name) { return .dependent(.parameter(n.selfParameter), name) }
             if let alias = n.typeAliases[name] { return alias }
             enclosing = n.parent
         }
         if let alias = world.typeAliases[name] { return alias }
         guard let n = world.typeNamed(name) else { return nil }
         return instantiate(n, args, context)
+    }
+
+    /// Whether protocol `p` or one it refines declares associated type `name`.
+    private func declaresAssociatedType(_ p: NominalType, _ name: String) -> Bool {
+        var seen: Set<ObjectIdentifier> = []
+        var stack = [p]
+        while let q = stack.popLast() {
+            guard seen.insert(ObjectIdentifier(q)).inserted else { continue }
+            if q.associatedTypes.contains(name) { return true }
+            stack.append(contentsOf: world.declaredConformances(q))
+        }
+        return false
     }
 
     private func instantiate(_ n: NominalType, _ args: [TypeSyntax], _ context: TypeContext) -> SwiftType? {

@@ -120,7 +120,16 @@ extension TypeChecker {
             return .unknown
         }
         if bound.count == 1 {
-            return apply(bound[0].0, bound[0].1, args, types, hint: hint, node: node, resultVariable: nil, isOperator: isOperator) ?? .unknown
+            let (c, b) = bound[0]
+            // The prelude declares Foundation's math overload families (`exp(Double)`, `exp(Float)`…)
+            // as one generic function: a call none of them takes gets the compiler's wording.
+            if let m = c.member, m.owner == nil, !m.isLesson, !isOperator, !(m.signature?.genericParameters.isEmpty ?? true),
+               !attempt({ apply(c, b, args, types, hint: hint, node: node, resultVariable: nil, isOperator: false) != nil }) {
+                for (i, a) in args.enumerated() where types[i] == nil { infer(a.expression) }
+                error(noMatch?(types) ?? "no exact matches in call to \(describe)", at: node)
+                return .unknown
+            }
+            return apply(c, b, args, types, hint: hint, node: node, resultVariable: nil, isOperator: isOperator) ?? .unknown
         }
         let result = cs.fresh()
         let viable = bound.indices.filter { i in
@@ -133,11 +142,13 @@ extension TypeChecker {
         }
         if viable.count == 1 {
             let (c, b) = bound[viable[0]]
-            return apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator) ?? .unknown
+            return apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator,
+                         chosenByType: true) ?? .unknown
         }
         pending.append(PendingChoice(count: viable.count, apply: { k, tc in
             let (c, b) = bound[viable[k]]
-            return tc.apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator) != nil
+            return tc.apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator,
+                            chosenByType: true) != nil
         }, fail: { tc in
             tc.error(noMatch?(types) ?? "no exact matches in call to \(describe)", at: node)
         }))
@@ -147,7 +158,7 @@ extension TypeChecker {
     /// Applies one candidate: converts each argument to its parameter type. Closures and other
     /// contextual arguments are checked against their parameter only when this is not a trial.
     func apply(_ c: Callee, _ binding: [[Int]], _ args: [CallArgument], _ types: [SwiftType?], hint: SwiftType?,
-               node: some SyntaxProtocol, resultVariable: SwiftType?, isOperator: Bool) -> SwiftType? {
+               node: some SyntaxProtocol, resultVariable: SwiftType?, isOperator: Bool, chosenByType: Bool = false) -> SwiftType? {
         guard let (params, result) = instantiate(c) else {
             if attemptDepth > 0 { attemptFailed = true }
             return nil
@@ -162,6 +173,7 @@ extension TypeChecker {
             let p = params[pi]
             for ai in argIndexes {
                 let a = args[ai]
+                if a.isTrailingClosure { recordTrailingClosure(node, label: p.label) }
                 let isAmpersand = a.expression.is(InOutExprSyntax.self)
                 if p.isInout && !isOperator {
                     if !isAmpersand {
@@ -175,7 +187,7 @@ extension TypeChecker {
                     continue
                 }
                 if let t = types[ai] {
-                    let fits = p.isInout ? cs.unify(t, p.type) : cs.convert(t, to: p.type)
+                    let fits = p.isInout ? cs.unify(t, p.type) : convert(a.expression, t, to: p.type)
                     if !fits {
                         if isOperator { ok = false; if attemptDepth > 0 { attemptFailed = true } } else {
                             error(ConversionSite.argument.message(show(t), show(p.type)), at: a.expression)
@@ -191,7 +203,7 @@ extension TypeChecker {
             }
         }
         if !ok { return nil }
-        if let m = c.member { recordCallee(node, m) }
+        if let m = c.member { recordCallee(node, m, chosenByType: chosenByType) }
         return result
     }
 

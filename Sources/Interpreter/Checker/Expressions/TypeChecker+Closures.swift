@@ -114,7 +114,7 @@ extension TypeChecker {
                     infer(e)
                 } else {
                     let t = infer(e, result)
-                    if !cs.convert(t, to: result) {
+                    if !convert(e, t, to: result) {
                         // A single-expression closure of Void type may end in any expression.
                         if case .variable = cs.resolve(result) {} else if cs.resolve(result) != .void {
                             error(ConversionSite.closureResult.message(show(t), show(result)), at: e)

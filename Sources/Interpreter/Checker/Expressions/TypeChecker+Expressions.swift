@@ -24,7 +24,7 @@ extension TypeChecker {
     @discardableResult
     func check(_ e: ExprSyntax, against expected: SwiftType, _ site: ConversionSite) -> SwiftType {
         let t = infer(e, expected)
-        if !cs.convert(t, to: expected) {
+        if !convert(e, t, to: expected) {
             error(site.message(show(t), show(expected)), at: e)
         }
         return t
@@ -68,7 +68,7 @@ extension TypeChecker {
             } ?? cs.fresh()
             let a = infer(t.thenExpression, result)
             let b = infer(t.elseExpression, result)
-            if !cs.convert(a, to: result) || !cs.convert(b, to: result) {
+            if !convert(t.thenExpression, a, to: result) || !convert(t.elseExpression, b, to: result) {
                 if !cs.unify(a, b) {
                     error("result values in '? :' expression have mismatching types '\(show(a))' and '\(show(b))'", at: t.thenExpression)
                 }
@@ -208,7 +208,7 @@ extension TypeChecker {
         let element = elementHint ?? cs.fresh()
         for el in a.elements {
             let t = infer(el.expression, element)
-            if !cs.convert(t, to: element) {
+            if !convert(el.expression, t, to: element) {
                 if elementHint != nil {
                     error(ConversionSite.element.message(show(t), show(element)), at: el.expression)
                 } else {
@@ -229,9 +229,9 @@ extension TypeChecker {
         if case .elements(let list) = d.content {
             for el in list {
                 let k = infer(el.key, key)
-                if !cs.convert(k, to: key) { error("cannot convert value of type '\(show(k))' to expected dictionary key type '\(show(key))'", at: el.key) }
+                if !convert(el.key, k, to: key) { error("cannot convert value of type '\(show(k))' to expected dictionary key type '\(show(key))'", at: el.key) }
                 let v = infer(el.value, value)
-                if !cs.convert(v, to: value) { error("cannot convert value of type '\(show(v))' to expected dictionary value type '\(show(value))'", at: el.value) }
+                if !convert(el.value, v, to: value) { error("cannot convert value of type '\(show(v))' to expected dictionary value type '\(show(value))'", at: el.value) }
             }
         }
         if let p = world.prelude.types["Hashable"], !world.conforms(key, p, cs) {

@@ -12,7 +12,13 @@ extension TypeChecker {
 
     /// A literal variable used as a receiver takes its default type at once (`1.description`).
     func concretize(_ t: SwiftType) -> SwiftType {
-        let r = cs.resolve(t)
+        var r = cs.resolve(t)
+        if case .variable(let i) = r, cs.variables[i].literal == nil, !pending.isEmpty, attemptDepth == 0 {
+            // The receiver is the result of an overload choice still open: make it now, as
+            // the compiler settles a member's base first.
+            settlePendingChoices()
+            r = cs.resolve(t)
+        }
         if case .variable(let i) = r, let lit = cs.variables[i].literal,
            let d = cs.defaultType(for: lit, requirements: cs.variables[i].requirements) {
             _ = cs.unify(r, d)
@@ -25,7 +31,7 @@ extension TypeChecker {
         let name = m.declName.baseName.text
         guard let baseExpr = m.base else { return implicitMember(name, m, hint) }
         if moduleQualified(m) {
-            switch lookupName(name) {
+            switch lookupGlobalName(name) {
             case .value(let t): return t
             case .type(let t): return .metatype(t)
             case .functions(let cs): return functionReference(cs, m.declName, hint)
@@ -190,7 +196,7 @@ extension TypeChecker {
             }
         }
         if moduleQualified(m) {
-            switch lookupName(name) {
+            switch lookupGlobalName(name) {
             case .functions(let callees): return resolveCall(callees, args, hint: hint, node: c, describe: "global function '\(name)'")
             case .type(let t): return construct(t, args, hint: hint, node: c)
             default: for a in args { infer(a.expression) }; return .unknown

@@ -11,7 +11,22 @@ extension TypeChecker {
         case notFound
     }
 
+    /// A name as a module member (`Foundation.tanh`): globals, the prelude and natives only.
+    func lookupGlobalName(_ name: String) -> NameTarget {
+        if let globals = world.globals[name], !globals.isEmpty {
+            if let first = globals.first, case .property(let t, _) = first.kind { return .value(t) }
+            return .functions(globals.map { Callee(member: $0) })
+        }
+        if let n = world.typeNamed(name) { return .type(n.isProtocol ? .existential(n) : freshInstance(n)) }
+        if let fs = world.prelude.functions[name] { return .functions(fs.map { Callee(member: $0) }) }
+        if let natives = world.nativeFunctions?(name), !natives.isEmpty { return .functions(natives.map { Callee(member: $0) }) }
+        return .notFound
+    }
+
     func lookupName(_ name: String) -> NameTarget {
+        if name.hasPrefix("$"), let i = Int(name.dropFirst()) {
+            return .value(i < function.anonymousParameters.count ? function.anonymousParameters[i] : .unknown)
+        }
         if let b = scope.lookup(name) {
             if !b.functions.isEmpty { return .functions(b.functions.map { Callee(member: $0) }) }
             return .value(b.type)
@@ -68,9 +83,6 @@ extension TypeChecker {
     func inferName(_ d: DeclReferenceExprSyntax, _ hint: SwiftType?) -> SwiftType {
         let name = d.baseName.text
         if Prelude.isOperator(name) { return inferOperatorReference(name, d, hint) }
-        if name.hasPrefix("$"), let i = Int(name.dropFirst()) {
-            return i < function.anonymousParameters.count ? function.anonymousParameters[i] : .unknown
-        }
         switch lookupName(name) {
         case .value(let t): return t
         case .type(let t): return .metatype(t)

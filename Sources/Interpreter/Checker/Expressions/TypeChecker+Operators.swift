@@ -16,7 +16,9 @@ extension TypeChecker {
                 check(i.rightOperand, against: lhs, .assignment)
                 return .void
             }
-            let lhs = infer(i.leftOperand)
+            var lhs = infer(i.leftOperand)
+            // `optional?.field = v` assigns to the field itself; only the chain's result is optional.
+            if isChainTop(i.leftOperand) { lhs = unwrapOptional(lhs) }
             check(i.rightOperand, against: lhs, .assignment)
             return .void
         }

@@ -73,10 +73,15 @@ final class ConstraintSystem {
     func display(_ t: SwiftType) -> SwiftType {
         let r = apply(t)
         return r.mapVariables { i in
-            if let lit = self.variables[i].literal, let d = self.defaultType(for: lit, requirements: self.variables[i].requirements) {
-                return self.display(d)
+            let v = self.variables[i]
+            if let lit = v.literal, let d = self.defaultType(for: lit, requirements: v.requirements) { return self.display(d) }
+            // A generic argument not settled yet: the first builtin that meets its requirements.
+            if v.literal == nil, !v.requirements.isEmpty {
+                for c in [self.world.double, self.world.int, self.world.string] where v.requirements.allSatisfy({ self.world.conforms(c, $0, nil) }) {
+                    return c
+                }
             }
-            return nil
+            return .unknown
         }
     }
 
@@ -296,21 +301,37 @@ final class ConstraintSystem {
         return nil
     }
 
-    /// Binds every unsettled literal variable to its default; returns whether any was bound.
+    /// Binds unsettled literal variables to their defaults (collection literals first, whose
+    /// element types then reach their elements); returns whether any was bound.
     @discardableResult
     func applyDefaults(limit: Int = .max) -> Bool {
         var changed = false
         var n = 0
-        for i in variables.indices where variables[i].binding == nil {
-            guard let lit = variables[i].literal, let d = defaultType(for: lit, requirements: variables[i].requirements) else { continue }
+        while n < limit, let i = nextLiteralToDefault() {
+            let v = variables[i]
+            guard let lit = v.literal, let d = defaultType(for: lit, requirements: v.requirements) else { break }
+            n += 1
             if bind(i, d) {
                 changed = true
-                variables[i].isDefaulted = true
+                // Nothing but the literal itself decided this type: the lowerer may apply its own rules.
+                if v.requirements.isEmpty { variables[i].isDefaulted = true }
+            } else {
+                set(i, Variable(binding: nil, literal: nil, requirements: v.requirements))
             }
-            n += 1
-            if n >= limit { break }
         }
         return changed
+    }
+
+    private func nextLiteralToDefault() -> Int? {
+        var scalar: Int?
+        for i in variables.indices where variables[i].binding == nil {
+            guard let lit = variables[i].literal, defaultType(for: lit, requirements: variables[i].requirements) != nil else { continue }
+            switch lit {
+            case .array, .dictionary: return i
+            default: if scalar == nil { scalar = i }
+            }
+        }
+        return scalar
     }
 
     /// Whether the type of `t` (a variable) was settled only by defaulting a literal.

@@ -205,7 +205,7 @@ extension TypeChecker {
            !e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self) || isValueBranching(e) {
             statement {
                 let t = infer(e, function.result)
-                if !cs.convert(t, to: function.result) {
+                if !convert(e, t, to: function.result) {
                     error(ConversionSite.returnValue.message(show(t), show(function.result)), at: e)
                 }
             }

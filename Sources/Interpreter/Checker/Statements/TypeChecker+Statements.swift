@@ -61,7 +61,7 @@ extension TypeChecker {
                     return
                 }
                 let t = infer(e, result)
-                if !cs.convert(t, to: result) {
+                if !convert(e, t, to: result) {
                     error((function.isClosure ? ConversionSite.closureResult : .returnValue).message(show(t), show(result)), at: e)
                 }
             }
@@ -227,7 +227,7 @@ extension TypeChecker {
     private func branchValue(_ items: CodeBlockItemListSyntax, _ result: SwiftType) {
         if items.count == 1, case .expr(let e) = items.first!.item {
             let t = infer(e, result)
-            if !cs.convert(t, to: result) {
+            if !convert(e, t, to: result) {
                 error("branches have mismatching types '\(show(t))' and '\(show(result))'", at: e)
             }
         } else {

@@ -148,6 +148,8 @@ final class Member {
     var isSettable = false
     /// The declaration it came from, for the lowerer.
     var declaration: SyntaxIdentifier?
+    /// Declared by lesson code (not the prelude or a native library).
+    var isLesson = false
 
     init(name: String, kind: Kind, owner: NominalType?) {
         self.name = name
