@@ -53,11 +53,11 @@ extension Runtime {
     }
 
     /// True if `bytes` are ASCII without "\r\n" (each byte a `Character`); looks at the clock
-    /// every million bytes.
+    /// every 65 536 bytes.
     private func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ loc: SourceLoc) throws -> Bool {
         var previous: UInt8 = 0, work = 0
         for byte in bytes {
-            try checkpoint(&work, every: 1 << 20, loc)
+            try checkpoint(&work, every: 1 << 16, loc)
             if byte >= 0x80 || (previous == 13 && byte == 10) { return false }
             previous = byte
         }
@@ -65,14 +65,15 @@ extension Runtime {
     }
 
     /// Calls `found` with the offset of each non-overlapping occurrence of `needle` in `bytes`,
-    /// left to right, looking at the clock every million bytes; returns how many there were.
+    /// left to right, looking at the clock every 65 536 bytes (a debug build takes about a
+    /// microsecond a byte); returns how many there were.
     private func scan(for needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ loc: SourceLoc,
                       _ found: (Int) throws -> Void) throws -> Int {
         guard let first = needle.first, needle.count <= bytes.count else { return 0 }
         var count = 0, i = 0, work = 0
         let last = bytes.count - needle.count
         while i <= last {
-            try checkpoint(&work, every: 1 << 20, loc)
+            try checkpoint(&work, every: 1 << 16, loc)
             if bytes[i] == first, needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) {
                 try found(i)
                 count += 1
