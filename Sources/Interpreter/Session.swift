@@ -65,6 +65,12 @@ public final class Session {
     /// Stack for the thread each cell runs on: deep (but bounded) lesson recursion fits easily.
     static let cellStackSize = 512 << 20
 
+    /// This session's cell stack (tests shrink it to prove that nothing recurses natively over
+    /// lesson data); lesson calls may use four fifths of it before the depth guard stops them.
+    var stackSize = Session.cellStackSize {
+        didSet { runtime.stackAllowance = UInt(stackSize) / 5 * 4 }
+    }
+
     /// Called after every epoch of a `fit` in a running cell (on the cell's thread), so a
     /// front end can draw a progress bar.
     public var onProgress: ((TrainingProgress) -> Void)?
@@ -79,14 +85,10 @@ public final class Session {
     public init(limits: ExecutionLimits = .default) {
         runtime = Runtime(limits: limits)
         evaluator = Evaluator(rt: runtime)
-        let rt = runtime
+        // The cell's budget holds inside native training by itself (MLCore checks it every batch).
         evaluator.library.epochObserver = { [weak self] report in
             self?.onProgress?(TrainingProgress(epoch: report.epoch, epochs: report.epochs, loss: report.loss,
                                                validationLoss: report.validationLoss))
-            // The cell's wall-clock limit holds inside native training too.
-            if DispatchTime.now().uptimeNanoseconds > rt.deadline {
-                return UnlocatedError("time limit of \(formatSeconds(rt.limits.maxSeconds)) s exceeded (in fit, after epoch \(report.epoch) of \(report.epochs))")
-            }
             return nil
         }
     }
@@ -109,9 +111,9 @@ public final class Session {
 
     /// Runs one cell; `origin` names it and its places for later messages.
     public func run(_ source: String, origin: CellOrigin) -> CellOutcome {
-        CellThread.run(stackSize: Session.cellStackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
+        CellThread.run(stackSize: stackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
             ?? CellOutcome(output: "", error: CellError(line: 1, column: 1, message:
-                "the cell could not start: the system refused a thread with a \(Session.cellStackSize >> 20) MiB stack (out of memory?)"))
+                "the cell could not start: the system refused a thread with a \(stackSize >> 20) MiB stack (out of memory?)"))
     }
 
     func runOnCurrentThread(_ source: String, origin: CellOrigin) -> CellOutcome {
@@ -124,11 +126,12 @@ public final class Session {
         rt.startCell()
         evaluator.library.figures = []
         evaluator.library.checks = []
-        // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape);
-        // the process-wide cap is restored when the cell ends.
-        let tensorCap = Tensor.maximumElementCount
-        Tensor.maximumElementCount = max(1, min(tensorCap, rt.limits.maxAllocation))
-        defer { Tensor.maximumElementCount = tensorCap }
+        // Native MLCore code on this thread checks the cell's budget too.
+        return rt.budget.install { runStatements(source, origin: origin) }
+    }
+
+    private func runStatements(_ source: String, origin: CellOrigin) -> CellOutcome {
+        let rt = runtime
         var displayed: String?
         var error: CellError?
         var statements: [TopLevelStatement] = []
@@ -156,7 +159,7 @@ public final class Session {
                 reached = i
                 if let display = s.display {
                     let v = try display(frame)
-                    if case .void = v {} else { displayed = try evaluator.describe(v) }
+                    if case .void = v {} else { displayed = try evaluator.describe(v, at: s.loc) }
                     continue
                 }
                 switch try s.run(frame) {
