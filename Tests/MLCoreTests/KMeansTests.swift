@@ -38,7 +38,7 @@ final class KMeansTests: XCTestCase {
             XCTAssertEqual(mapping[cluster, default: label], label)
             mapping[cluster] = label
         }
-        let inertias = try KMeans.elbow(data, clusters: 1...5, seed: 3)
+        let inertias = try KMeans.elbow(data, upTo: 5, seed: 3)
         XCTAssertEqual(inertias.count, 5)
         for k in 1..<5 { XCTAssertLessThan(inertias[k], inertias[k - 1]) }
         // The drop from 2 to 3 clusters is large, from 3 to 4 small: the elbow is at 3.

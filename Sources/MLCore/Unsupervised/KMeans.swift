@@ -133,11 +133,11 @@ public final class KMeans: Classifier, Estimator, CustomStringConvertible {
         }
     }
 
-    /// The inertia of a fresh fit for each number of clusters in `range`: the elbow curve, whose
-    /// bend suggests a k (the inertia always falls with k; past the right k it falls slowly).
-    public static func elbow(_ data: Dataset, clusters range: ClosedRange<Int>, restarts: Int = 1, seed: Int = 0) throws -> [Double] {
-        try require(range.lowerBound >= 1, "KMeans.elbow: the cluster counts must start at 1 or more, got \(range.lowerBound)")
-        return try range.map { k in
+    /// The inertia of a fresh fit for k = 1, 2, …, `maxClusters`: the elbow curve, whose bend
+    /// suggests a k (the inertia always falls with k; past the right k it falls slowly).
+    public static func elbow(_ data: Dataset, upTo maxClusters: Int, restarts: Int = 1, seed: Int = 0) throws -> [Double] {
+        try require(maxClusters >= 1, "KMeans.elbow: maxClusters must be ≥ 1, got \(maxClusters)")
+        return try (1...maxClusters).map { k in
             let model = KMeans(clusters: k, restarts: restarts, seed: seed)
             try model.fit(data)
             return model.inertia
