@@ -16,7 +16,7 @@ func registerSVMLibrary(_ lib: NativeLibrary) {
                 try f.call([x.asValue, y.asValue], returning: Double.self)
             }
         }
-        t.method("callAsFunction(_ x: [Double], _ y: [Double]) -> Double") { k, a in try k(a[0], a[1]) }
+        t.method("value(_ x: [Double], _ y: [Double]) -> Double") { k, a in try k.value(a[0] as [Double], a[1] as [Double]) }
         t.method("matrix(_ a: Tensor, _ b: Tensor) -> Tensor") { k, a in try k.matrix(a[0], a[1]) }
         t.method("matrix(_ a: Tensor, _ b: Tensor, gamma: Double) -> Tensor") { k, a in try k.matrix(a[0], a[1], gamma: a[2]) }
         t.property("isLinear") { $0.isLinear }

@@ -135,7 +135,7 @@ public struct Kernel: CustomStringConvertible, @unchecked Sendable {
     }
 
     /// k(x, x′) for two examples, γ as given (`.scale` and `.auto` need the data, so they count as 1 / width).
-    public func callAsFunction(_ x: [Double], _ y: [Double]) throws -> Double {
+    public func value(_ x: [Double], _ y: [Double]) throws -> Double {
         let g: Double
         switch gamma {
         case .value(let value): g = value
