@@ -25,6 +25,7 @@ func runSVMBenchmarks(folder: String, filter: String? = nil) throws {
                 model = SVM(c: 1, kernel: .rbf())
                 try model.fit(scaledTrain)
             }
+            FileHandle.standardError.write("\(data)_svc_rbf: \(model.iterations) SMO steps, \(model.computedKernelRows) kernel rows computed for \(train.count) examples, \(model.supportVectorCount) support vectors\n".data(using: .utf8) ?? Data())
             line("\(data)_svc_rbf", seconds, try Metrics.accuracy(model, on: scaledTest), try Metrics.auc(model, on: scaledTest))
         }
         if wanted("\(data)_kmeans8") {

@@ -19,6 +19,7 @@ func registerUnsupervisedLibrary(_ lib: NativeLibrary) {
             try KMeans.elbow(a[0], upTo: a[1], restarts: a[2], seed: a[3])
         }
         t.property("clusters") { $0.clusters }
+        t.property("initialization") { $0.initialization }
         t.property("centroids") { $0.centroids }
         t.property("labels") { $0.labels }
         t.property("inertia") { $0.inertia }

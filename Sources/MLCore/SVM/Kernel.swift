@@ -183,16 +183,27 @@ func dotProduct(_ x: [Double], _ y: [Double]) -> Double {
     }
 }
 
-/// The dot product of `count` doubles, four lanes at a time (the order is fixed, so it is deterministic).
+/// The dot product of `count` doubles, eight lanes at a time in two accumulators (the order is
+/// fixed, so it is deterministic).
 @inline(__always)
 func dotProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ count: Int) -> Double {
-    var lanes = SIMD4<Double>()
+    var even = SIMD4<Double>(), odd = SIMD4<Double>()
+    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+    let stride = MemoryLayout<Double>.stride
     var k = 0
-    while k + 4 <= count {
-        lanes += SIMD4(a[k], a[k + 1], a[k + 2], a[k + 3]) * SIMD4(b[k], b[k + 1], b[k + 2], b[k + 3])
+    while k + 8 <= count {
+        even += ra.loadUnaligned(fromByteOffset: k * stride, as: SIMD4<Double>.self)
+            * rb.loadUnaligned(fromByteOffset: k * stride, as: SIMD4<Double>.self)
+        odd += ra.loadUnaligned(fromByteOffset: (k + 4) * stride, as: SIMD4<Double>.self)
+            * rb.loadUnaligned(fromByteOffset: (k + 4) * stride, as: SIMD4<Double>.self)
+        k += 8
+    }
+    if k + 4 <= count {
+        even += ra.loadUnaligned(fromByteOffset: k * stride, as: SIMD4<Double>.self)
+            * rb.loadUnaligned(fromByteOffset: k * stride, as: SIMD4<Double>.self)
         k += 4
     }
-    var sum = lanes.sum()
+    var sum = (even + odd).sum()
     while k < count {
         sum += a[k] * b[k]
         k += 1
