@@ -51,11 +51,16 @@ public final class Session {
     let evaluator: Evaluator
     /// The static view of everything the session's cells declared, for the type checker.
     let typeWorld = TypeWorld()
-    /// Whether type errors the checker finds stop the cell before it runs.
-    static let reportsTypeErrors = ProcessInfo.processInfo.environment["LECTERN_CHECKER"] == "strict"
-    /// Prints the checker's findings to standard error (`LECTERN_CHECKER=debug`), for finding
-    /// gaps in its model.
-    static let debugsTypeErrors = ProcessInfo.processInfo.environment["LECTERN_CHECKER"] == "debug"
+    /// What the type checker's findings do (`LECTERN_CHECKER`): by default the first one stops
+    /// the cell before it runs, as swiftc refuses the program; `debug` prints them all to
+    /// standard error and runs the cell anyway (for finding gaps in the checker's model); `off`
+    /// ignores them.
+    enum CheckerMode { case report, debug, off }
+    static let checkerMode: CheckerMode = switch ProcessInfo.processInfo.environment["LECTERN_CHECKER"] {
+    case "debug": .debug
+    case "off": .off
+    default: .report
+    }
 
     /// Stack for the thread each cell runs on: deep (but bounded) lesson recursion fits easily.
     static let cellStackSize = 512 << 20
@@ -132,14 +137,15 @@ public final class Session {
         do {
             let parsed = try ParsedCell(source: source, extraOperators: evaluator.library.infixOperators)
             let facts = TypeChecker(world: typeWorld).checkCell(parsed.tree)
-            if Session.debugsTypeErrors {
+            switch Session.checkerMode {
+            case .report:
+                if let d = facts.diagnostics.first { throw LecternError(d.message, at: parsed.converter.location(of: d.position)) }
+            case .debug:
                 for d in facts.diagnostics {
                     let l = parsed.converter.location(of: d.position)
                     FileHandle.standardError.write(Data("checker: \(origin.name) \(l.line):\(l.column): \(d.message)\n".utf8))
                 }
-            }
-            if let d = facts.diagnostics.first {
-                if Session.reportsTypeErrors { throw LecternError(d.message, at: parsed.converter.location(of: d.position)) }
+            case .off: break
             }
             let lowerer = Lowerer(ev: evaluator, converter: parsed.converter, facts: facts)
             let cell = try lowerer.lowerCell(parsed.tree)

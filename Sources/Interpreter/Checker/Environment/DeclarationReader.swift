@@ -278,7 +278,9 @@ final class DeclarationReader {
                             return true
                         } ?? false
                         if !stat, !isComputed, !isExtension, !n.isProtocol {
-                            n.storedProperties.append(StoredProperty(name: name, type: t, hasDefault: b.initializer != nil,
+                            // An optional `var` with no initial value starts as nil, as in Swift.
+                            n.storedProperties.append(StoredProperty(name: name, type: t,
+                                                                     hasDefault: b.initializer != nil || (!isLet && t.nominal?.builtin == .optional),
                                                                      isLet: isLet))
                         }
                     }

@@ -75,8 +75,24 @@ extension TypeChecker {
             default: break
             }
             guard let n else { return }
+            if selfType == nil, let w = x.genericWhereClause { selfType = concreteSelf(of: n, where: w) }
             deferredBodies.append { [unowned self] in self.checkMemberBodies(x.memberBlock.members, of: n, selfType: selfType) }
         }
+    }
+
+    /// `extension Array where Element == Int`: inside, `Self` is `[Int]`. Only when every generic
+    /// parameter of the type is fixed by a same-type requirement; otherwise the body stays generic.
+    private func concreteSelf(of n: NominalType, where clause: GenericWhereClauseSyntax) -> SwiftType? {
+        guard !n.genericParameters.isEmpty else { return nil }
+        var fixed: [String: SwiftType] = [:]
+        let resolver = TypeResolver(world: world)
+        for r in clause.requirements {
+            guard case .sameTypeRequirement(let same) = r.requirement, case .type(let right) = same.rightType,
+                  let t = resolver.resolve(right, TypeContext()), t.isFullyKnown else { continue }
+            fixed[same.leftType.trimmedDescription] = t
+        }
+        let args = n.genericParameters.compactMap { fixed[$0.name] }
+        return args.count == n.genericParameters.count ? .nominal(n, args) : nil
     }
 
     private func typeBody(_ d: DeclSyntax) -> (String, MemberBlockItemListSyntax)? {
