@@ -9,7 +9,10 @@ extension Figure {
     /// Call it after `backward()` to see the gradients; before, they are all 0. Throws for graphs
     /// of more than `maximumGraphNodes` nodes, which no page can show legibly.
     public static func graph(_ value: Value, title: String = "") throws -> Figure {
-        try graph(value.graph(), title: title)
+        // Count at most one node past the limit: a graph of a million nodes is not walked.
+        let nodes = value.topologicalOrder(limit: maximumGraphNodes + 1).count
+        try requireDrawable(nodes, counted: false)
+        return try graph(value.graph(), title: title)
     }
 
     /// A snapshot taken with `Value.graph()`, drawn as a figure.
@@ -18,8 +21,7 @@ extension Figure {
     /// becomes an edge. Operations are shown with the lecture's symbols: `*` as ×, `-` as −, and
     /// negation as "−x"; "+1", "1/x", "exp", "tanh" and the others read as they are.
     public static func graph(_ graph: ComputationGraph, title: String = "") throws -> Figure {
-        try require(graph.nodes.count <= maximumGraphNodes,
-                    "the graph has \(graph.nodes.count) nodes, too many to draw legibly (at most \(maximumGraphNodes)); draw a smaller expression, e.g. a single neuron")
+        try requireDrawable(graph.nodes.count, counted: true)
         let nodes = graph.nodes.map {
             GraphNode(id: $0.id, label: $0.label, op: displayedOperation($0.op), value: $0.value, grad: $0.grad)
         }
@@ -29,6 +31,14 @@ extension Figure {
 
     /// The most nodes a graph figure draws: a neuron with a few inputs, not a whole network.
     public static let maximumGraphNodes = 200
+
+    /// Fails for graphs of more than `maximumGraphNodes` nodes; `counted` says whether `nodeCount`
+    /// is the whole graph's or stopped one past the limit.
+    private static func requireDrawable(_ nodeCount: Int, counted: Bool) throws {
+        let shown = counted ? "\(nodeCount)" : "more than \(maximumGraphNodes)"
+        try require(nodeCount <= maximumGraphNodes,
+                    "the graph has \(shown) nodes, too many to draw legibly (at most \(maximumGraphNodes)); draw a smaller expression, e.g. a single neuron")
+    }
 }
 
 /// An MLCore op name with the lecture's symbols: "*" → "×", "-" → "−", "neg" → "−x".

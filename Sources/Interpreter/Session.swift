@@ -51,14 +51,25 @@ public final class Session {
     let evaluator: Evaluator
     /// The static view of everything the session's cells declared, for the type checker.
     let typeWorld = TypeWorld()
-    /// Whether type errors the checker finds stop the cell before it runs.
-    static let reportsTypeErrors = ProcessInfo.processInfo.environment["LECTERN_CHECKER"] == "strict"
-    /// Prints the checker's findings to standard error (`LECTERN_CHECKER=debug`), for finding
-    /// gaps in its model.
-    static let debugsTypeErrors = ProcessInfo.processInfo.environment["LECTERN_CHECKER"] == "debug"
+    /// What the type checker's findings do (`LECTERN_CHECKER`): by default the first one stops
+    /// the cell before it runs, as swiftc refuses the program; `debug` prints them all to
+    /// standard error and runs the cell anyway (for finding gaps in the checker's model); `off`
+    /// ignores them.
+    enum CheckerMode { case report, debug, off }
+    static let checkerMode: CheckerMode = switch ProcessInfo.processInfo.environment["LECTERN_CHECKER"] {
+    case "debug": .debug
+    case "off": .off
+    default: .report
+    }
 
     /// Stack for the thread each cell runs on: deep (but bounded) lesson recursion fits easily.
     static let cellStackSize = 512 << 20
+
+    /// This session's cell stack (tests shrink it to prove that nothing recurses natively over
+    /// lesson data); lesson calls may use four fifths of it before the depth guard stops them.
+    var stackSize = Session.cellStackSize {
+        didSet { runtime.stackAllowance = UInt(stackSize) / 5 * 4 }
+    }
 
     /// Called after every epoch of a `fit` in a running cell (on the cell's thread), so a
     /// front end can draw a progress bar.
@@ -74,14 +85,10 @@ public final class Session {
     public init(limits: ExecutionLimits = .default) {
         runtime = Runtime(limits: limits)
         evaluator = Evaluator(rt: runtime)
-        let rt = runtime
+        // The cell's budget holds inside native training by itself (MLCore checks it every batch).
         evaluator.library.epochObserver = { [weak self] report in
             self?.onProgress?(TrainingProgress(epoch: report.epoch, epochs: report.epochs, loss: report.loss,
                                                validationLoss: report.validationLoss))
-            // The cell's wall-clock limit holds inside native training too.
-            if DispatchTime.now().uptimeNanoseconds > rt.deadline {
-                return UnlocatedError("time limit of \(formatSeconds(rt.limits.maxSeconds)) s exceeded (in fit, after epoch \(report.epoch) of \(report.epochs))")
-            }
             return nil
         }
     }
@@ -104,9 +111,9 @@ public final class Session {
 
     /// Runs one cell; `origin` names it and its places for later messages.
     public func run(_ source: String, origin: CellOrigin) -> CellOutcome {
-        CellThread.run(stackSize: Session.cellStackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
+        CellThread.run(stackSize: stackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
             ?? CellOutcome(output: "", error: CellError(line: 1, column: 1, message:
-                "the cell could not start: the system refused a thread with a \(Session.cellStackSize >> 20) MiB stack (out of memory?)"))
+                "the cell could not start: the system refused a thread with a \(stackSize >> 20) MiB stack (out of memory?)"))
     }
 
     func runOnCurrentThread(_ source: String, origin: CellOrigin) -> CellOutcome {
@@ -119,11 +126,12 @@ public final class Session {
         rt.startCell()
         evaluator.library.figures = []
         evaluator.library.checks = []
-        // Bridged tensors respect the cell's allocation budget (MLCore checks every new shape);
-        // the process-wide cap is restored when the cell ends.
-        let tensorCap = Tensor.maximumElementCount
-        Tensor.maximumElementCount = max(1, min(tensorCap, rt.limits.maxAllocation))
-        defer { Tensor.maximumElementCount = tensorCap }
+        // Native MLCore code on this thread checks the cell's budget too.
+        return rt.budget.install { runStatements(source, origin: origin) }
+    }
+
+    private func runStatements(_ source: String, origin: CellOrigin) -> CellOutcome {
+        let rt = runtime
         var displayed: String?
         var error: CellError?
         var statements: [TopLevelStatement] = []
@@ -132,14 +140,15 @@ public final class Session {
         do {
             let parsed = try ParsedCell(source: source, extraOperators: evaluator.library.infixOperators)
             let facts = TypeChecker(world: typeWorld).checkCell(parsed.tree)
-            if Session.debugsTypeErrors {
+            switch Session.checkerMode {
+            case .report:
+                if let d = facts.diagnostics.first { throw LecternError(d.message, at: parsed.converter.location(of: d.position)) }
+            case .debug:
                 for d in facts.diagnostics {
                     let l = parsed.converter.location(of: d.position)
                     FileHandle.standardError.write(Data("checker: \(origin.name) \(l.line):\(l.column): \(d.message)\n".utf8))
                 }
-            }
-            if let d = facts.diagnostics.first {
-                if Session.reportsTypeErrors { throw LecternError(d.message, at: parsed.converter.location(of: d.position)) }
+            case .off: break
             }
             let lowerer = Lowerer(ev: evaluator, converter: parsed.converter, facts: facts)
             let cell = try lowerer.lowerCell(parsed.tree)
@@ -150,7 +159,7 @@ public final class Session {
                 reached = i
                 if let display = s.display {
                     let v = try display(frame)
-                    if case .void = v {} else { displayed = try evaluator.describe(v) }
+                    if case .void = v {} else { displayed = try evaluator.describe(v, at: s.loc) }
                     continue
                 }
                 switch try s.run(frame) {

@@ -57,6 +57,16 @@ final class ComputationGraphFigureTests: XCTestCase {
     func testHugeGraphsAreRefused() {
         var sum = Value(0)
         for i in 0..<Figure.maximumGraphNodes { sum = sum + Double(i) }
-        assertFigureError(try Figure.graph(sum), mentions: ["\(Figure.maximumGraphNodes + 1) nodes", "too many"])
+        assertFigureError(try Figure.graph(sum), mentions: ["more than \(Figure.maximumGraphNodes) nodes", "too many"])
+        assertFigureError(try Figure.graph(sum.graph()), mentions: ["\(Figure.maximumGraphNodes + 1) nodes", "too many"])
+    }
+
+    func testAGraphOfAMillionNodesIsRefusedWithoutWalkingIt() {
+        var sum = Value(0)
+        for _ in 0..<1_000_000 { sum = sum + 1 }
+        // Only one node past the limit is visited (walking all of them takes seconds in debug).
+        let order = sum.topologicalOrder(limit: Figure.maximumGraphNodes + 1)
+        XCTAssertEqual(order.count, Figure.maximumGraphNodes + 1)
+        assertFigureError(try Figure.graph(sum), mentions: ["more than \(Figure.maximumGraphNodes) nodes"])
     }
 }

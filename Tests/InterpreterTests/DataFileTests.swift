@@ -15,8 +15,8 @@ final class DataFileTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(at: folder) }
 
-    private func run(_ source: String) -> CellOutcome {
-        let session = Session()
+    private func run(_ source: String, limits: ExecutionLimits = .default) -> CellOutcome {
+        let session = Session(limits: limits)
         session.dataFolder = folder.path
         return session.run(source, origin: "t")
     }
@@ -38,6 +38,19 @@ final class DataFileTests: XCTestCase {
     func testMissingFileAndBadNumberAreLocatedErrors() {
         XCTAssertEqual(run("let d = try CSV.dataset(\"nope.csv\")").error?.message, "no data file 'nope.csv' in the lesson's folder")
         XCTAssertEqual(run("let d = try CSV.dataset(\"sub/bad.csv\")").error?.message, "bad.csv:2: 'abc' in column 2 (b) is not a number")
+    }
+
+    func testALargeFileStopsAtTheCellsBudget() throws {
+        // The reproducer read 60 MB for 18 s under `--timeout 0.5 --max-allocation 1000`; 3 MB here.
+        let row = "0.123456,0.654321,0.5,0.25,0.75,1\n"
+        try ("a,b,c,d,e,label\n" + String(repeating: row, count: 100_000)).write(
+            to: folder.appendingPathComponent("big.csv"), atomically: true, encoding: .utf8)
+        let start = Date()
+        let out = run("let d = try CSV.dataset(\"big.csv\")\nprint(d.count)", limits: ExecutionLimits(maxSeconds: 0.5, maxAllocation: 1000))
+        XCTAssertEqual(out.error?.message, "allocation of 1002 elements in this cell exceeds the limit of 1000")
+        XCTAssertEqual(out.error.map { "\($0.line):\($0.column)" }, "1:17")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 3)
+        XCTAssertEqual(run("let d = try CSV.dataset(\"big.csv\")\nprint(d.count)").output, "100000\n")
     }
 
     func testSymlinksOutOfTheFolderAndFilesThatAreNotRegularAreRefused() throws {

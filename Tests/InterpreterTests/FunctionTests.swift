@@ -29,8 +29,8 @@ final class FunctionTests: XCTestCase {
     }
 
     func testAmpersandMustMatchInout() {
-        assertError("func bump(_ x: inout Int) { x += 1 }\nvar a = 1\nbump(1️⃣a)", "passing value to an inout parameter requires explicit '&'")
-        assertError("func show(_ x: Int) { print(x) }\nvar a = 1\nshow(1️⃣&a)", "'&' used with non-inout argument")
+        assertError("func bump(_ x: inout Int) { x += 1 }\nvar a = 1\nbump(1️⃣a)", "passing value of type 'Int' to an inout parameter requires explicit '&'")
+        assertError("func show(_ x: Int) { print(x) }\nvar a = 1\nshow(1️⃣&a)", "'&' used with non-inout argument of type 'Int'")
     }
 
     func testRecursionNestedFunctionsAndTuples() {

@@ -32,15 +32,15 @@ final class TrainingBridgeTests: XCTestCase {
         let out = s.run(source, origin: "t")
         XCTAssertLessThan(Date().timeIntervalSince(start), 30, "fit stopped at the time limit")
         XCTAssertEqual(out.error.map { "\($0.line):\($0.column)" }, position.map { "\($0.line):\($0.column)" })
-        XCTAssertTrue(out.error?.message.hasPrefix("time limit of 0.01 s exceeded (in fit, after epoch") ?? false, out.error?.message ?? "no error")
-        XCTAssertFalse(out.error?.message.contains("after epoch 1000000 of") ?? true)
+        XCTAssertTrue(out.error?.message.hasPrefix("time limit of 0.01 s exceeded (in fit, epoch ") ?? false, out.error?.message ?? "no error")
+        XCTAssertFalse(out.error?.message.contains("epoch 1000000 of") ?? true)
     }
 
     func testTensorAllocationRespectsTheCellBudget() {
         assertError("let big = try Tensor.1️⃣zeros([100000, 100000])",
-                    "uncaught error: invalid argument: a tensor of shape [100000, 100000] would have more than 50000000 elements")
+                    "allocation of 10000000000 elements exceeds the limit of 50000000")
         assertError("let t = try Tensor.1️⃣ones([20, 20])",
-                    "uncaught error: invalid argument: a tensor of shape [20, 20] would have more than 100 elements",
+                    "allocation of 400 elements exceeds the limit of 100",
                     limits: ExecutionLimits(maxAllocation: 100))
     }
 }

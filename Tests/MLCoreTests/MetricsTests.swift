@@ -35,4 +35,12 @@ final class MetricsTests: XCTestCase {
             XCTAssertEqual((error as? MLError)?.message, "class index 3.0 in row 0 is not in 0..<3")
         }
     }
+
+    func testROCWithNaNScoresIsAnErrorLikeScikitLearns() {
+        // sklearn's roc_curve raises "Input contains NaN." (and rejects infinities too).
+        XCTAssertThrowsError(try Metrics.auc(scores: [0.2, .nan, 0.7, 0.4], labels: [0, 1, 1, 0])) { error in
+            XCTAssertEqual("\(error)", "invalid argument: ROC scores must be finite numbers, got nan at index 1")
+        }
+        XCTAssertThrowsError(try Metrics.rocCurve(scores: [0.2, .infinity], labels: [0, 1]))
+    }
 }

@@ -4,19 +4,20 @@ import XCTest
 
 /// Tensor construction, element-wise maths with broadcasting, reductions, slicing and printing.
 final class TensorTests: XCTestCase {
-    func testElementLimitIsPerThread() {
-        // Two threads with different limits, each checking its own while the other holds a
-        // different one; the test thread never set one and keeps the default.
+    func testElementLimitFollowsEachThreadsBudget() {
+        // Two threads with budgets of different limits, each checking its own while the other
+        // holds a different one; the test thread installed none and keeps the default.
         let ready = DispatchGroup(), go = DispatchSemaphore(value: 0), done = DispatchGroup()
         let results = Results()
         for (index, limit) in [10, 1_000].enumerated() {
             ready.enter(); done.enter()
             Thread {
-                Tensor.maximumElementCount = limit
-                ready.leave()
-                go.wait()  // both limits are set before either thread checks
-                let fits = (try? Tensor.zeros([20, 20])) != nil  // 400 elements
-                results.set(index, fits: fits, limit: Tensor.maximumElementCount)
+                Budget(limits: Budget.Limits(maxAllocation: limit)).install {
+                    ready.leave()
+                    go.wait()  // both budgets are installed before either thread checks
+                    let fits = (try? Tensor.zeros([20, 20])) != nil  // 400 elements
+                    results.set(index, fits: fits, limit: Tensor.maximumElementCount)
+                }
                 done.leave()
             }.start()
         }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import MLCore
 
@@ -79,6 +80,39 @@ final class ValueAutodiffTests: XCTestCase {
         x.data = 2
         XCTAssertEqual(x.value, 2)
         XCTAssertEqual("\(x)", "Value x(value: 2.0, grad: 0.0)")
+    }
+
+    /// Runs `body` on a thread with a 256 KiB stack: natively recursive code over a graph a
+    /// hundred thousand nodes deep would overflow it.
+    func onSmallStack(_ body: @escaping @Sendable () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { body(); done.signal() }
+        thread.stackSize = 256 << 10
+        thread.start()
+        done.wait()
+    }
+
+    func testAMillionNodeChainIsFreedWithoutRecursion() {
+        onSmallStack {
+            var v = Value(1.0)
+            for _ in 0..<1_000_000 { v = v + 1.0 }
+            v.backward()
+            XCTAssertEqual(v.grad, 1)
+            XCTAssertEqual(v.value, 1_000_001)
+            v = Value(0)  // the chain is freed here
+        }
+    }
+
+    func testSelfAddedHundredThousandTimes() {
+        onSmallStack {
+            let x = Value(1.0)
+            var v = x
+            for _ in 0..<100_000 { v = v + v }
+            v.backward()
+            XCTAssertEqual(v.grad, 1)
+            XCTAssertEqual(x.grad, .infinity, "2^100000 overflows")
+            XCTAssertEqual(v.topologicalOrder().count, 100_001)
+        }
     }
 
     func testDeepChainDoesNotOverflowTheStack() {

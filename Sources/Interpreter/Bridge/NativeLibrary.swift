@@ -213,7 +213,7 @@ final class NativeLibrary {
     /// Runs native code. Its own errors (MLCore's `MLError`, …) become errors lesson code may
     /// catch; errors of lesson code called back from the native pass through unchanged.
     private func native(_ loc: SourceLoc, _ body: () throws -> Value?) throws -> Value? {
-        do { return try body() } catch let e as LecternError { throw e } catch let e as UnlocatedError { throw e } catch let e as ThrownError {
+        do { return try checkingBudget(body) } catch let e as LecternError { throw e } catch let e as UnlocatedError { throw e } catch let e as ThrownError {
             throw e
         } catch {
             throw ThrownError(value: .native(NativeError(error)), loc: loc)

@@ -14,6 +14,7 @@ extension Evaluator {
 
     /// `a < b` as Swift's `Comparable` would decide it.
     func less(_ a: Value, _ b: Value, loc: SourceLoc) throws -> Bool {
+        try rt.chargeWork(1, loc)
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
         case (.double(let x), .double(let y)): return x < y
@@ -47,6 +48,7 @@ extension Evaluator {
     }
 
     func builtinMethod(_ base: Value, _ name: String, _ args: [Value], _ labels0: [String?], loc: SourceLoc) throws -> Value {
+        try rt.chargeWork(for: base, loc)
         let labels = normalizeTrailing(name, labels0)
         let sig = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         // Value-specific methods first.
@@ -320,6 +322,7 @@ extension Evaluator {
             if items.allSatisfy({ $0.isString || $0.isCharacter }) {
                 var parts: [String] = []
                 for e in items { if case .string(let s) = e { parts.append(s) } else if case .character(let c) = e { parts.append(String(c)) } }
+                try rt.checkJoined(parts, separator: sep, loc)
                 return .string(parts.joined(separator: sep))
             }
             var out: [Value] = []
@@ -383,6 +386,7 @@ extension Evaluator {
 
     func builtinMutatingMethod(_ base: inout Value, _ name: String, _ args: [Value], _ labels: [String?],
                                literal: [Bool]?, staticType: TypeSpec?, loc: SourceLoc) throws -> Value {
+        try rt.chargeWork(for: base, loc)
         let labels = normalizeTrailing(name, labels)
         let sig = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         switch base {
@@ -431,7 +435,7 @@ extension Evaluator {
             var s = base.takeString() ?? ""
             defer { base = .string(s) }
             switch (sig, args.first) {
-            case ("append(_:)", .string(let t)?): try rt.allocate(t.count, loc); s += t; return .void
+            case ("append(_:)", .string(let t)?): try rt.allocate(t.count, loc, bytesPerElement: 1); s += t; return .void
             case ("append(_:)", .character(let c)?): s.append(c); return .void
             case ("append(contentsOf:)", .string(let t)?): s += t; return .void
             case ("removeLast()", _):
@@ -563,7 +567,7 @@ extension Evaluator {
         case "components(separatedBy:)":
             return .array(s.components(separatedBy: try str(0)).map { .string($0) })
         case "replacingOccurrences(of:with:)":
-            return .string(s.replacingOccurrences(of: try str(0), with: try str(1)))
+            return .string(try rt.replacingOccurrences(in: s, of: try str(0), with: try str(1), loc))
         case "trimmingCharacters(in:)":
             return .string(s.trimmingCharacters(in: .whitespacesAndNewlines))
         case "padding(toLength:withPad:startingAt:)":

@@ -70,7 +70,7 @@ extension Evaluator {
                 switch a { case .string(let s): unit = s; case .character(let c): unit = String(c); default: throw fail() }
                 if n < 0 { throw LecternError("negative count \(n) in String(repeating:count:)", at: loc) }
                 let (total, overflow) = n.multipliedReportingOverflow(by: max(1, unit.count))
-                try rt.allocate(overflow ? Int.max : total, loc)
+                try rt.allocate(overflow ? Int.max : total, loc, bytesPerElement: 1)
                 return .string(String(repeating: unit, count: n))
             }
             if labels.first == "format", labels.dropFirst().allSatisfy({ $0 == nil }) { return .string(try formatString(args, loc: loc)) }
@@ -78,7 +78,7 @@ extension Evaluator {
                 if case .array(let chars) = a, chars.allSatisfy({ if case .character = $0 { return true }; return false }) {
                     return .string(String(chars.compactMap { if case .character(let c) = $0 { return c }; return nil }))
                 }
-                return .string(try describe(a))
+                return .string(try describe(a, at: loc))
             }
             if labels == [nil, "radix"], case .int(let n) = a, case .int(let r) = args[1], (2...36).contains(r) {
                 return .string(String(n, radix: r))
@@ -98,7 +98,8 @@ extension Evaluator {
         case .set:
             if labels == [nil] {
                 var d = DictionaryValue()
-                for e in try elements(of: a, loc: loc) { _ = d.insertMember(e) }
+                var work = 0
+                for e in try elements(of: a, loc: loc) { try rt.checkpoint(&work, loc); _ = d.insertMember(e) }
                 return .set(d)
             }
         case .dictionary:
@@ -118,7 +119,9 @@ extension Evaluator {
             }
             if labels == ["uniqueKeysWithValues"] {
                 var d = DictionaryValue()
+                var work = 0
                 for e in try elements(of: a, loc: loc) {
+                    try rt.checkpoint(&work, loc)
                     guard case .tuple(let t) = e, t.elements.count == 2 else { throw fail() }
                     if d.contains(t.elements[0]) { throw LecternError("duplicate key \(try describer.debugDescription(t.elements[0])) in Dictionary(uniqueKeysWithValues:)", at: loc) }
                     d.set(t.elements[0], t.elements[1])
@@ -138,7 +141,10 @@ extension Evaluator {
         return nil
     }
 
-    /// `String(format:)` for the common C formats (`%d`, `%.3f`, `%5.2f`, `%e`, `%s`, `%@`, `%%`).
+    /// `String(format:)` for the common C formats (`%d`, `%.3f`, `%5.2f`, `%e`, `%s`, `%@`, `%%`),
+    /// printing what compiled Swift prints on Linux: `%d`, `%i`, `%x` and `%c` read 32 bits of an
+    /// `Int` unless written `%ld` (`String(format: "%d", Int.max)` is `-1`); a Swift `String`
+    /// passed to `%s` prints nothing and to `%@` prints itself, width and precision ignored.
     func formatString(_ args: [Value], loc: SourceLoc) throws -> String {
         guard case .string(let format) = args[0] else {
             throw LecternError("String(format:) needs a format string", at: loc)
@@ -151,17 +157,24 @@ extension Evaluator {
             let c = chars[i]
             if c != "%" { out.append(c); i += 1; continue }
             var spec = "%"
+            var long = false
+            var number = 0
             i += 1
             // Only flags, a width and a precision: no positional arguments or `%n`.
             while i < chars.count, "0123456789.-+ #l".contains(chars[i]) {
-                if chars[i] != "l" { spec.append(chars[i]) }
+                if let digit = chars[i].wholeNumberValue {
+                    number = number * 10 + digit
+                    // Checked digit by digit: a width of 10²⁰ would overflow before any comparison.
+                    if number > 1000 { throw LecternError("String(format:) width or precision too large", at: loc) }
+                } else {
+                    number = 0
+                }
+                if chars[i] == "l" { long = true } else { spec.append(chars[i]) }
                 i += 1
             }
             guard i < chars.count, "dfeEgGsxX@%ci".contains(chars[i]) else {
                 throw LecternError("String(format:) supports %d %i %f %e %g %x %c %s %@ and %%", at: loc)
             }
-            let digits = spec.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-            if digits.contains(where: { $0 > 1000 }) { throw LecternError("String(format:) width or precision too large", at: loc) }
             let conv = chars[i]
             i += 1
             if conv == "%" { out += "%"; continue }
@@ -171,15 +184,29 @@ extension Evaluator {
             case "d", "i", "x", "X", "c":
                 let n: Int
                 switch arg { case .int(let x): n = x; case .double(let d): n = Int(exactly: d.rounded(.towardZero)) ?? 0; default: n = 0 }
-                out += String(format: spec + "l" + String(conv), n)
+                if conv == "c" && !long {
+                    // One byte, as C's `unsigned char`; a zero byte prints nothing.
+                    let byte = UInt8(truncatingIfNeeded: n)
+                    if byte != 0 { out += String(format: spec + "c", Int32(byte)) }
+                } else if long {
+                    out += String(format: spec + "l" + String(conv), n)
+                } else if conv == "x" || conv == "X" {
+                    out += String(format: spec + String(conv), UInt32(truncatingIfNeeded: n))
+                } else {
+                    out += String(format: spec + String(conv), Int32(truncatingIfNeeded: n))
+                }
             case "f", "e", "E", "g", "G":
                 let d: Double
                 switch arg { case .double(let x): d = x; case .float(let x): d = Double(x); case .int(let x): d = Double(x); default: d = 0 }
                 out += String(format: spec + String(conv), d)
             default:
-                let s = try describe(arg)
-                out += String(format: spec + "@", s as NSString)
+                switch arg {
+                case .string(let text): if conv == "@" { out += text }
+                case .character(let character): if conv == "@" { out.append(character) }
+                default: out += String(format: spec + "@", try describe(arg, at: loc) as NSString)
+                }
             }
+            try rt.checkString(out.utf8.count, loc)
         }
         return out
     }
@@ -194,7 +221,9 @@ extension Evaluator {
         case .closedRange(let lo, let hi):
             try rt.allocate(rangeCount(lo, hi, closed: true), loc)
             return (lo...hi).map { .int($0) }
-        case .string(let s): return s.map { .character($0) }
+        case .string(let s):
+            try rt.allocate(s.count, loc)
+            return s.map { .character($0) }
         case .set(let d): return d.keys
         case .dictionary(let d):
             return zip(d.keys, d.values).map { .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"])) }

@@ -39,7 +39,7 @@ extension Evaluator {
                 return v
             }
         case (.string(let a), .string(let b)):
-            if op == .add { try rt.allocate(a.utf8.count + b.utf8.count, loc); return .string(a + b) }
+            if op == .add { try rt.allocate(a.utf8.count + b.utf8.count, loc, bytesPerElement: 1); return .string(a + b) }
             if let v = compare(op, a, b) { return .bool(v) }
         case (.character(let a), .character(let b)):
             if let v = compare(op, a, b) { return .bool(v) }

@@ -32,13 +32,14 @@ extension Lowerer {
                     case .string(let s) where !debug: out += s
                     case .int(let n): out += String(n)
                     case .double(let d): out += printed(d)
-                    default: out += debug ? try ev.describer.debugDescription(v, top: false) : try ev.describe(v)
+                    default: out += debug ? try ev.debugDescribe(v, at: l) : try ev.describe(v, at: l)
                     }
                 }
                 var term = "\n"
                 if let terminator, case .string(let s) = try terminator(f) { term = s }
                 rt.output += out
                 rt.output += term
+                try rt.checkOutput(l)
                 return .void
             })
         case "stride":

@@ -113,7 +113,7 @@ extension Lowerer {
         if let id = binding.pattern.as(IdentifierPatternSyntax.self), !scope.atGlobalLevel,
            let local = scope.lookupHere(id.identifier.text) {
             let slot = local.slot
-            return { f in f[slot] = try code(f); return .next }
+            return { f in DeepRelease.replace(&f[slot], with: try code(f)); return .next }
         }
         return { f in try store(try code(f), f); return .next }
     }

@@ -303,6 +303,7 @@ extension Lowerer {
             return LoweredExpr(code: { _ in .string(value) }, type: .string)
         }
         let ev = self.ev
+        let l = loc(s)
         var parts: [(String?, ExprBox?)] = []
         let raw = s.openingPounds != nil
         for seg in s.segments {
@@ -325,8 +326,9 @@ extension Lowerer {
                     case .string(let s): out += s
                     case .int(let n): out += String(n)
                     case .double(let d): out += printed(d)
-                    default: out += try ev.describe(v)
+                    default: out += try ev.describe(v, at: l)
                     }
+                    try ev.rt.checkString(out.utf8.count, l)
                 }
             }
             return .string(out)

@@ -181,8 +181,8 @@ extension Lowerer {
                     let v = try code(f)
                     let p = f.slots + slot
                     switch p.pointee {
-                    case .none, .some: p.pointee = adaptAssigned(v, old: p.pointee, literal: false)
-                    default: p.pointee = v
+                    case .none, .some: DeepRelease.replace(&p.pointee, with: adaptAssigned(v, old: p.pointee, literal: false))
+                    default: DeepRelease.replace(&p.pointee, with: v)
                     }
                     return .void
                 })
@@ -191,7 +191,7 @@ extension Lowerer {
         let modify = target.modify
         return LoweredExpr(code: { f in
             let v = try code(f)
-            try modify(f) { old in old = adaptAssigned(v, old: old, literal: lit) }
+            try modify(f) { old in DeepRelease.replace(&old, with: adaptAssigned(v, old: old, literal: lit)) }
             return .void
         })
     }
@@ -277,7 +277,7 @@ func compoundAssign(_ op: BinaryOp, _ old: inout Value, _ b: Value, _ literal: B
             return
         }
         if case .string(let more) = b, case .string = old {
-            try ev.rt.allocate(more.utf8.count, l)
+            try ev.rt.allocate(more.utf8.count, l, bytesPerElement: 1)
             var s = old.takeString() ?? ""
             s += more
             old = .string(s)

@@ -12,7 +12,7 @@ extension Lowerer {
             rt.globalTypes[g] = type
             if isLet { rt.letGlobals.insert(g) } else { rt.letGlobals.remove(g) }
             let rt = self.rt
-            return { v, _ in rt.globals[g] = v }
+            return { v, _ in DeepRelease.replace(&rt.globals[g], with: v) }
         }
         let slot: Int
         if let existing = scope.blocks[scope.blocks.count - 1][name] {
@@ -22,7 +22,7 @@ extension Lowerer {
         } else {
             slot = scope.declare(name, type: type, isLet: isLet)
         }
-        return { v, f in f[slot] = v }
+        return { v, f in DeepRelease.replace(&f[slot], with: v) }
     }
 
     /// A pattern that always matches and binds names (let/var, for-in, optional binding).

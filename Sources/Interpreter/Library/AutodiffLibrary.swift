@@ -59,6 +59,7 @@ func registerAutodiffLibrary(_ lib: NativeLibrary) {
             let inputs: [V] = try a[0]
             let fallback = V(0)
             let r = try GradientCheck.check(inputs, step: a[1]) { xs in
+                guard deferred.error == nil else { return fallback }
                 do { return try f.call([xs.asValue], returning: V.self) } catch { deferred.capture(error); return fallback }
             }
             try deferred.rethrow()

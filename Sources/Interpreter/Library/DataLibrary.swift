@@ -42,6 +42,8 @@ func registerDataLibrary(_ lib: NativeLibrary) {
             let f = try a.function(3)
             let deferred = DeferredError()
             let d = try Datasets.function(count: a[0], noise: a[1], seed: a[2]) { x in
+                // After the first error the lesson function is not called again.
+                guard deferred.error == nil else { return .nan }
                 do { return try f.call([.double(x)], returning: Double.self) } catch { deferred.capture(error); return .nan }
             }
             try deferred.rethrow()

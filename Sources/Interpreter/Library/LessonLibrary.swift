@@ -17,8 +17,11 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerTreeLibrary(lib)
     registerEnsembleLibrary(lib)
     registerRegressionLibrary(lib)
+    registerSVMLibrary(lib)
+    registerUnsupervisedLibrary(lib)
     registerFigureLibrary(lib)
     registerModelFigureLibrary(lib)
+    registerSVMFigureLibrary(lib)
     registerCheckLibrary(lib)
 }
 

@@ -1,3 +1,5 @@
+import MLCore
+
 /// A dictionary (or set) that remembers insertion order, so printing is deterministic.
 ///
 /// Swift's own `Dictionary` order is unspecified; lectern prints in insertion order (documented
@@ -44,6 +46,9 @@ struct DictionaryValue {
         if !values.isEmpty { values.remove(at: i) }
         index[k] = nil
         for j in i..<keys.count { index[HashKey(keys[j])] = j }
+        // Removing near the front of a large dictionary re-indexes the rest: a loop of such
+        // removals must still see the clock.
+        if keys.count - i > 4_096 { Budget.noteWork(64 * (keys.count - i)) }
         return old
     }
 }
@@ -56,28 +61,68 @@ struct HashKey: Hashable {
     func hash(into h: inout Hasher) { hashLessonValue(value, into: &h) }
 }
 
+/// Feeds `v` to the hasher: structurally, walking nested values with a work list (lesson values
+/// nest as deep as lesson code makes them).
 func hashLessonValue(_ v: Value, into h: inout Hasher) {
-    switch v {
-    case .int(let x): h.combine(0); h.combine(x)
-    case .double(let x): h.combine(1); h.combine(x)
-    case .float(let x): h.combine(1); h.combine(Double(x))
-    case .bool(let x): h.combine(2); h.combine(x)
-    case .string(let x): h.combine(3); h.combine(x)
-    case .character(let x): h.combine(4); h.combine(x)
-    case .array(let a): h.combine(5); for e in a { hashLessonValue(e, into: &h) }
-    case .tuple(let t): h.combine(6); for e in t.elements { hashLessonValue(e, into: &h) }
-    case .none: h.combine(7)
-    case .some(let x): hashLessonValue(x, into: &h)
-    case .range(let a, let b), .closedRange(let a, let b): h.combine(a); h.combine(b)
-    case .structValue(let s): h.combine(s.type.name); for e in s.fields { hashLessonValue(e, into: &h) }
-    case .object(let o): h.combine(ObjectIdentifier(o))
-    case .enumValue(let e): h.combine(e.caseIndex); for x in e.payload { hashLessonValue(x, into: &h) }
-    default: h.combine(99)
+    var pending: [Value] = []
+    var next: Value? = v
+    while let value = next ?? pending.popLast() {
+        next = nil
+        switch value {
+        case .int(let x): h.combine(0); h.combine(x)
+        case .double(let x): h.combine(1); h.combine(x)
+        case .float(let x): h.combine(1); h.combine(Double(x))
+        case .bool(let x): h.combine(2); h.combine(x)
+        case .string(let x): h.combine(3); h.combine(x)
+        case .character(let x): h.combine(4); h.combine(x)
+        case .array(let a):
+            h.combine(5); h.combine(a.count)
+            if a.count > 4_096 { Budget.noteWork(8 * a.count) }
+            pending.append(contentsOf: a.reversed())
+        case .tuple(let t): h.combine(6); h.combine(t.elements.count); pending.append(contentsOf: t.elements.reversed())
+        case .none: h.combine(7)
+        case .some(let x): next = x
+        case .range(let a, let b), .closedRange(let a, let b): h.combine(a); h.combine(b)
+        case .structValue(let s): h.combine(s.type.name); pending.append(contentsOf: s.fields.reversed())
+        case .object(let o): h.combine(ObjectIdentifier(o))
+        case .enumValue(let e): h.combine(e.caseIndex); pending.append(contentsOf: e.payload.reversed())
+        default: h.combine(99)
+        }
     }
 }
 
 /// Swift's `==`, structurally, for the values lectern supports.
+///
+/// Containers are compared with a work list of element pairs rather than by recursion, so arrays
+/// nested thousands deep compare like shallow ones.
 func valuesEqual(_ a: Value, _ b: Value) -> Bool {
+    var pending: [(Value, Value)] = []
+    var next: (Value, Value)? = (a, b)
+    var compared = 0
+    while let (x, y) = next ?? pending.popLast() {
+        next = nil
+        guard shallowEqual(x, y, &pending) else { return false }
+        compared &+= 1
+        if compared & 0xFFFF == 0 { Budget.noteWork(1 << 20) }
+    }
+    return true
+}
+
+/// Compares two values whose parts need no further look (scalars), or checks what it can of two
+/// containers and queues their other parts.
+private func shallowEqual(_ a: Value, _ b: Value, _ pending: inout [(Value, Value)]) -> Bool {
+    func queue(_ x: [Value], _ y: [Value]) -> Bool {
+        if x.count > 4_096 { Budget.noteWork(x.count) }
+        for (p, q) in zip(x, y).reversed() {
+            switch (p, q) {
+            case (.int(let m), .int(let n)): if m != n { return false }
+            case (.double(let m), .double(let n)): if m != n { return false }
+            case (.string(let m), .string(let n)): if m != n { return false }
+            default: pending.append((p, q))
+            }
+        }
+        return true
+    }
     switch (a, b) {
     case (.int(let x), .int(let y)): return x == y
     case (.double(let x), .double(let y)): return x == y
@@ -88,30 +133,30 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
     case (.character(let x), .character(let y)): return x == y
     case (.string(let x), .character(let y)), (.character(let y), .string(let x)): return x == String(y)
     case (.array(let x), .array(let y)):
-        return x.count == y.count && zip(x, y).allSatisfy { valuesEqual($0, $1) }
+        return x.count == y.count && queue(x, y)
     case (.tuple(let x), .tuple(let y)):
-        return x.elements.count == y.elements.count && zip(x.elements, y.elements).allSatisfy { valuesEqual($0, $1) }
+        return x.elements.count == y.elements.count && queue(x.elements, y.elements)
     case (.dictionary(let x), .dictionary(let y)):
         guard x.count == y.count else { return false }
         for (i, k) in x.keys.enumerated() {
-            guard let v = y.lookup(k), valuesEqual(x.values[i], v) else { return false }
+            guard let v = y.lookup(k) else { return false }
+            pending.append((x.values[i], v))
         }
         return true
     case (.set(let x), .set(let y)):
         return x.count == y.count && x.keys.allSatisfy { y.contains($0) }
     case (.none, .none): return true
-    case (.some(let x), .some(let y)): return valuesEqual(x, y)
+    case (.some(let x), .some(let y)): pending.append((x, y)); return true
     case (.some, .none), (.none, .some): return false
-    case (.some(let x), _): return valuesEqual(x, b)
-    case (_, .some(let y)): return valuesEqual(a, y)
+    case (.some(let x), _): pending.append((x, b)); return true
+    case (_, .some(let y)): pending.append((a, y)); return true
     case (.range(let a1, let b1), .range(let a2, let b2)): return a1 == a2 && b1 == b2
     case (.closedRange(let a1, let b1), .closedRange(let a2, let b2)): return a1 == a2 && b1 == b2
     case (.structValue(let x), .structValue(let y)):
-        return x.type.isSameDeclaration(y.type) && zip(x.fields, y.fields).allSatisfy { valuesEqual($0, $1) }
+        return x.type.isSameDeclaration(y.type) && queue(x.fields, y.fields)
     case (.object(let x), .object(let y)): return x === y
     case (.enumValue(let x), .enumValue(let y)):
-        return x.type.isSameDeclaration(y.type) && x.caseIndex == y.caseIndex
-            && zip(x.payload, y.payload).allSatisfy { valuesEqual($0, $1) }
+        return x.type.isSameDeclaration(y.type) && x.caseIndex == y.caseIndex && queue(x.payload, y.payload)
     case (.void, .void): return true
     case (.native(let x), .native(let y)): return x === y || ((x as? NativeEquatable)?.isEqual(to: y) ?? false)
     default: return false

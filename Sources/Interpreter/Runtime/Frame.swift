@@ -27,7 +27,10 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
         withUnsafeMutablePointers { h, e in
             if newParent != nil || h.pointee.parent != nil { h.pointee.parent = newParent }
             h.pointee.returnValue = .void
-            for i in 0..<h.pointee.count { e[i] = .void }
+            // A local may hold the only reference to a deep structure (see `DeepRelease`).
+            for i in 0..<h.pointee.count {
+                if DeepRelease.needsCare(e[i]) { DeepRelease.release(&e[i]) } else { e[i] = .void }
+            }
         }
     }
 
@@ -42,7 +45,26 @@ final class Frame: ManagedBuffer<Frame.Header, Value> {
     func setNextSpare(_ next: consuming Frame?) { withUnsafeMutablePointerToHeader { $0.pointee.nextSpare = next } }
 
     deinit {
+        let shallow = withUnsafeMutablePointers { h, e in
+            h.pointee.nextSpare == nil && !DeepRelease.needsCare(h.pointee.returnValue)
+                && !(0..<h.pointee.count).contains { DeepRelease.needsCare(e[$0]) }
+        }
+        if !shallow { DeepRelease.releaseContents(of: self) }
         withUnsafeMutablePointers { h, e in _ = e.deinitialize(count: h.pointee.count) }
+    }
+
+    /// Moves the slots, return value and linked frames out (for `DeepRelease`), leaving them empty.
+    /// The lexical parent is left: frames nest only as deep as the lesson's source does.
+    func moveContents(into pending: inout [Value], _ frames: inout [Frame]) {
+        withUnsafeMutablePointers { h, e in
+            for i in 0..<h.pointee.count where DeepRelease.needsCare(e[i]) {
+                pending.append(e[i])
+                e[i] = .void
+            }
+            if DeepRelease.needsCare(h.pointee.returnValue) { pending.append(h.pointee.returnValue) }
+            h.pointee.returnValue = .void
+            if let next = h.pointee.nextSpare.take() { frames.append(next) }
+        }
     }
 
     /// The slots' storage, for loops that fill many slots. Only valid while the frame is

@@ -14,6 +14,7 @@ final class GlobalStorage {
     }
 
     deinit {
+        clear()
         base.deinitialize(count: count)
         base.deallocate()
     }
@@ -38,7 +39,12 @@ final class GlobalStorage {
 
     /// Sets every global to `.unset`, releasing what they held (functions capture frames that may
     /// refer back to globals, so a session clears them when it ends).
+    /// Deep structures are released iteratively (see `DeepRelease`): a session often ends on a
+    /// thread with a small stack.
     func clear() {
-        for i in 0..<count { base[i] = .unset }
+        for i in 0..<count {
+            if DeepRelease.needsCare(base[i]) { DeepRelease.release(&base[i]) }
+            base[i] = .unset
+        }
     }
 }

@@ -1,18 +1,30 @@
 import SwiftSyntax
 import Foundation
+import MLCore
 
 /// The state of one session while it runs: globals, types, output and the budgets' counters.
 final class Runtime {
-    @exclusivity(unchecked) var limits: ExecutionLimits
+    /// The running cell's budget: steps and calls are counted in it, MLCore checks it too.
+    let budget: Budget
     @exclusivity(unchecked) var output = ""
 
-    // Budgets.
-    @exclusivity(unchecked) var steps = 0
-    @exclusivity(unchecked) var nextCheck = 0
-    @exclusivity(unchecked) var deadline: UInt64 = 0
-    @exclusivity(unchecked) var depth = 0
-    @exclusivity(unchecked) var allocatedThisCell = 0
+    var limits: ExecutionLimits {
+        didSet { budget.limits = limits.budgetLimits }
+    }
+
+    /// The budget's step and call counters, reached on every step and call through a plain
+    /// pointer (valid while `budget` lives).
+    let counters: UnsafeMutablePointer<Budget.Counters>
+
+    /// Nested lesson-function calls (kept in the budget).
+    var depth: Int {
+        @inline(__always) get { counters.pointee.depth }
+        @inline(__always) set { counters.pointee.depth = newValue }
+    }
+
     @exclusivity(unchecked) var stackBase: UInt = 0
+    /// Units of native work since the clock was last read (see `chargeWork`).
+    @exclusivity(unchecked) var workSinceCheck = 0
     /// Bytes of native stack lesson code may use before we stop it (the cell thread has more).
     @exclusivity(unchecked) var stackAllowance: UInt = 400 << 20
     /// Cached `limits.maxCallDepth` (read on every call).
@@ -51,7 +63,11 @@ final class Runtime {
     @exclusivity(unchecked) var currentCell = 0
     var cellOrigins: [Int: CellOrigin] = [:]
 
-    init(limits: ExecutionLimits) { self.limits = limits }
+    init(limits: ExecutionLimits) {
+        self.limits = limits
+        budget = Budget(limits: limits.budgetLimits)
+        counters = budget.counters
+    }
 
     /// An error raised inside code from an earlier cell is reported at the call site in the
     /// running cell (positions in another cell's text would point at the wrong line), with the
@@ -84,13 +100,8 @@ final class Runtime {
     }
 
     func startCell() {
-        steps = 0
-        depth = 0
-        allocatedThisCell = 0
-        nextCheck = min(limits.maxSteps, 8_192)
+        budget.start()
         maxDepth = limits.maxCallDepth
-        let nanos = limits.maxSeconds * 1e9
-        deadline = DispatchTime.now().uptimeNanoseconds &+ (nanos >= 1e18 ? UInt64(1e18) : UInt64(max(0, nanos)))
         var marker = 0
         stackBase = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
     }
@@ -98,51 +109,101 @@ final class Runtime {
     /// Counts one step (a loop iteration or a call) against the budgets.
     @inline(__always)
     func tick(_ loc: SourceLoc) throws {
-        steps &+= 1
-        if steps >= nextCheck { try checkBudgets(loc) }
+        counters.pointee.steps &+= 1
+        if counters.pointee.steps >= counters.pointee.stepCheckpoint { try checkBudgets(loc) }
     }
 
+    /// The step limit, the clock and the lesson's memory; every few thousand steps.
     @inline(never)
     func checkBudgets(_ loc: SourceLoc) throws {
-        if steps >= limits.maxSteps {
-            throw LecternError("execution step limit of \(limits.maxSteps) exceeded (infinite loop?)", at: loc)
+        do { try budget.checkSteps() } catch let e as BudgetExceeded { throw LecternError(e.message, at: loc) }
+    }
+
+    /// The clock and the lesson's memory, for native loops of the interpreter (building a set,
+    /// sorting) that run without counting steps; checks every `interval` calls of `counter`.
+    @inline(__always)
+    func checkpoint(_ counter: inout Int, every interval: Int = 4_096, _ loc: SourceLoc) throws {
+        counter &+= 1
+        if counter % interval == 0 { try checkClock(loc) }
+    }
+
+    /// Native work done for lesson code: a builtin method over a collection of n elements
+    /// charges n (about a nanosecond each), a comparison of a sort 1. The step counter alone would
+    /// let thousands of such calls pass between two looks at the clock.
+    @inline(__always)
+    func chargeWork(_ units: Int, _ loc: SourceLoc) throws {
+        workSinceCheck &+= units
+        if workSinceCheck >= 1 << 20 {
+            workSinceCheck = 0
+            try checkClock(loc)
         }
-        if DispatchTime.now().uptimeNanoseconds > deadline {
-            throw LecternError("time limit of \(formatSeconds(limits.maxSeconds)) s exceeded", at: loc)
+    }
+
+    /// The work units a builtin method on `v` is charged: the size of the collection or string.
+    @inline(__always)
+    func chargeWork(for v: Value, _ loc: SourceLoc) throws {
+        switch v {
+        case .array(let a): try chargeWork(a.count, loc)
+        case .string(let s): try chargeWork(s.utf8.count, loc)
+        case .dictionary(let d), .set(let d): try chargeWork(d.count, loc)
+        default: return
         }
-        nextCheck = min(limits.maxSteps, steps + 8_192)
+    }
+
+    /// `Budget.check()` as a located error.
+    @inline(never)
+    func checkClock(_ loc: SourceLoc) throws {
+        do { try budget.check() } catch let e as BudgetExceeded { throw LecternError(e.message, at: loc) }
     }
 
     /// Enters a lesson-function call, enforcing the depth limit and guarding the native stack.
     @inline(__always)
     func enterCall(_ loc: SourceLoc) throws {
-        depth += 1
-        if depth > maxDepth {
-            depth -= 1
+        counters.pointee.depth += 1
+        if counters.pointee.depth > maxDepth {
+            counters.pointee.depth -= 1
             throw LecternError("recursion too deep: more than \(limits.maxCallDepth) nested calls", at: loc)
         }
         try tick(loc)
         var marker = 0
         let sp = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         if stackBase > sp, stackBase - sp > stackAllowance {
-            depth -= 1
-            throw LecternError("recursion too deep: native stack exhausted after \(depth) nested calls", at: loc)
+            counters.pointee.depth -= 1
+            throw LecternError("recursion too deep: native stack exhausted after \(counters.pointee.depth) nested calls", at: loc)
         }
     }
 
-    /// Records the allocation of `count` elements, failing if it exceeds the memory budget.
+    /// Records the allocation of `count` elements (of `bytesPerElement` bytes: a lesson value by
+    /// default, 1 for the characters of a string), failing if it exceeds the budget.
     @inline(__always)
-    func allocate(_ count: Int, _ loc: SourceLoc) throws {
-        if count > limits.maxAllocation {
-            throw LecternError("allocation of \(count) elements exceeds the limit of \(limits.maxAllocation)", at: loc)
+    func allocate(_ count: Int, _ loc: SourceLoc, bytesPerElement: Int = MemoryLayout<Value>.stride) throws {
+        do { try budget.allocate(count, bytesPerElement: bytesPerElement) } catch let e as BudgetExceeded {
+            throw LecternError(e.message, at: loc)
         }
-        allocatedThisCell &+= count
-        if allocatedThisCell > limits.maxAllocation {
-            throw LecternError("allocation of \(allocatedThisCell) elements in this cell exceeds the limit of \(limits.maxAllocation)", at: loc)
+    }
+
+    /// Checks that one value of `count` elements (a string being built, say) fits the per-object
+    /// limit and the lesson's memory, without counting it in the cell's total.
+    @inline(__always)
+    func checkSize(_ count: Int, _ loc: SourceLoc, bytesPerElement: Int = 1) throws {
+        if count < 4_096 && count <= budget.limits.maxAllocation { return }
+        do { try budget.checkSize(count, bytesPerElement: bytesPerElement) } catch let e as BudgetExceeded {
+            throw LecternError(e.message, at: loc)
         }
     }
 
     func write(_ text: String) { output += text }
+
+    /// Fails once the cell's output is longer than the allocation limit allows one string to be.
+    @inline(__always)
+    func checkOutput(_ loc: SourceLoc) throws {
+        let size = output.utf8.count
+        guard size > 4_096 else { return }
+        if size > limits.maxAllocation {
+            throw LecternError("the cell's output of \(size) bytes exceeds the allocation limit of \(limits.maxAllocation)", at: loc)
+        }
+        try checkSize(size, loc)
+    }
 
     /// The error for reading a global that has no value.
     func unavailable(_ slot: Int, _ loc: SourceLoc) -> LecternError {
@@ -154,6 +215,3 @@ final class Runtime {
     }
 }
 
-func formatSeconds(_ s: Double) -> String {
-    s == s.rounded() && abs(s) < 1e15 ? String(Int(s)) : String(s)
-}

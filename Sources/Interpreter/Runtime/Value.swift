@@ -50,6 +50,11 @@ final class ObjectValue {
     let type: TypeInfo
     var fields: [Value]
     init(type: TypeInfo, fields: [Value]) { self.type = type; self.fields = fields }
+
+    /// A linked list of a million nodes is freed one node at a time, not by nested releases.
+    deinit {
+        if fields.contains(where: DeepRelease.needsCare) { DeepRelease.release(&fields) }
+    }
 }
 
 /// An enum case, with its associated values if any.
@@ -67,7 +72,13 @@ enum TypeRef {
 
 extension Value {
     /// Swift's name for the dynamic type of this value, as used in diagnostics.
-    var typeName: String {
+    var typeName: String { typeName(depth: 0) }
+
+    /// The type name, with element types spelled out to a depth of 32 (`_` beyond): a value
+    /// nested a million deep must not take a million nested calls to name.
+    private func typeName(depth: Int) -> String {
+        if depth > 32 { return "_" }
+        let d = depth + 1
         switch self {
         case .void: return "()"
         case .int: return "Int"
@@ -76,13 +87,13 @@ extension Value {
         case .bool: return "Bool"
         case .string: return "String"
         case .character: return "Character"
-        case .array(let a): return "[\(a.first?.typeName ?? "Any")]"
-        case .dictionary(let d):
-            return "[\(d.keys.first?.typeName ?? "AnyHashable"): \(d.values.first?.typeName ?? "Any")]"
-        case .set(let d): return "Set<\(d.keys.first?.typeName ?? "AnyHashable")>"
-        case .tuple(let t): return "(" + t.elements.map(\.typeName).joined(separator: ", ") + ")"
+        case .array(let a): return "[\(a.first?.typeName(depth: d) ?? "Any")]"
+        case .dictionary(let dictionary):
+            return "[\(dictionary.keys.first?.typeName(depth: d) ?? "AnyHashable"): \(dictionary.values.first?.typeName(depth: d) ?? "Any")]"
+        case .set(let set): return "Set<\(set.keys.first?.typeName(depth: d) ?? "AnyHashable")>"
+        case .tuple(let t): return "(" + t.elements.map { $0.typeName(depth: d) }.joined(separator: ", ") + ")"
         case .none: return "Optional<Any>"
-        case .some(let v): return "Optional<\(v.typeName)>"
+        case .some(let v): return "Optional<\(v.typeName(depth: d))>"
         case .range: return "Range<Int>"
         case .closedRange: return "ClosedRange<Int>"
         case .structValue(let s): return s.type.name

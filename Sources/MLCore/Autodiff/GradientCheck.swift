@@ -1,11 +1,16 @@
 /// Finite-difference gradient checking: the numerical reference every analytic gradient is tested against.
 public enum GradientCheck {
     /// ∂f/∂xᵢ by central differences (f(x + h·eᵢ) − f(x − h·eᵢ)) / 2h, for every i.
+    ///
+    /// Under a `Budget` that runs out part-way the remaining entries stay 0 and the budget's
+    /// `exceeded` says why.
     public static func numericalGradient(at point: [Double], step: Double = 1e-5,
                                          of function: ([Double]) throws -> Double) rethrows -> [Double] {
         var x = point
         var gradient = [Double](repeating: 0, count: x.count)
+        let budget = Budget.current
         for i in 0..<x.count {
+            if budget?.isExhausted ?? false { break }
             let original = x[i]
             x[i] = original + step
             let plus = try function(x)
@@ -41,6 +46,7 @@ public enum GradientCheck {
         let numerical = numericalGradient(at: inputs.map(\.value), step: step) { point in
             build(point.map { Value($0) }).value
         }
+        if let exceeded = Budget.current?.exceeded { throw exceeded }
         return try relativeError(analytic, numerical)
     }
 }
@@ -62,6 +68,7 @@ extension GradientCheck {
                 return try loss.value(model.predict(data.features), data.targets)
             }
         }
+        if let exceeded = Budget.current?.exceeded { throw exceeded }
         return try relativeError(analytic, numeric)
     }
 }

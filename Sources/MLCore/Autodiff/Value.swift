@@ -21,9 +21,10 @@ public final class Value: CustomStringConvertible {
     /// The operation that produced this node: `""` for an input, `"+"`, `"*"`, `"exp"`, `"1/x"`, `"+1"`, ….
     public let op: String
     /// The nodes this one was computed from.
-    public let parents: [Value]
-    /// Adds this node's contribution to its parents' gradients, given its own `grad`.
-    private let localBackward: ((Value) -> Void)?
+    public private(set) var parents: [Value]
+    /// Adds this node's contribution to its parents' gradients (passed as the second argument),
+    /// given its own `grad`.
+    private let localBackward: ((Value, [Value]) -> Void)?
 
     /// Creates an input (leaf) node.
     public init(_ value: Double, _ label: String = "") {
@@ -35,7 +36,7 @@ public final class Value: CustomStringConvertible {
     }
 
     /// Creates an interior node (internal: use the operators and methods).
-    init(_ value: Double, op: String, parents: [Value], backward: @escaping (Value) -> Void) {
+    init(_ value: Double, op: String, parents: [Value], backward: @escaping (Value, [Value]) -> Void) {
         self.value = value
         self.label = ""
         self.op = op
@@ -61,14 +62,39 @@ public final class Value: CustomStringConvertible {
         return self
     }
 
+    /// Frees a long chain one node at a time: a node referenced only by the node being freed has
+    /// its own inputs taken first, so no release recurses into the next (a graph of a million
+    /// `v = v + 1` steps would otherwise overflow the stack).
+    deinit {
+        guard !parents.isEmpty else { return }
+        var pending = parents
+        parents = []
+        while var node = pending.popLast() {
+            if isKnownUniquelyReferenced(&node) {
+                pending.append(contentsOf: node.parents)
+                node.parents = []
+            }
+        }
+    }
+
     /// All nodes that this one depends on (itself included), inputs first.
     ///
     /// Iterative depth-first search, so a graph thousands of nodes deep cannot overflow the stack.
+    /// Under a `Budget` that runs out first the order is cut short and the budget's `exceeded`
+    /// says why.
     public func topologicalOrder() -> [Value] {
+        topologicalOrder(limit: .max)
+    }
+
+    /// The first `limit` nodes of the topological order (all of it for a smaller graph): enough to
+    /// tell whether a graph is small enough to draw without walking a huge one.
+    public func topologicalOrder(limit: Int) -> [Value] {
         var order: [Value] = []
         var visited = Set<ObjectIdentifier>()
         var stack: [(node: Value, expanded: Bool)] = [(self, false)]
+        var checkpoints = BudgetCheckpoints(every: 4_096)
         while let (node, expanded) = stack.popLast() {
+            guard order.count < limit, checkpoints.passIfWithinBudget() else { break }
             if expanded { order.append(node); continue }
             guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
             stack.append((node, true))
@@ -83,11 +109,15 @@ public final class Value: CustomStringConvertible {
     /// then applies each node's local rule in reverse topological order.
     ///
     /// Resetting first means calling `backward()` twice gives the same gradients, not double.
+    ///
+    /// Under a `Budget` that runs out first, no gradient changes and the budget's `exceeded`
+    /// says why.
     public func backward() {
         let order = topologicalOrder()
+        if Budget.current?.exceeded != nil { return }
         for node in order { node.grad = 0 }
         grad = 1
-        for node in order.reversed() { node.localBackward?(node) }
+        for node in order.reversed() { node.localBackward?(node, node.parents) }
     }
 
     /// Sets every gradient in this node's graph to 0.

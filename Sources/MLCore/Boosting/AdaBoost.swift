@@ -73,6 +73,7 @@ public final class AdaBoost: StagedClassifier, WeightedEstimator, CustomStringCo
         var trees: [GrownTree] = [], says: [Double] = [], errors: [Double] = []
         stopReason = nil
         for round in 0..<rounds {
+            try Budget.checkCurrent()
             let tree = grower.grow(target, weights: weights, generator: &generator)
             let predicted = Self.classes(of: tree.nodes, data.features, classCount: k)
             var error = 0.0

@@ -83,6 +83,7 @@ public final class GradientBoosting: StagedClassifier, Estimator, CustomStringCo
         var trees: [[TreeNodes]] = []
         var losses: [Double] = []
         for _ in 0..<rounds {
+            try Budget.checkCurrent()
             Self.lossDerivatives(raw, labels, outputs: outputs, gradients: &gradients, hessians: &hessians)
             var roundTrees: [TreeNodes] = []
             raw.withUnsafeMutableBufferPointer { r in

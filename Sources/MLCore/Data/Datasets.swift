@@ -9,7 +9,7 @@ public enum Datasets {
     /// for two classes with a small spread.
     public static func blobs(count: Int, classes: Int = 2, spread: Double = 0.5, seed: Int) throws -> Dataset {
         try require(count >= 0, "count must be ≥ 0, got \(count)")
-        try Tensor.validate(shape: [count, 2])
+        try Tensor.reserve(shape: [count, 3])
         try require(classes >= 1, "classes must be ≥ 1, got \(classes)")
         try require(spread >= 0, "spread must be ≥ 0, got \(spread)")
         var generator = RandomGenerator(seed: seed)
@@ -27,7 +27,7 @@ public enum Datasets {
     /// The XOR problem: four clusters at (±1, ±1) with Gaussian `noise`; label 1 where the signs differ.
     public static func xor(count: Int, noise: Double = 0.25, seed: Int) throws -> Dataset {
         try require(count >= 0, "count must be ≥ 0, got \(count)")
-        try Tensor.validate(shape: [count, 2])
+        try Tensor.reserve(shape: [count, 3])
         try require(noise >= 0, "noise must be ≥ 0, got \(noise)")
         var generator = RandomGenerator(seed: seed)
         var features: [Double] = [], targets: [Double] = []
@@ -51,7 +51,7 @@ public enum Datasets {
     /// 1 on the lower one, with Gaussian `noise` added to both coordinates.
     public static func moons(count: Int, noise: Double = 0.1, seed: Int) throws -> Dataset {
         try require(count >= 0, "count must be ≥ 0, got \(count)")
-        try Tensor.validate(shape: [count, 2])
+        try Tensor.reserve(shape: [count, 3])
         try require(noise >= 0, "noise must be ≥ 0, got \(noise)")
         var generator = RandomGenerator(seed: seed)
         let outer = count / 2, inner = count - outer
@@ -75,7 +75,7 @@ public enum Datasets {
     /// 1 inside (radius `factor`).
     public static func circles(count: Int, noise: Double = 0.05, factor: Double = 0.5, seed: Int) throws -> Dataset {
         try require(count >= 0, "count must be ≥ 0, got \(count)")
-        try Tensor.validate(shape: [count, 2])
+        try Tensor.reserve(shape: [count, 3])
         try require(noise >= 0, "noise must be ≥ 0, got \(noise)")
         try require(factor > 0 && factor < 1, "factor must be in (0, 1), got \(factor)")
         var generator = RandomGenerator(seed: seed)
@@ -95,7 +95,7 @@ public enum Datasets {
     /// Interleaved spirals, one arm per class (as in CS231n's example), targets are class indices.
     public static func spirals(count: Int, classes: Int = 2, noise: Double = 0.2, seed: Int) throws -> Dataset {
         try require(count >= 0, "count must be ≥ 0, got \(count)")
-        try Tensor.validate(shape: [count, 2])
+        try Tensor.reserve(shape: [count, 3])
         try require(classes >= 1, "classes must be ≥ 1, got \(classes)")
         try require(noise >= 0, "noise must be ≥ 0, got \(noise)")
         var generator = RandomGenerator(seed: seed)
@@ -121,7 +121,7 @@ public enum Datasets {
     public static func function(count: Int, noise: Double = 0.1, range: ClosedRange<Double> = 0...1, seed: Int,
                                 _ f: (Double) -> Double) throws -> Dataset {
         try require(count >= 0, "count must be ≥ 0, got \(count)")
-        try Tensor.validate(shape: [count, 2])
+        try Tensor.reserve(shape: [count, 3])
         try require(noise >= 0, "noise must be ≥ 0, got \(noise)")
         var generator = RandomGenerator(seed: seed)
         let xs = (0..<count).map { _ in generator.uniform(range.lowerBound, range.upperBound) }.sorted()

@@ -50,6 +50,9 @@ public struct BiasVariance {
         try require(!complexities.isEmpty, "BiasVariance: give at least one complexity")
         try require(range.lowerBound.isFinite && range.upperBound.isFinite, "BiasVariance: the range must be finite")
         try Tensor.validate(shape: [complexities.count, repetitions, testPoints])
+        // The training sets (inputs and targets) and the test noise, kept for the whole run.
+        try Budget.current?.allocate(Budget.saturatingSum(Budget.saturatingProduct(repetitions, Budget.saturatingProduct(trainingSize, 2)),
+                                                          Budget.saturatingProduct(repetitions, testPoints)))
 
         let testX = try Tensor.linspace(range.lowerBound, range.upperBound, count: testPoints)
         let truth = try testX.scalars.map(function)
@@ -57,6 +60,7 @@ public struct BiasVariance {
         var generator = RandomGenerator(seed: seed)
         var sets: [Dataset] = []
         for _ in 0..<repetitions {
+            try Budget.checkCurrent()
             let x = (0..<trainingSize).map { _ in generator.uniform(range.lowerBound, range.upperBound) }
             let y = try x.map { try function($0) + generator.normal(mean: 0, standardDeviation: noise) }
             try requireFinite(y, "the true function")
@@ -72,6 +76,7 @@ public struct BiasVariance {
             var fits: [[Double]] = []
             fits.reserveCapacity(repetitions)
             for set in sets {
+                try Budget.checkCurrent()
                 let model = try makeModel(complexity)
                 try model.fit(set)
                 let predicted = try model.predict(column).scalars

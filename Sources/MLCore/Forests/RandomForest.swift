@@ -63,6 +63,8 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
         try classes.requireTwoClasses(purpose: "a random forest")
         let columns = SortedColumns(data.features)
         let target = TreeTarget.classes(classes.labels.map(Int32.init), count: classes.classCount)
+        // One seed per tree: a count past the cell's allocation limit is refused before it is built.
+        try Budget.current?.checkSize(treeCount, bytesPerElement: MemoryLayout<Int>.stride)
         var seeder = RandomGenerator(seed: seed)
         let seeds = (0..<treeCount).map { _ in Int(truncatingIfNeeded: seeder.next()) }
         let n = data.count, bootstrap = self.bootstrap
@@ -74,6 +76,7 @@ public final class RandomForest: Classifier, Estimator, CustomStringConvertible 
         var trees: [GrownTree] = []
         trees.reserveCapacity(treeCount)
         for first in stride(from: 0, to: treeCount, by: batch) {
+            try Budget.checkCurrent()
             let count = Swift.min(batch, treeCount - first)
             trees += try ParallelWork.map(count: count, workers: growers) { grower, item in
                 var generator = RandomGenerator(seed: seeds[first + item])

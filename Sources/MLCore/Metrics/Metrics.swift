@@ -41,7 +41,7 @@ public enum Metrics {
     /// One-hot rows from class indices 0..<classes.
     public static func oneHot(_ indices: [Double], classes: Int) throws -> Tensor {
         try require(classes > 0, "one-hot needs at least one class, got \(classes)")
-        try Tensor.validate(shape: [indices.count, classes])
+        try Tensor.reserve(shape: [indices.count, classes])
         var out = [Double](repeating: 0, count: indices.count * classes)
         for (row, value) in indices.enumerated() {
             let index = classIndex(value)
@@ -59,7 +59,7 @@ public enum Metrics {
             throw MLError.shapeMismatch("confusion matrix needs as many predictions (\(predicted.count)) as targets (\(actual.count))")
         }
         try require(classes > 0, "confusion matrix needs at least one class, got \(classes)")
-        try Tensor.validate(shape: [classes, classes])
+        try Tensor.reserve(shape: [classes, classes])
         var counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
         for (p, a) in zip(predicted, actual) {
             guard p >= 0, p < classes, a >= 0, a < classes else {
@@ -80,16 +80,23 @@ public enum Metrics {
     /// The ROC curve of `scores` for binary `labels` (1 positive, 0 negative), from (0,0) to (1,1).
     ///
     /// Thresholds run through the distinct scores from high to low; tied scores move together.
+    /// Scores must be finite: like scikit-learn's `roc_curve`, a NaN or an infinity is an error
+    /// (a NaN equals no threshold, so it could never be passed).
     public static func rocCurve(scores: [Double], labels: [Int]) throws -> [ROCPoint] {
         guard scores.count == labels.count else {
             throw MLError.shapeMismatch("ROC needs one label per score, got \(scores.count) scores and \(labels.count) labels")
         }
+        if let bad = scores.firstIndex(where: { !$0.isFinite }) {
+            throw MLError.invalidArgument("ROC scores must be finite numbers, got \(scores[bad]) at index \(bad)")
+        }
+        try Budget.current?.allocate(scores.count, bytesPerElement: MemoryLayout<ROCPoint>.stride)
         let positives = labels.filter { $0 == 1 }.count
         let negatives = labels.count - positives
         guard positives > 0 && negatives > 0 else {
             throw MLError.invalidArgument("ROC needs both positive and negative examples, got \(positives) and \(negatives)")
         }
-        let order = scores.indices.sorted { scores[$0] > scores[$1] }
+        var checkpoints = BudgetCheckpoints(every: 65_536)
+        let order = try scores.indices.sorted { try checkpoints.pass(); return scores[$0] > scores[$1] }
         var points = [ROCPoint(falsePositiveRate: 0, truePositiveRate: 0, threshold: .infinity)]
         var truePositives = 0, falsePositives = 0
         var i = 0

@@ -28,7 +28,7 @@ public final class Dense: Layer {
     public init(_ inputs: Int, _ outputs: Int, activation: Activation = .identity,
                 initializer: Initializer = .uniform, generator: inout RandomGenerator, name: String = "dense") throws {
         try require(inputs > 0 && outputs > 0, "a Dense layer needs at least 1 input and 1 output, got \(inputs) → \(outputs)")
-        try Tensor.validate(shape: [outputs, inputs])
+        try Tensor.reserve(shape: [outputs, inputs + 1])
         let (weights, bias) = initializer.parameters(fanIn: inputs, fanOut: outputs, generator: &generator)
         weightParameter = Parameter(name: name + ".weights", value: weights, isWeight: true)
         biasParameter = Parameter(name: name + ".bias", value: bias, isWeight: false)

@@ -23,8 +23,21 @@ public enum LearningRateSchedule: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The rates for epochs 0..<epochs, for plotting a schedule.
+    ///
+    /// Under a `Budget` that cannot hold `epochs` numbers (or runs out of time while computing
+    /// them) the result is empty and the budget's `exceeded` says why.
     public func learningRates(initial: Double, epochs: Int) -> [Double] {
-        (0..<Swift.max(epochs, 0)).map { learningRate(initial: initial, epoch: $0) }
+        let count = Swift.max(epochs, 0)
+        let budget = Budget.current
+        if let budget, (try? budget.allocate(count)) == nil { return [] }
+        var rates: [Double] = []
+        rates.reserveCapacity(count)
+        var checkpoints = BudgetCheckpoints(every: 65_536, budget: budget)
+        for epoch in 0..<count {
+            guard checkpoints.passIfWithinBudget() else { return [] }
+            rates.append(learningRate(initial: initial, epoch: epoch))
+        }
+        return rates
     }
 
     public var description: String {

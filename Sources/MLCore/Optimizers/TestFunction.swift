@@ -36,10 +36,14 @@ public enum TestFunction: String, CaseIterable, Sendable {
     /// The optimiser's state is reset first, so one optimiser object can trace several paths.
     public func path(from start: (x: Double, y: Double), optimizer: Optimizer, steps: Int) throws -> OptimizationPath {
         try require(steps >= 0, "steps must be ≥ 0, got \(steps)")
+        // Three arrays of up to steps + 1 numbers each.
+        for _ in 0..<3 { try Budget.current?.allocate(Budget.saturatingSum(steps, 1)) }
+        var checkpoints = BudgetCheckpoints(every: 4_096)
         optimizer.reset()
         let point = Parameter(Tensor([start.x, start.y]), name: "point")
         var xs = [start.x], ys = [start.y], values = [value(x: start.x, y: start.y)]
         for _ in 0..<steps {
+            try checkpoints.pass()
             let (x, y) = (point.value.scalars[0], point.value.scalars[1])
             let g = gradient(x: x, y: y)
             point.gradient = Tensor([g.x, g.y])

@@ -91,10 +91,10 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
     public mutating func choice(count: Int, from upperBound: Int, replace: Bool = true) throws -> [Int] {
         try require(count >= 0, "choice count must be ≥ 0, got \(count)")
         try require(upperBound > 0 || count == 0, "cannot choose from an empty range")
-        try Tensor.validate(shape: [count])
+        try Tensor.reserve(shape: [count])
         if replace { return (0..<count).map { _ in integer(below: upperBound) } }
         try require(count <= upperBound, "cannot choose \(count) distinct values from \(upperBound) without replacement")
-        try Tensor.validate(shape: [upperBound])
+        try Tensor.reserve(shape: [upperBound])
         var pool = Array(0..<upperBound)
         for i in 0..<count { pool.swapAt(i, i + integer(below: upperBound - i)) }
         return Array(pool[0..<count])

@@ -6,6 +6,13 @@ extension Tensor {
     /// vector·vector their dot product as a rank-0 tensor, as numpy's `matmul`/`dot` do.
     public func matmul(_ other: Tensor) throws -> Tensor {
         if rank >= 1 && other.rank == 2 { try Tensor.validate(shape: [rank == 2 ? shape[0] : 1, other.shape[1]]) }
+        let result = try unbudgetedMatmul(other)
+        // A product cut short by the budget (see `product`) is reported here.
+        if let exceeded = Budget.current?.exceeded { throw exceeded }
+        return result
+    }
+
+    private func unbudgetedMatmul(_ other: Tensor) throws -> Tensor {
         switch (rank, other.rank) {
         case (2, 2):
             guard shape[1] == other.shape[0] else {
@@ -41,8 +48,15 @@ extension Tensor {
         return total
     }
 
+    /// Multiply-adds in one band of a large product: tens of milliseconds of work at most.
+    static let budgetedBandWork = 1 << 27
+
     /// `op(a) · op(b)` for matrices whose shapes the caller has already checked, where `op` transposes
     /// when asked; used by layers for `X·Wᵀ` and `δᵀ·X` without materialising a transpose.
+    ///
+    /// Under a `Budget`, a large product is computed in bands of rows with a look at the budget
+    /// between them; once it has run out the remaining rows are left zero and the budget's
+    /// `exceeded` says why (callers that can throw report it).
     static func product(_ a: Tensor, transposed transposeA: Bool, _ b: Tensor, transposed transposeB: Bool) -> Tensor {
         let m = transposeA ? a.shape[1] : a.shape[0]
         let k = transposeA ? a.shape[0] : a.shape[1]
@@ -56,7 +70,20 @@ extension Tensor {
                                                   : Gemm.Operand(base: xBase, rowStride: a.shape[1], columnStride: 1)
                         let bOperand = transposeB ? Gemm.Operand(base: yBase, rowStride: 1, columnStride: b.shape[1])
                                                   : Gemm.Operand(base: yBase, rowStride: b.shape[1], columnStride: 1)
-                        Gemm.multiply(m: m, n: n, k: k, a: aOperand, b: bOperand, c: oBase, ldc: n, accumulate: false)
+                        let rowWork = Swift.max(n * k, 1)
+                        let budget = Budget.current
+                        let band = budget == nil ? m : Swift.max(1, budgetedBandWork / rowWork)
+                        var row = 0
+                        while row < m {
+                            let rows = Swift.min(band, m - row)
+                            if row > 0, budget?.isExhausted ?? false {
+                                (oBase + row * n).initialize(repeating: 0, count: (m - row) * n)
+                                break
+                            }
+                            Gemm.multiply(m: rows, n: n, k: k, a: aOperand.offset(row: row, column: 0), b: bOperand,
+                                          c: oBase + row * n, ldc: n, accumulate: false)
+                            row += rows
+                        }
                     } else if let oBase = o.baseAddress {
                         oBase.initialize(repeating: 0, count: m * n)   // an empty operand: k = 0
                     }

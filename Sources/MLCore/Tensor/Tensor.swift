@@ -42,7 +42,7 @@ public struct Tensor: Equatable, Sendable {
 
     /// A tensor of the given shape filled with `value`.
     public init(repeating value: Double, shape: [Int]) throws {
-        try Tensor.validate(shape: shape)
+        try Tensor.reserve(shape: shape)
         self.init(unchecked: shape, scalars: Array(repeating: value, count: shape.reduce(1, *)))
     }
 
@@ -68,7 +68,7 @@ public struct Tensor: Equatable, Sendable {
     /// Uniform random numbers in [low, high) drawn from `generator`.
     public static func uniform(_ shape: [Int], low: Double = 0, high: Double = 1,
                                generator: inout RandomGenerator) throws -> Tensor {
-        try validate(shape: shape)
+        try reserve(shape: shape)
         let count = shape.reduce(1, *)
         var values = [Double](repeating: 0, count: count)
         for i in 0..<count { values[i] = generator.uniform(low, high) }
@@ -84,7 +84,7 @@ public struct Tensor: Equatable, Sendable {
     /// Normally distributed random numbers drawn from `generator`.
     public static func normal(_ shape: [Int], mean: Double = 0, standardDeviation: Double = 1,
                               generator: inout RandomGenerator) throws -> Tensor {
-        try validate(shape: shape)
+        try reserve(shape: shape)
         let count = shape.reduce(1, *)
         var values = [Double](repeating: 0, count: count)
         for i in 0..<count { values[i] = generator.normal(mean: mean, standardDeviation: standardDeviation) }
@@ -94,7 +94,7 @@ public struct Tensor: Equatable, Sendable {
     /// Evenly spaced numbers from `start` to `end` inclusive, as numpy's `linspace`.
     public static func linspace(_ start: Double, _ end: Double, count: Int) throws -> Tensor {
         try require(count >= 0, "linspace count must be ≥ 0, got \(count)")
-        try validate(shape: [count])
+        try reserve(shape: [count])
         if count == 1 { return Tensor([start]) }
         let step = (end - start) / Double(Swift.max(count - 1, 1))
         return Tensor((0..<count).map { start + Double($0) * step })
@@ -140,37 +140,44 @@ public struct Tensor: Equatable, Sendable {
         scalars[try offset(of: indices)] = value
     }
 
-    /// The largest number of elements one tensor may hold: 100 million (800 MB) unless the
-    /// current thread set a limit of its own.
+    /// The largest number of elements one tensor may hold: 100 million (800 MB), or the installed
+    /// budget's allocation limit when that is lower.
     ///
-    /// A lesson that asks for more gets an error instead of exhausting memory; the interpreter
-    /// lowers this to its allocation budget while a cell runs. Setting it affects only the
-    /// calling thread (see `ThreadElementLimit`).
+    /// A lesson that asks for more gets an error instead of exhausting memory. The limit follows
+    /// the calling thread's `Budget`, so sessions on parallel threads each keep their own.
     public static var maximumElementCount: Int {
-        get { ThreadElementLimit.value ?? defaultMaximumElementCount }
-        set { ThreadElementLimit.value = newValue }
+        Swift.min(defaultMaximumElementCount, Budget.current?.limits.maxAllocation ?? .max)
     }
 
-    /// The limit on threads that did not set one.
+    /// The limit without a budget; it also keeps every axis within the 32-bit sizes BLAS takes.
     public static let defaultMaximumElementCount = 100_000_000
 
-    /// The element count of `shape`, or an error if an axis is negative or the count is too large.
+    /// The element count of `shape`, or an error if an axis is negative or the count is too large
+    /// (for the installed budget, or at all). Counts nothing against the budget: see `reserve`.
     @discardableResult
     static func validate(shape: [Int]) throws -> Int {
-        let limit = maximumElementCount
         var total = 1
         for size in shape {
             guard size >= 0 else {
                 throw MLError.invalidArgument("axis sizes must be ≥ 0, got shape \(describe(shape: shape))")
             }
             // Empty axes count as 1 here, so no sub-product (a row width) can overflow either.
-            let (product, overflow) = total.multipliedReportingOverflow(by: Swift.max(size, 1))
-            guard !overflow, product <= limit else {
-                throw MLError.invalidArgument("a tensor of shape \(describe(shape: shape)) would have more than \(limit) elements")
-            }
-            total = product
+            total = Budget.saturatingProduct(total, Swift.max(size, 1))
+        }
+        try Budget.current?.checkSize(total, bytesPerElement: MemoryLayout<Double>.stride)
+        guard total <= defaultMaximumElementCount else {
+            throw MLError.invalidArgument("a tensor of shape \(describe(shape: shape)) would have more than \(defaultMaximumElementCount) elements")
         }
         return shape.contains(0) ? 0 : total
+    }
+
+    /// `validate(shape:)` for a tensor about to be made from nothing (zeros, random numbers, a data
+    /// set): its elements also count against the installed budget's allocation for the cell.
+    @discardableResult
+    static func reserve(shape: [Int]) throws -> Int {
+        let count = try validate(shape: shape)
+        try Budget.current?.allocate(count)
+        return count
     }
 
     /// The same scalars viewed with another shape; one axis may be -1 to infer its size.

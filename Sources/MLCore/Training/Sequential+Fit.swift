@@ -17,7 +17,10 @@ extension Sequential {
     ///   - l2: adds (l2/2)·Σw² over all weights, so its gradient is l2·w (weight decay).
     ///   - maxNorm: after each update, rescales every unit's incoming weight vector to at most this norm.
     ///   - onEpoch: called after every epoch, e.g. to draw a progress bar; an error it throws
-    ///     stops training and is rethrown (a caller's time limit, a cancel button).
+    ///     stops training and is rethrown (a cancel button).
+    ///
+    /// Under a `Budget`, every mini-batch first checks it: training stops within one batch of the
+    /// time limit, with the epoch named in the error.
     @discardableResult
     public func fit(_ data: Dataset, loss: Loss, optimizer: Optimizer, epochs: Int, batchSize: Int = 32,
                     validation: Dataset? = nil, shuffle: Bool = true, seed: Int = 0,
@@ -46,6 +49,7 @@ extension Sequential {
         var bestLoss = Double.infinity
         var bestValues: [Tensor] = []
         var epochsWithoutImprovement = 0
+        let budget = Budget.current
 
         for epoch in 0..<epochs {
             optimizer.learningRate = schedule.learningRate(initial: baseRate, epoch: epoch)
@@ -53,10 +57,13 @@ extension Sequential {
             if shuffle { generator.shuffle(&order) }
             var totalLoss = 0.0, correct = 0.0
             for start in stride(from: 0, to: data.count, by: batchSize) {
+                try checkBudget(budget, epoch: epoch, of: epochs)
                 let indices = Array(order[start..<Swift.min(start + batchSize, data.count)])
                 let x = shuffle ? data.features.gatherRows(indices) : try data.features.rows(start..<(start + indices.count))
                 let y = shuffle ? data.targets.gatherRows(indices) : try data.targets.rows(start..<(start + indices.count))
                 let (batchLoss, predictions) = try computeGradients(x, y, loss: loss, generator: &generator)
+                // A product cut short by the budget leaves no gradient worth a step.
+                if budget?.exceeded != nil { try checkBudget(budget, epoch: epoch, of: epochs) }
                 totalLoss += batchLoss * Double(indices.count)
                 correct += try loss.accuracy(predictions, y) * Double(indices.count)
                 if l1 > 0 || l2 > 0 { addPenalties(parameters, l1: l1, l2: l2) }
@@ -94,6 +101,13 @@ extension Sequential {
         }
         optimizer.learningRate = baseRate
         return history
+    }
+
+    /// Checks the budget between mini-batches, naming the epoch in the error.
+    private func checkBudget(_ budget: Budget?, epoch: Int, of epochs: Int) throws {
+        do { try budget?.check() } catch let error as BudgetExceeded {
+            throw error.during("fit, epoch \(epoch + 1) of \(epochs)")
+        }
     }
 
     /// Adds the gradients of the L1 and L2 penalties to the weights' gradients.

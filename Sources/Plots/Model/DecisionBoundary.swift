@@ -8,11 +8,30 @@ public struct DecisionBoundary: Equatable, Sendable {
     public var grid: Grid
     /// The data points.
     public var points: ScatterPoints
+    /// Extra iso-lines of the grid, drawn dashed: an SVM's margin edges f = ±1.
+    public var guideLevels: [Double]
+    /// The legend text of the dashed lines (empty: no legend entry).
+    public var guideName: String
+    /// Points drawn ringed on top of the data: support vectors, or k-means centroids.
+    public var ringed: [(x: Double, y: Double)] {
+        get { zip(ringedX, ringedY).map { (x: $0.0, y: $0.1) } }
+        set { ringedX = newValue.map(\.x); ringedY = newValue.map(\.y) }
+    }
+    /// The legend text of the ringed points.
+    public var ringedName: String
+    private var ringedX: [Double]
+    private var ringedY: [Double]
 
-    /// Creates a decision-boundary figure.
-    public init(grid: Grid, points: ScatterPoints) {
+    /// Creates a decision-boundary figure, optionally with dashed guide lines and ringed points.
+    public init(grid: Grid, points: ScatterPoints, guideLevels: [Double] = [], guideName: String = "",
+                ringed: [(x: Double, y: Double)] = [], ringedName: String = "") {
         self.grid = grid
         self.points = points
+        self.guideLevels = guideLevels
+        self.guideName = guideName
+        self.ringedX = ringed.map(\.x)
+        self.ringedY = ringed.map(\.y)
+        self.ringedName = ringedName
     }
 
     /// Whether the grid holds class labels rather than probabilities.

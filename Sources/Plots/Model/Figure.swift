@@ -87,6 +87,12 @@ extension Figure {
         Figure(.decisionBoundary(DecisionBoundary(grid: grid, points: points)), title: title, xLabel: xLabel, yLabel: yLabel)
     }
 
+    /// A decision boundary with extras: dashed iso-lines at `guideLevels` and ringed points.
+    public static func decisionBoundary(_ boundary: DecisionBoundary, title: String = "",
+                                        xLabel: String = "", yLabel: String = "") -> Figure {
+        Figure(.decisionBoundary(boundary), title: title, xLabel: xLabel, yLabel: yLabel)
+    }
+
     /// Iso-lines of a gridded function with optional optimiser paths on top.
     public static func contour(_ grid: Grid, levels: ContourPlot.Levels = .count(10), paths: [PlotPath] = [],
                                title: String = "", xLabel: String = "", yLabel: String = "") -> Figure {

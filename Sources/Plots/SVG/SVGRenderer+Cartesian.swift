@@ -100,11 +100,20 @@ extension SVGRenderer {
                                       ("width", "12"), ("height", "12")])
             case .reference:
                 writer.empty("path", [("class", "lp-reference"), ("d", "M\(c(x)) \(c(rowY)) L\(c(x + 24)) \(c(rowY))")])
+            case .ring:
+                drawRing(&writer, x: x + 12, y: rowY)
             }
             writer.text("text", [("x", c(x + 30)), ("y", c(rowY + 4))], entry.label)
             writer.close("g")
         }
         writer.close("g")
+    }
+
+    /// An empty ring around a point (a support vector, a centroid).
+    func drawRing(_ writer: inout SVGWriter, x: Double, y: Double) {
+        let c = NumberFormat.coordinate
+        writer.empty("circle", [("class", "lp-ring"), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "1.4"),
+                                ("cx", c(x)), ("cy", c(y)), ("r", "6.5")])
     }
 
     /// Attributes of a series line in colour and dash pattern `index`.

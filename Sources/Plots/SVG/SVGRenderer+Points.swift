@@ -16,11 +16,17 @@ extension SVGRenderer {
         x.include(grid.grid.x.lower); x.include(grid.grid.x.upper)
         y.include(grid.grid.y.lower); y.include(grid.grid.y.upper)
         let classLabels = boundary.holdsClassLabels
-        let legend = zip(data.classes, data.names).map { LegendEntry(label: $0.1, swatch: .marker($0.0)) }
+        var legend = zip(data.classes, data.names).map { LegendEntry(label: $0.1, swatch: .marker($0.0)) }
+        let ringed = boundary.ringed.filter { $0.x.isFinite && $0.y.isFinite }
+        if !boundary.guideName.isEmpty, !boundary.guideLevels.isEmpty { legend.append(LegendEntry(label: boundary.guideName, swatch: .reference)) }
+        if !boundary.ringedName.isEmpty, !ringed.isEmpty { legend.append(LegendEntry(label: boundary.ringedName, swatch: .ring)) }
+        var extras = ""
+        if !boundary.guideLevels.isEmpty { extras += " Dashed lines at \(boundary.guideName.isEmpty ? "levels" : boundary.guideName) (" + boundary.guideLevels.map { NumberFormat.compact($0, significant: 3) }.joined(separator: ", ") + ")." }
+        if !ringed.isEmpty { extras += " \(ringed.count) ringed point\(ringed.count == 1 ? "" : "s")\(boundary.ringedName.isEmpty ? "" : " (\(boundary.ringedName))")." }
         let summary = "A \(grid.grid.columns) × \(grid.grid.rows) grid of classifier "
             + (classLabels ? "classes" : "probabilities, with the 0.5 boundary drawn")
             + " over x \(NumberFormat.compact(grid.grid.x.lower)) … \(NumberFormat.compact(grid.grid.x.upper)), y \(NumberFormat.compact(grid.grid.y.lower)) … \(NumberFormat.compact(grid.grid.y.upper)). "
-            + scatterSummary(data)
+            + scatterSummary(data) + extras
         return CartesianChart(kind: "Decision boundary", x: x.linearScale(targetCount: 6), y: y.linearScale(targetCount: 5),
                               legend: legend, summary: summary, notes: grid.notes + data.notes) { writer, frame in
             drawCells(&writer, grid.grid, classLabels: classLabels, frame: frame)
@@ -28,7 +34,12 @@ extension SVGRenderer {
                 let segments = MarchingSquares.segments(of: grid.grid, level: 0.5)
                 if !segments.isEmpty { writer.empty("path", [("class", "lp-boundary"), ("d", segmentPath(segments, frame: frame))]) }
             }
+            for level in boundary.guideLevels {
+                let segments = MarchingSquares.segments(of: grid.grid, level: level)
+                if !segments.isEmpty { writer.empty("path", [("class", "lp-reference"), ("d", segmentPath(segments, frame: frame))]) }
+            }
             drawPoints(&writer, data, frame: frame, outlined: true)
+            for point in ringed { drawRing(&writer, x: frame.px(point.x), y: frame.py(point.y)) }
         }
     }
 

@@ -93,6 +93,8 @@ struct LegendEntry {
         case box(Int)
         /// The dashed reference line.
         case reference
+        /// An empty ring (support vectors, centroids).
+        case ring
     }
 
     var label: String

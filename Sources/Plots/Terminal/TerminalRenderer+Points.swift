@@ -19,6 +19,8 @@ extension TerminalRenderer {
         let classLabels = boundary.holdsClassLabels
         var legend = classLegend(data)
         if !classLabels { legend.append(TerminalLegendItem(swatch: "░▒▓", label: "P(class 1) ↑", color: nil)) }
+        if !boundary.guideLevels.isEmpty, !boundary.guideName.isEmpty { legend.append(TerminalLegendItem(swatch: "·", label: boundary.guideName, color: nil)) }
+        if !boundary.ringed.isEmpty, !boundary.ringedName.isEmpty { legend.append(TerminalLegendItem(swatch: "◎", label: boundary.ringedName, color: nil)) }
         let text = framedChart(x: { x.linearScale(targetCount: $0) }, y: { y.linearScale(targetCount: $0) }, legend: legend) { plot, area in
             for row in 0..<area.rows {
                 for column in 0..<area.columns {
@@ -40,7 +42,29 @@ extension TerminalRenderer {
                     }
                 }
             }
+            // Guide lines: a dot in each cell whose sample lies on another side of a level than
+            // the sample of the cell to its right or above.
+            if !boundary.guideLevels.isEmpty {
+                for row in 0..<area.rows {
+                    for column in 0..<area.columns {
+                        guard let value = nearestSample(grid, at: area.centre(column: column, row: row)), value.isFinite else { continue }
+                        let neighbours = [column + 1 < area.columns ? nearestSample(grid, at: area.centre(column: column + 1, row: row)) : nil,
+                                          row + 1 < area.rows ? nearestSample(grid, at: area.centre(column: column, row: row + 1)) : nil]
+                        let crosses = boundary.guideLevels.contains { level in
+                            neighbours.contains { neighbour in
+                                guard let neighbour, neighbour.isFinite else { return false }
+                                return (value < level) != (neighbour < level)
+                            }
+                        }
+                        if crosses { plot.set(column, row, "·") }
+                    }
+                }
+            }
             drawPoints(&plot, data, area: area)
+            for point in boundary.ringed {
+                guard let (column, row) = area.cell(DataPoint(x: point.x, y: point.y)) else { continue }
+                plot.set(column, row, "◎")
+            }
         }
         return withNotes(text, prepared.notes + data.notes)
     }

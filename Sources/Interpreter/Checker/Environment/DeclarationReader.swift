@@ -209,7 +209,7 @@ final class DeclarationReader {
         var concrete: [ObjectIdentifier: SwiftType] = [:]
         for r in reqs {
             guard case .sameType(let l, let r) = r else { continue }
-            if case .parameter(let p) = l, n.genericParameters.contains(where: { $0 === p }), !r.isUnknown { concrete[ObjectIdentifier(p)] = r }
+            if case .parameter(let p) = l, n.genericParameters.contains(where: { $0 === p }), r.isFullyKnown { concrete[ObjectIdentifier(p)] = r }
         }
         var refined: [ObjectIdentifier: GenericParameter] = [:]
         if forBodies, !n.isProtocol {
