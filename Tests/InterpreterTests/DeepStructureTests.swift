@@ -57,7 +57,7 @@ final class DeepStructureTests: XCTestCase {
         let brackets = String(repeating: "[", count: 10_001) + "1" + String(repeating: "]", count: 10_001)
         let outputs = run([
             "var a: [Any] = [1]\nfor _ in 0..<10_000 { a = [a] }\nvar b: [Any] = [1]\nfor _ in 0..<10_000 { b = [b] }\nprint(a == b, a == [1])\nprint(Set([a, b]).count)\nprint(a)",
-            "enum L { case end; case node(Int, [L]) }\nvar l = L.end, m = L.end\nfor i in 0..<10_000 { l = .node(i, [l]); m = .node(i, [m]) }\nprint(l == m)\nlet text = \"\\(l)\"\nprint(text.count, text.hasPrefix(\"node(9999, [main.L.node(9998, [\"))",
+            "enum L: Equatable { case end; case node(Int, [L]) }\nvar l = L.end, m = L.end\nfor i in 0..<10_000 { l = .node(i, [l]); m = .node(i, [m]) }\nprint(l == m)\nlet text = \"\\(l)\"\nprint(text.count, text.hasPrefix(\"node(9999, [main.L.node(9998, [\"))",
         ])
         // "node(9999, [main.L.node(9998, [… main.L.end])…])": 208 893 characters.
         XCTAssertEqual(outputs.count, 2)
