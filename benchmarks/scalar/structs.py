@@ -1,4 +1,7 @@
 # Scalar benchmark peer: the same orbit integration as structs.swift, with a small class and operators.
+# math.sqrt, not ** 0.5: pow rounds differently from squareRoot() in the last digit.
+import math
+
 class Vec2:
     __slots__ = ("x", "y")
     def __init__(self, x, y):
@@ -12,7 +15,7 @@ class Vec2:
         return self.x * o.x + self.y * o.y
     @property
     def length(self):
-        return self.dot(self) ** 0.5
+        return math.sqrt(self.dot(self))
 
 position = Vec2(1.0, 0.0)
 velocity = Vec2(0.0, 1.0)

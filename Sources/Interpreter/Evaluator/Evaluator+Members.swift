@@ -71,16 +71,21 @@ extension Evaluator {
 
     /// Index of a stored property in a class instance (subclass fields follow superclass fields).
     func fieldIndex(_ type: TypeInfo, _ name: String) -> Int? {
-        var chain: [TypeInfo] = []
-        var t: TypeInfo? = type
-        while let c = t { chain.insert(c, at: 0); t = c.superclass }
-        var offset = 0
-        var found: Int?
-        for c in chain {
-            if let i = c.fieldIndex[name] { found = offset + i }
-            offset += c.fields.count
+        // Read on every property access of a class instance: no allocation, and one lookup for a
+        // class without a superclass. A subclass's storage follows its ancestors' (stored
+        // properties cannot be overridden, so a name is declared by one class of the chain).
+        guard type.superclass != nil else { return type.fieldIndex[name] }
+        var declaring: TypeInfo? = type
+        while let c = declaring {
+            if let i = c.fieldIndex[name] {
+                var offset = 0
+                var ancestor = c.superclass
+                while let a = ancestor { offset += a.fields.count; ancestor = a.superclass }
+                return offset + i
+            }
+            declaring = c.superclass
         }
-        return found
+        return nil
     }
 
     private func userMember(_ base: Value, _ type: TypeInfo, _ name: String, loc: SourceLoc) throws -> Value {

@@ -85,7 +85,9 @@ final class TypeInfo: Hashable {
         var nestedTypes: [String: TypeInfo] = [:]
         /// `typealias Input = [Double]` inside the type.
         var typeAliases: [String: TypeSpec] = [:]
-        weak var parent: TypeInfo?
+        /// The enclosing type. Strong, for the reason given at `Callable.owner`: no TypeInfo may
+        /// be the target of a `weak` reference.
+        var parent: TypeInfo?
         /// The names of the generic parameters (`Element` of `Stack<Element>`).
         var genericParameters: [String] = []
         var specializations: [[RuntimeType]: TypeInfo] = [:]
