@@ -19,6 +19,8 @@ final class ConstraintSystem {
         var requirements: [NominalType] = []
         /// Bound by defaulting (nothing in the code decided the type).
         var isDefaulted = false
+        /// Unified with a type the checker does not model: never defaulted.
+        var metUnknown = false
     }
 
     private(set) var variables: [Variable] = []
@@ -114,6 +116,7 @@ final class ConstraintSystem {
     func unify(_ a: SwiftType, _ b: SwiftType) -> Bool {
         let a = resolve(a), b = resolve(b)
         switch (a, b) {
+        case (.unknown, .variable(let x)), (.variable(let x), .unknown): return meetUnknown(x)
         case (.unknown, _), (_, .unknown): return true
         case (.variable(let x), .variable(let y)):
             if x == y { return true }
@@ -161,6 +164,7 @@ final class ConstraintSystem {
             return convert(ra, to: wrapped) || unify(ra, rb)
         }
         switch (ra, rb) {
+        case (.unknown, .variable(let x)), (.variable(let x), .unknown): return meetUnknown(x)
         case (.unknown, _), (_, .unknown): return true
         case (_, .nominal(let n, let args)) where n.builtin == .optional && args.count == 1:
             if case .nominal(let m, let margs) = ra, m.builtin == .optional, margs.count == 1 {
@@ -218,6 +222,18 @@ final class ConstraintSystem {
         }
     }
 
+    /// A variable met a type the checker does not model (an MLCore native's result): only that
+    /// type could decide it, so a literal among such variables (`0` in `rows.reduce(0, +)` over a
+    /// native's rows) is left to the runtime, as Swift types it from the real element type,
+    /// instead of defaulting to `Int` and refusing valid code. See `applyDefaults`.
+    private func meetUnknown(_ i: Int) -> Bool {
+        guard variables[i].binding == nil, !variables[i].metUnknown else { return true }
+        var v = variables[i]
+        v.metUnknown = true
+        set(i, v)
+        return true
+    }
+
     /// Binds variable `i` to the non-variable type `t`, checking its literal kind and requirements.
     private func bind(_ i: Int, _ t: SwiftType) -> Bool {
         if occurs(i, in: t) { return false }
@@ -247,7 +263,7 @@ final class ConstraintSystem {
         if let literal, defaultType(for: literal, requirements: requirements) == nil, !requirements.isEmpty {
             return false
         }
-        set(y, Variable(binding: nil, literal: literal, requirements: requirements))
+        set(y, Variable(binding: nil, literal: literal, requirements: requirements, metUnknown: vx.metUnknown || vy.metUnknown))
         set(x, Variable(binding: .variable(y), literal: vx.literal, requirements: vx.requirements))
         return settleProjections(of: x, now: .variable(y))
     }
@@ -311,6 +327,10 @@ final class ConstraintSystem {
             let v = variables[i]
             guard let lit = v.literal, let d = defaultType(for: lit, requirements: v.requirements) else { break }
             n += 1
+            if v.metUnknown {
+                set(i, Variable(binding: .unknown, literal: lit, requirements: v.requirements, metUnknown: true))
+                continue
+            }
             if bind(i, d) {
                 changed = true
                 // Nothing but the literal itself decided this type: the lowerer may apply its own rules.
