@@ -14,7 +14,7 @@ struct Lectern: ParsableCommand {
           lectern run Lessons                      run the whole course in order
           lectern run Lessons/01-perceptron.md     run one lesson
           lectern run --format json Lessons/01-perceptron.md
-          lectern run --fix Lessons/06-loss-functions.md   (rewrite its output blocks)
+          lectern run --fix Lessons/07-loss-functions.md   (rewrite its output blocks)
           lectern step Lessons/01-perceptron.md    step through a lesson cell by cell
           lectern export Lessons --out site        write the static HTML course site
           lectern check my-03-lesson.md            a student runs the visible checks of their copy

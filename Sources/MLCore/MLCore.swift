@@ -28,6 +28,9 @@
 //   Boosting/    AdaBoost (SAMME), GradientBoosting (log-loss, histogram split finding).
 //   Regression/  PolynomialRegression by QR least squares.
 //   Experiments/ BiasVariance: bias², variance and noise over resampled training sets.
+//   Unsupervised/ KMeans (k-means++ seeding, the elbow), PCA (explained variance, projection).
+//   Reinforcement/ Environment (GridWorld, Chain, CartPole), Returns, ValueIteration, QLearning,
+//                DQN with its ReplayBuffer and target network.
 //   Data/        Dataset, Datasets (blobs, XOR, moons, circles, spirals, sine), Standardizer, CSV.
 //
 // A lesson reads like this:

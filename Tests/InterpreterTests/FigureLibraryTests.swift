@@ -16,6 +16,7 @@ final class FigureLibraryTests: XCTestCase {
             case .roc: return "roc"
             case .graph: return "graph"
             case .tree: return "tree"
+            case .valueGrid: return "valueGrid"
             }
         }
     }

@@ -27,6 +27,7 @@ final class ModelFigureLibraryTests: XCTestCase {
         let kinds = out.figures.map { figure -> String in
             switch figure.content {
             case .tree: return "tree"
+            case .valueGrid: return "valueGrid"
             case .line: return "line"
             case .decisionBoundary: return "decisionBoundary"
             case .roc: return "roc"

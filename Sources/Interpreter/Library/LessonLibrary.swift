@@ -19,9 +19,11 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerRegressionLibrary(lib)
     registerSVMLibrary(lib)
     registerUnsupervisedLibrary(lib)
+    registerReinforcementLibrary(lib)
     registerFigureLibrary(lib)
     registerModelFigureLibrary(lib)
     registerSVMFigureLibrary(lib)
+    registerReinforcementFigureLibrary(lib)
     registerCheckLibrary(lib)
 }
 

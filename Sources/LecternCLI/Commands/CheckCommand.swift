@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
 
         Examples:
           lectern check 03-feed-forward-networks.md
-          lectern check --timeout 30 11-overfitting-and-regularisation.md
+          lectern check --timeout 30 12-overfitting-and-regularisation.md
 
         Exit status: 0 when every visible check passes, 1 otherwise, 2 for usage or I/O errors.
         """

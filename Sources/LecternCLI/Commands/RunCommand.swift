@@ -19,8 +19,8 @@ struct RunCommand: ParsableCommand {
           lectern run Lessons
           lectern run --quiet Lessons            (only errors and the summary)
           lectern run --format json Lessons/01-perceptron.md > result.json
-          lectern run --fix Lessons/06-loss-functions.md
-          lectern run --timeout 60 Lessons/11-overfitting-and-regularisation.md
+          lectern run --fix Lessons/07-loss-functions.md
+          lectern run --timeout 60 Lessons/12-overfitting-and-regularisation.md
         """
     )
 

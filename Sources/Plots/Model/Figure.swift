@@ -34,6 +34,8 @@ public struct Figure: Equatable, Sendable {
         case graph(GraphFigure)
         /// A tree of boxes, e.g. a decision tree's splits and class mixes.
         case tree(TreeDiagram)
+        /// Cells shaded by a value with an arrow each, e.g. a grid world's values and policy.
+        case valueGrid(ValueGrid)
     }
 
     /// Creates a figure from its content and labels.

@@ -26,6 +26,8 @@ struct SVGRenderer {
             return renderGraph(graph)
         case .tree(let diagram):
             return renderTree(diagram)
+        case .valueGrid(let grid):
+            return renderValueGrid(grid)
         case .line(let chart):
             return renderCartesian(lineChart(chart))
         case .scatter(let points):

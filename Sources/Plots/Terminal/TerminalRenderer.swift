@@ -28,6 +28,7 @@ struct TerminalRenderer {
         case .roc(let roc): return rocChart(roc)
         case .graph(let graph): return graphTree(graph)
         case .tree(let diagram): return treeDiagram(diagram)
+        case .valueGrid(let grid): return valueGrid(grid)
         }
     }
 }
