@@ -1,7 +1,7 @@
 import LessonFormat
 
 /// How a cell's actual output compared with its `output` block.
-public struct DoctestResult: Sendable, Equatable {
+public struct DoctestResult: Sendable, Equatable, Codable {
     public var passed: Bool
     public var expected: String
     public var actual: String

@@ -12,7 +12,13 @@ import Outcomes
 public final class LessonRunner {
     public let lesson: Lesson
     public let options: RunOptions
-    private var session: Session
+    /// Made on first use: a lesson read back from the cache never starts an interpreter.
+    private lazy var session: Session = {
+        let session = Session(limits: options.limits)
+        let folder = (lesson.file as NSString).deletingLastPathComponent
+        session.dataFolder = options.dataFolder ?? (folder.isEmpty ? "." : folder)
+        return session
+    }()
     private var nextIndex = 0
     /// The latest result of each cell run so far, by cell index.
     private var latest: [Int: CellResult] = [:]
@@ -22,18 +28,41 @@ public final class LessonRunner {
     private let displayName: String
     /// Cells run from other files (students' exercises), by the origin their errors name.
     private var foreignOrigins: [String: CodeSource] = [:]
+    /// Where complete runs are stored and looked up; nil: always run.
+    private let cache: ResultCache?
+    /// The cached results this runner hands out instead of running cells, by cell index.
+    private var cached: [Int: CellResult] = [:]
+    private var cachedDataFiles: [String] = []
+    /// A cell ran twice (`step`'s re-run): the session's state is not one plain run's.
+    private var ranAgain = false
 
-    public init(lesson: Lesson, options: RunOptions = RunOptions()) {
+    /// A runner for `lesson`; with a `cache`, an unchanged lesson's cells are read back from it
+    /// instead of run (`isFromCache`), and `storeInCache()` keeps a fresh complete run.
+    public init(lesson: Lesson, options: RunOptions = RunOptions(), cache: ResultCache? = nil) {
         self.lesson = lesson
         self.options = options
-        self.session = Session(limits: options.limits)
+        self.cache = cache
+        if let hit = cache?.lookup(lesson, options: options) {
+            cached = Dictionary(hit.result.cells.map { ($0.cell.index, $0) }, uniquingKeysWith: { first, _ in first })
+            cachedDataFiles = hit.dataFiles
+        }
         self.cells = lesson.cells
         self.solvedExercises = Set(lesson.cells.compactMap {
             if case .solution(let id) = $0.kind { return id } else { return nil }
         })
         self.displayName = (lesson.file as NSString).lastPathComponent
-        let folder = (lesson.file as NSString).deletingLastPathComponent
-        session.dataFolder = options.dataFolder ?? (folder.isEmpty ? "." : folder)
+    }
+
+    /// Whether this runner's results come from the cache (nothing runs).
+    public var isFromCache: Bool { !cached.isEmpty }
+
+    /// The data file names the lesson's cells asked for (for a cached run: when it ran).
+    public var dataFilesRead: [String] { isFromCache ? cachedDataFiles : session.dataFilesRead }
+
+    /// Stores the lesson's result in the cache when every cell has run exactly once here.
+    public func storeInCache() {
+        guard let cache, !isFromCache, !ranAgain, latest.count == cells.count else { return }
+        cache.store(result, options: options, dataFiles: dataFilesRead)
     }
 
     /// Called once per epoch while lesson code trains a model (`fit`), on the thread running
@@ -61,8 +90,10 @@ public final class LessonRunner {
 
     /// The lesson's result so far: the latest result of every cell that has run.
     public var result: LessonResult {
-        LessonResult(lesson: lesson, cells: latest.keys.sorted().compactMap { latest[$0] },
-                     diagnostics: lesson.diagnostics, seconds: secondsSpent)
+        var result = LessonResult(lesson: lesson, cells: latest.keys.sorted().compactMap { latest[$0] },
+                                  diagnostics: lesson.diagnostics, seconds: secondsSpent)
+        result.fromCache = isFromCache
+        return result
     }
 
     /// Whether `cell` runs under the current options.
@@ -88,7 +119,8 @@ public final class LessonRunner {
 
     /// Runs one cell (again, if it already ran: `step`'s re-run) in the shared session.
     public func run(_ cell: Cell) -> CellResult {
-        let result = execute(cell)
+        if latest[cell.index] != nil { ranAgain = true }
+        let result = cached[cell.index] ?? execute(cell)
         latest[cell.index] = result
         secondsSpent += result.seconds
         return result
