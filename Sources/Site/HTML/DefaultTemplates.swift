@@ -1,7 +1,8 @@
 /// The page skeletons and stylesheet compiled into lectern (see `SiteTemplates`).
 ///
-/// Nothing here refers to another host: system font stacks instead of web fonts, no scripts,
-/// so a page works offline and no request leaves it.
+/// Nothing here refers to another host: system font stacks instead of web fonts, and the only
+/// scripts are the site's own search (`SearchScript`, local files), so a page works offline
+/// and no request leaves it.
 enum DefaultTemplates {
     static let page = """
     <!DOCTYPE html>
@@ -208,6 +209,13 @@ enum DefaultTemplates {
     .toc ul { list-style: none; padding-left: 1rem; font-size: 0.95rem; }
     .toc .level-3 { margin-left: 1rem; }
     .lesson-status { font-size: 0.85rem; margin-left: 0.5rem; }
+    .site-search { margin: 0 0 1rem; position: relative; }
+    .site-search input { width: 100%; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--border); border-radius: 4px; background: var(--background); color: var(--text); }
+    .site-search .search-results { list-style: none; margin: 0.25rem 0 0; padding: 0; }
+    .site-search .search-results:empty { display: none; }
+    .site-search .search-results li { margin: 0; padding: 0.35rem 0; border-bottom: 1px solid var(--border); }
+    .site-search .search-results a { display: block; text-decoration: none; }
+    .site-search .search-results .lesson, .site-search .search-results .excerpt { display: block; color: var(--muted); font-size: 0.85em; }
     @media (max-width: 50rem) {
       .layout { display: block; }
       .sidebar { position: static; max-height: none; border-right: none; border-bottom: 1px solid var(--border); }
