@@ -10,7 +10,7 @@ import Outcomes
 /// later cells still run, and a later cell that uses a name the failed cell should have defined
 /// is told so by the interpreter.
 public final class LessonRunner {
-    public let lesson: Lesson
+    public private(set) var lesson: Lesson
     public let options: RunOptions
     /// Made on first use: a lesson read back from the cache never starts an interpreter.
     private lazy var session: Session = {
@@ -23,8 +23,8 @@ public final class LessonRunner {
     /// The latest result of each cell run so far, by cell index.
     private var latest: [Int: CellResult] = [:]
     private var secondsSpent = 0.0
-    private let cells: [Cell]
-    private let solvedExercises: Set<String>
+    private var cells: [Cell]
+    private var solvedExercises: Set<String>
     private let displayName: String
     /// Cells run from other files (students' exercises), by the origin their errors name.
     private var foreignOrigins: [String: CodeSource] = [:]
@@ -35,6 +35,11 @@ public final class LessonRunner {
     private var cachedDataFiles: [String] = []
     /// A cell ran twice (`step`'s re-run): the session's state is not one plain run's.
     private var ranAgain = false
+    /// Names declared by cells that never declared them — skipped in `step`, or not parsed —
+    /// with why, so a later cell that needs one is told which cell to look at.
+    private var missingDeclarations: [String: String] = [:]
+    /// The cells `step` skipped, in the order they were skipped.
+    public private(set) var skippedCells: [Cell] = []
 
     /// A runner for `lesson`; with a `cache`, an unchanged lesson's cells are read back from it
     /// instead of run (`isFromCache`), and `storeInCache()` keeps a fresh complete run.
@@ -47,10 +52,22 @@ public final class LessonRunner {
             cachedDataFiles = hit.dataFiles
         }
         self.cells = lesson.cells
-        self.solvedExercises = Set(lesson.cells.compactMap {
-            if case .solution(let id) = $0.kind { return id } else { return nil }
-        })
+        self.solvedExercises = Self.solvedExercises(of: lesson)
         self.displayName = (lesson.file as NSString).lastPathComponent
+    }
+
+    private static func solvedExercises(of lesson: Lesson) -> Set<String> {
+        Set(lesson.cells.compactMap { if case .solution(let id) = $0.kind { return id } else { return nil } })
+    }
+
+    /// Carries on with the lesson's edited text (`step`'s `r`): later cells come from it, and
+    /// they run in the same session, so what earlier cells defined is still there. The file
+    /// must be the same lesson; results of cells that ran are kept by cell number.
+    public func reload(_ edited: Lesson) {
+        lesson = edited
+        cells = edited.cells
+        solvedExercises = Self.solvedExercises(of: edited)
+        ranAgain = true
     }
 
     /// Whether this runner's results come from the cache (nothing runs).
@@ -117,6 +134,36 @@ public final class LessonRunner {
         options.exerciseChoices[id] ?? (options.exercises == .solutions ? .solution : .starter)
     }
 
+    /// Records that `cell` was skipped (`step`'s `s`): a later cell that needs a name it
+    /// declares is told so, and the summary names it.
+    public func skip(_ cell: Cell) {
+        if !skippedCells.contains(where: { $0.index == cell.index }) { skippedCells.append(cell) }
+        noteMissingDeclarations(of: cell, because: "was skipped")
+        ranAgain = true
+    }
+
+    /// Where a cell starts, as messages name it: `01-perceptron.md:12`.
+    public func place(of cell: Cell) -> String { "\(displayName):\(cell.firstCodeLine)" }
+
+    private func noteMissingDeclarations(of cell: Cell, because reason: String) {
+        for item in DeclaredNames.read(cell.code).items {
+            for name in item.names { missingDeclarations[name] = "the cell at \(place(of: cell)) \(reason)" }
+        }
+    }
+
+    /// A cell's error as the author needs it: a time limit names the option that raises it,
+    /// and a name that a skipped or unparsed cell declares names that cell.
+    private func explained(_ message: String) -> String {
+        if message.hasPrefix("time limit of"), !message.contains("--timeout") {
+            return message + "; a cell that needs longer can have it with --timeout SECONDS"
+        }
+        let prefix = "cannot find '", suffix = "' in scope"
+        guard message.hasPrefix(prefix), message.hasSuffix(suffix) else { return message }
+        let name = String(message.dropFirst(prefix.count).dropLast(suffix.count))
+        guard let why = missingDeclarations[name] else { return message }
+        return "'\(name)' is unavailable because \(why)"
+    }
+
     /// Runs one cell (again, if it already ran: `step`'s re-run) in the shared session.
     public func run(_ cell: Cell) -> CellResult {
         if latest[cell.index] != nil { ranAgain = true }
@@ -157,9 +204,14 @@ public final class LessonRunner {
         let seconds = Date().timeIntervalSince(start)
 
         var errorOrigin: SourceLocation?
+        if outcome.error != nil, DeclaredNames.read(runCell.code).hasSyntaxErrors {
+            noteMissingDeclarations(of: runCell, because: "did not parse")
+        } else if outcome.error == nil, !missingDeclarations.isEmpty {
+            for item in DeclaredNames.read(runCell.code).items { item.names.forEach { missingDeclarations[$0] = nil } }
+        }
         let diagnostic = outcome.error.map { error -> Diagnostic in
             let position = runCell.markdownPosition(line: error.line, column: error.column)
-            var message = error.message
+            var message = explained(error.message)
             if let raised = RaisedElsewhere(message), let other = foreignOrigins[raised.origin] {
                 errorOrigin = SourceLocation(file: other.file, line: raised.line, column: raised.column)
                 message = raised.message

@@ -68,9 +68,13 @@ struct RunCommand: ParsableCommand {
                 _ = runner.runAll { _ in progress.clear() }
             }
             runner.storeInCache()
-            let result = runner.result
+            var result = runner.result
+            if fix {
+                let fixed = OutputFix.apply(to: result)
+                if !fixed.ok { fixFailed = true }
+                result = fixed.result
+            }
             results.append(result)
-            if fix, !OutputFix.apply(to: result) { fixFailed = true }
         }
 
         switch format {

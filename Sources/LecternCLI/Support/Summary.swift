@@ -24,6 +24,12 @@ enum Summary {
                 }
             }
         }
+        // Warnings (an exercise without a solution) do not fail the lesson, but are said here too.
+        let warnings = results.flatMap { result in result.diagnostics.filter { $0.severity == .warning }.map { (result, $0) } }
+        if listErrors && !warnings.isEmpty {
+            text += "\n"
+            for (result, warning) in warnings { text += warning.rendered(sourceLines: result.lesson.sourceLines) + "\n" }
+        }
         if results.count > 1 {
             let failing = results.filter { !$0.isSuccess }.count
             let cached = results.filter(\.fromCache).count
