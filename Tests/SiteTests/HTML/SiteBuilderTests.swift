@@ -165,7 +165,7 @@ final class SiteBuilderTests: XCTestCase {
 
     func testMathsBecomesMathML() {
         let page = build()["01-perceptron.html"] ?? ""
-        XCTAssertTrue(page.contains("<p>A neuron computes <math"), page)
+        XCTAssertTrue(page.contains("<p>A neuron computes <span class=\"math-run\"><math"), page)
         XCTAssertTrue(page.contains("<p class=\"display-math\"><math"), page)
         XCTAssertTrue(page.contains("display=\"block\""), page)
         XCTAssertFalse(page.contains("$"))
@@ -181,7 +181,7 @@ final class SiteBuilderTests: XCTestCase {
         <pre class="output">[0.5, -1.0]</pre>
         <figure class="figure"><svg
         """), page)
-        XCTAssertTrue(page.contains("</svg></figure>\n<p class=\"doctest pass\">✓ output matches the expected output</p>\n</div>"), page)
+        XCTAssertTrue(page.contains("</svg></figure>\n</div>"), "a passing doctest adds no label: \(page)")
     }
 
     func testExercisesAreShownAndSolutionsHiddenByDefault() {
