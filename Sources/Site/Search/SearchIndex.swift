@@ -37,7 +37,7 @@ struct SearchIndex {
             for item in entry.result.lesson.items {
                 switch item {
                 case .prose(.heading(let level, let content, let line)):
-                    let text = MarkdownInline.plainText(content)
+                    let text = Self.plainText(content)
                     if level == 1, !tookTitle, current.link == entry.page, prose.isEmpty {
                         tookTitle = true  // the title heading names the lesson's first section
                         current.heading = text
@@ -100,16 +100,27 @@ struct SearchIndex {
         return found
     }
 
-    /// The readable text of a prose block (maths as its LaTeX source).
+    /// The readable text of a prose block, maths as the terminal shows it (`θ ← θ − η∇L`).
     static func plainText(_ block: MarkdownBlock) -> String {
         switch block {
-        case .heading(_, let content, _), .paragraph(let content): return MarkdownInline.plainText(content)
+        case .heading(_, let content, _), .paragraph(let content): return plainText(content)
         case .blockQuote(let children): return children.map(plainText).joined(separator: " ")
         case .list(_, _, _, let items): return items.flatMap { $0.map(plainText) }.joined(separator: " ")
         case .codeBlock(_, let code): return code
-        case .displayMath(let latex): return latex
+        case .displayMath(let latex): return MathRendering.unicode(latex)
         case .htmlBlock, .thematicBreak: return ""
         }
+    }
+
+    static func plainText(_ inlines: [MarkdownInline]) -> String {
+        inlines.map { inline in
+            switch inline {
+            case .math(let latex, _): return MathRendering.unicode(latex)
+            case .emphasis(let children), .strong(let children), .link(_, _, let children), .image(_, _, let children):
+                return plainText(children)
+            default: return MarkdownInline.plainText([inline])
+            }
+        }.joined()
     }
 
     /// The first words of a section's prose, at most about 160 characters.

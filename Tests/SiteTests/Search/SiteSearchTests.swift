@@ -106,6 +106,13 @@ final class SiteSearchTests: XCTestCase {
         XCTAssertTrue(index.contains("\n\"the\":[0,1,3],\n"), "each word once, with its sections: \(index)")
     }
 
+    func testMathsIsIndexedAsItReads() throws {
+        let lesson = Fixtures.result(Fixtures.lesson("# Steps\n\nEach step sets $\\theta \\leftarrow \\theta - \\eta g$.\n", file: "03-steps.md"))
+        let index = try XCTUnwrap(SiteBuilder(options: SiteOptions(courseTitle: "C")).build([lesson]).first { $0.path == "search-index.js" }?.contents)
+        XCTAssertTrue(index.contains("\"Each step sets θ ← θ − η"), index)
+        XCTAssertFalse(index.contains("leftarrow"), index)
+    }
+
     func testEveryPageHasTheSearchBoxHiddenUntilTheScriptRuns() throws {
         let site = files()
         for page in ["index.html", "01-perceptron.html", "02-descent.html"] {
