@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The course gradebook (SQLite, Debian's libsqlite3-dev); see README "Architecture" for its build cost.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // `lectern serve`'s HTTP and WebSocket server: no dependencies of its own (see README "Architecture").
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // The one C boundary: libcmark from Debian's libcmark-dev.
@@ -54,6 +56,9 @@ let package = Package(
         .target(name: "Site", dependencies: ["LessonFormat", "Outcomes", "Plots", "MathText",
                                               .product(name: "SwiftParser", package: "swift-syntax"),
                                               .product(name: "SwiftSyntax", package: "swift-syntax")]),
+        // `lectern serve`: the live preview (the site in memory, file polling, FlyingFox on 127.0.0.1).
+        .target(name: "Preview", dependencies: ["LessonFormat", "Outcomes", "Runner", "Site",
+                                                .product(name: "FlyingFox", package: "FlyingFox")]),
         // Exercises and grading: handouts, submissions, the exercise rules, worker processes,
         // scores, reports, the gradebook and the similarity report.
         .target(name: "Grading", dependencies: ["LessonFormat", "Outcomes", "Runner", "Interpreter", "Site",
@@ -62,7 +67,7 @@ let package = Package(
         .target(
             name: "LecternCLI",
             dependencies: [
-                "LessonFormat", "Outcomes", "Runner", "Site", "Grading", "Interpreter",
+                "LessonFormat", "Outcomes", "Runner", "Site", "Grading", "Interpreter", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,6 +85,7 @@ let package = Package(
         .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Outcomes", "LessonFormat"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Runner", "Site"]),
         // Worker-process tests start the real `lectern` (hence the dependency); the example
         // lesson and submissions they grade are in examples/grading/.
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Outcomes", "LessonFormat", "Runner", "Interpreter", "lectern"]),

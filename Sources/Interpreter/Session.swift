@@ -82,6 +82,10 @@ public final class Session {
         set { evaluator.library.dataFolder = newValue }
     }
 
+    /// The data file names this session's cells asked for (read or refused), in order: what a
+    /// cached result of the lesson depends on besides its text.
+    public var dataFilesRead: [String] { evaluator.library.dataFilesRead }
+
     public init(limits: ExecutionLimits = .default) {
         runtime = Runtime(limits: limits)
         evaluator = Evaluator(rt: runtime)

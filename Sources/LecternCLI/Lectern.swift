@@ -17,6 +17,8 @@ struct Lectern: ParsableCommand {
           lectern run --fix Lessons/07-loss-functions.md   (rewrite its output blocks)
           lectern step Lessons/01-perceptron.md    step through a lesson cell by cell
           lectern export Lessons --out site        write the static HTML course site
+          lectern serve Lessons                    preview the site at http://127.0.0.1:8000/, reloading as lessons change
+          lectern cache clear                      forget the cached lesson results (.lectern-cache/)
           lectern check my-03-lesson.md            a student runs the visible checks of their copy
           lectern handout Lessons --out handout    the student edition (no solutions, no hidden checks)
           lectern verify Lessons                   every solution passes its checks, every starter fails one
@@ -26,7 +28,7 @@ struct Lectern: ParsableCommand {
         2 for usage or I/O errors (missing file, not UTF-8, not a lesson).
         """,
         version: "0.1.0",
-        subcommands: [RunCommand.self, StepCommand.self, ExportCommand.self, CheckCommand.self, HandoutCommand.self,
-                      GradeCommand.self, VerifyCommand.self, GradebookCommand.self, GradeWorkerCommand.self]
+        subcommands: [RunCommand.self, StepCommand.self, ExportCommand.self, ServeCommand.self, CheckCommand.self, HandoutCommand.self,
+                      GradeCommand.self, VerifyCommand.self, GradebookCommand.self, CacheCommand.self, GradeWorkerCommand.self]
     )
 }

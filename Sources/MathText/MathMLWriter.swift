@@ -5,7 +5,7 @@ struct MathMLWriter {
 
     func document(_ nodes: [MathNode]) -> String {
         "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"\(display ? "block" : "inline")\">"
-            + nodes.map(element).joined() + "</math>"
+            + row(nodes) + "</math>"
     }
 
     /// The markup of one node; a row of several nodes becomes an `<mrow>`.
@@ -28,7 +28,7 @@ struct MathMLWriter {
         case .space(let em, _):
             return "<mspace width=\"\(em)\"/>"
         case .row(let children):
-            return children.count == 1 ? element(children[0]) : "<mrow>" + children.map(element).joined() + "</mrow>"
+            return children.count == 1 ? element(children[0]) : "<mrow>" + row(children) + "</mrow>"
         case .fraction(let numerator, let denominator):
             return "<mfrac>\(element(numerator))\(element(denominator))</mfrac>"
         case .squareRoot(let radicand):
@@ -70,8 +70,32 @@ struct MathMLWriter {
 
     /// The children of a row without the `<mrow>` (for elements that are rows themselves).
     private func contents(_ node: MathNode) -> String {
-        if case .row(let children) = node { return children.map(element).joined() }
+        if case .row(let children) = node { return row(children) }
         return element(node)
+    }
+
+    /// The markup of a row's nodes. A `+`, `−` or `±` that starts the row or follows another
+    /// operator, a relation, an opening bracket or a comma is a sign, not an operation: it gets
+    /// no space around it (`x = −2`, not `x = − 2`), as TeX sets it.
+    private func row(_ nodes: [MathNode]) -> String {
+        var markup = ""
+        for (index, node) in nodes.enumerated() {
+            if case .symbol(let text, .binary) = node, ["+", "−", "-", "±", "∓"].contains(text), isSignPosition(nodes, index) {
+                markup += "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">\(escape(text))</mo>"
+            } else {
+                markup += element(node)
+            }
+        }
+        return markup
+    }
+
+    private func isSignPosition(_ nodes: [MathNode], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        switch nodes[index - 1] {
+        case .symbol(_, let kind): return kind == .binary || kind == .relation || kind == .open || kind == .punctuation
+        case .largeOperator: return true
+        default: return false
+        }
     }
 
     private func scripts(base: MathNode, sub: MathNode?, sup: MathNode?) -> String {

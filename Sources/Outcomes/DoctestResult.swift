@@ -1,7 +1,7 @@
 import LessonFormat
 
 /// How a cell's actual output compared with its `output` block.
-public struct DoctestResult: Sendable, Equatable {
+public struct DoctestResult: Sendable, Equatable, Codable {
     public var passed: Bool
     public var expected: String
     public var actual: String
@@ -33,7 +33,7 @@ public struct DoctestResult: Sendable, Equatable {
                              diagnostic: Diagnostic(.note, at: SourceLocation(file: file, line: expected.fenceLine, column: 1), "output matches"))
     }
 
-    static func normalizedLines(_ text: String) -> [String] {
+    public static func normalizedLines(_ text: String) -> [String] {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             var line = Substring(line)
             while let last = line.last, last == " " || last == "\t" || last == "\r" { line.removeLast() }

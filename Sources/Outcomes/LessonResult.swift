@@ -7,6 +7,8 @@ public struct LessonResult: Sendable {
     /// Problems with the lesson's format that belong to no single cell.
     public var diagnostics: [Diagnostic]
     public var seconds: Double
+    /// Read back from the result cache instead of run (the seconds are those of the run stored).
+    public var fromCache = false
 
     public init(lesson: Lesson, cells: [CellResult], diagnostics: [Diagnostic], seconds: Double) {
         self.lesson = lesson

@@ -10,30 +10,76 @@ import Outcomes
 /// later cells still run, and a later cell that uses a name the failed cell should have defined
 /// is told so by the interpreter.
 public final class LessonRunner {
-    public let lesson: Lesson
+    public private(set) var lesson: Lesson
     public let options: RunOptions
-    private var session: Session
+    /// Made on first use: a lesson read back from the cache never starts an interpreter.
+    private lazy var session: Session = {
+        let session = Session(limits: options.limits)
+        let folder = (lesson.file as NSString).deletingLastPathComponent
+        session.dataFolder = options.dataFolder ?? (folder.isEmpty ? "." : folder)
+        return session
+    }()
     private var nextIndex = 0
     /// The latest result of each cell run so far, by cell index.
     private var latest: [Int: CellResult] = [:]
     private var secondsSpent = 0.0
-    private let cells: [Cell]
-    private let solvedExercises: Set<String>
+    private var cells: [Cell]
+    private var solvedExercises: Set<String>
     private let displayName: String
     /// Cells run from other files (students' exercises), by the origin their errors name.
     private var foreignOrigins: [String: CodeSource] = [:]
+    /// Where complete runs are stored and looked up; nil: always run.
+    private let cache: ResultCache?
+    /// The cached results this runner hands out instead of running cells, by cell index.
+    private var cached: [Int: CellResult] = [:]
+    private var cachedDataFiles: [String] = []
+    /// A cell ran twice (`step`'s re-run): the session's state is not one plain run's.
+    private var ranAgain = false
+    /// Names declared by cells that never declared them — skipped in `step`, or not parsed —
+    /// with why, so a later cell that needs one is told which cell to look at.
+    private var missingDeclarations: [String: String] = [:]
+    /// The cells `step` skipped, in the order they were skipped.
+    public private(set) var skippedCells: [Cell] = []
 
-    public init(lesson: Lesson, options: RunOptions = RunOptions()) {
+    /// A runner for `lesson`; with a `cache`, an unchanged lesson's cells are read back from it
+    /// instead of run (`isFromCache`), and `storeInCache()` keeps a fresh complete run.
+    public init(lesson: Lesson, options: RunOptions = RunOptions(), cache: ResultCache? = nil) {
         self.lesson = lesson
         self.options = options
-        self.session = Session(limits: options.limits)
+        self.cache = cache
+        if let hit = cache?.lookup(lesson, options: options) {
+            cached = Dictionary(hit.result.cells.map { ($0.cell.index, $0) }, uniquingKeysWith: { first, _ in first })
+            cachedDataFiles = hit.dataFiles
+        }
         self.cells = lesson.cells
-        self.solvedExercises = Set(lesson.cells.compactMap {
-            if case .solution(let id) = $0.kind { return id } else { return nil }
-        })
+        self.solvedExercises = Self.solvedExercises(of: lesson)
         self.displayName = (lesson.file as NSString).lastPathComponent
-        let folder = (lesson.file as NSString).deletingLastPathComponent
-        session.dataFolder = options.dataFolder ?? (folder.isEmpty ? "." : folder)
+    }
+
+    private static func solvedExercises(of lesson: Lesson) -> Set<String> {
+        Set(lesson.cells.compactMap { if case .solution(let id) = $0.kind { return id } else { return nil } })
+    }
+
+    /// Carries on with the lesson's edited text (`step`'s `r`): later cells come from it, and
+    /// they run in the same session, so what earlier cells defined is still there. The file
+    /// must be the same lesson; results of cells that ran are kept by cell number.
+    public func reload(_ edited: Lesson) {
+        lesson = edited
+        cells = edited.cells
+        solvedExercises = Self.solvedExercises(of: edited)
+        ranAgain = true
+    }
+
+    /// Whether this runner's results come from the cache (nothing runs).
+    public var isFromCache: Bool { !cached.isEmpty }
+
+    /// The data file names the lesson's cells asked for (for a cached run: when it ran).
+    public var dataFilesRead: [String] { isFromCache ? cachedDataFiles : session.dataFilesRead }
+
+    /// Stores the lesson's result in the cache when every cell has run exactly once here.
+    public func storeInCache() {
+        guard let cache, !isFromCache, !ranAgain, latest.count == cells.count else { return }
+        cache.store(result, options: options, dataFiles: dataFilesRead)
     }
 
     /// Called once per epoch while lesson code trains a model (`fit`), on the thread running
@@ -61,8 +107,10 @@ public final class LessonRunner {
 
     /// The lesson's result so far: the latest result of every cell that has run.
     public var result: LessonResult {
-        LessonResult(lesson: lesson, cells: latest.keys.sorted().compactMap { latest[$0] },
-                     diagnostics: lesson.diagnostics, seconds: secondsSpent)
+        var result = LessonResult(lesson: lesson, cells: latest.keys.sorted().compactMap { latest[$0] },
+                                  diagnostics: lesson.diagnostics, seconds: secondsSpent)
+        result.fromCache = isFromCache
+        return result
     }
 
     /// Whether `cell` runs under the current options.
@@ -86,9 +134,40 @@ public final class LessonRunner {
         options.exerciseChoices[id] ?? (options.exercises == .solutions ? .solution : .starter)
     }
 
+    /// Records that `cell` was skipped (`step`'s `s`): a later cell that needs a name it
+    /// declares is told so, and the summary names it.
+    public func skip(_ cell: Cell) {
+        if !skippedCells.contains(where: { $0.index == cell.index }) { skippedCells.append(cell) }
+        noteMissingDeclarations(of: cell, because: "was skipped")
+        ranAgain = true
+    }
+
+    /// Where a cell starts, as messages name it: `01-perceptron.md:12`.
+    public func place(of cell: Cell) -> String { "\(displayName):\(cell.firstCodeLine)" }
+
+    private func noteMissingDeclarations(of cell: Cell, because reason: String) {
+        for item in DeclaredNames.read(cell.code).items {
+            for name in item.names { missingDeclarations[name] = "the cell at \(place(of: cell)) \(reason)" }
+        }
+    }
+
+    /// A cell's error as the author needs it: a time limit names the option that raises it,
+    /// and a name that a skipped or unparsed cell declares names that cell.
+    private func explained(_ message: String) -> String {
+        if message.hasPrefix("time limit of"), !message.contains("--timeout") {
+            return message + "; a cell that needs longer can have it with --timeout SECONDS"
+        }
+        let prefix = "cannot find '", suffix = "' in scope"
+        guard message.hasPrefix(prefix), message.hasSuffix(suffix) else { return message }
+        let name = String(message.dropFirst(prefix.count).dropLast(suffix.count))
+        guard let why = missingDeclarations[name] else { return message }
+        return "'\(name)' is unavailable because \(why)"
+    }
+
     /// Runs one cell (again, if it already ran: `step`'s re-run) in the shared session.
     public func run(_ cell: Cell) -> CellResult {
-        let result = execute(cell)
+        if latest[cell.index] != nil { ranAgain = true }
+        let result = cached[cell.index] ?? execute(cell)
         latest[cell.index] = result
         secondsSpent += result.seconds
         return result
@@ -125,9 +204,14 @@ public final class LessonRunner {
         let seconds = Date().timeIntervalSince(start)
 
         var errorOrigin: SourceLocation?
+        if outcome.error != nil, DeclaredNames.read(runCell.code).hasSyntaxErrors {
+            noteMissingDeclarations(of: runCell, because: "did not parse")
+        } else if outcome.error == nil, !missingDeclarations.isEmpty {
+            for item in DeclaredNames.read(runCell.code).items { item.names.forEach { missingDeclarations[$0] = nil } }
+        }
         let diagnostic = outcome.error.map { error -> Diagnostic in
             let position = runCell.markdownPosition(line: error.line, column: error.column)
-            var message = error.message
+            var message = explained(error.message)
             if let raised = RaisedElsewhere(message), let other = foreignOrigins[raised.origin] {
                 errorOrigin = SourceLocation(file: other.file, line: raised.line, column: raised.column)
                 message = raised.message

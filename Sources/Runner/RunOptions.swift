@@ -1,3 +1,4 @@
+import Foundation
 import Interpreter
 import LessonFormat
 
@@ -25,6 +26,22 @@ public struct RunOptions: Sendable {
         self.exerciseChoices = exerciseChoices
         self.exerciseLimits = exerciseLimits
         self.dataFolder = dataFolder
+    }
+}
+
+extension RunOptions {
+    /// The options as the result cache keys them: everything here that can change a result,
+    /// and the type checker's mode (`LECTERN_CHECKER`). Nil when a run takes code from other
+    /// files (grading, `check`): such runs are not cached.
+    var cacheDescription: String? {
+        guard exerciseChoices.isEmpty else { return nil }
+        func describe(_ limits: ExecutionLimits) -> String {
+            "steps=\(limits.maxSteps) seconds=\(limits.maxSeconds) depth=\(limits.maxCallDepth) "
+                + "allocation=\(limits.maxAllocation) memory=\(limits.maxMemory)"
+        }
+        let checker = ProcessInfo.processInfo.environment["LECTERN_CHECKER"] ?? "report"
+        return "\(describe(limits)) exercises=\(exercises == .solutions ? "solutions" : "starters") "
+            + "exerciseLimits=\(exerciseLimits.map(describe) ?? "same") checker=\(checker)"
     }
 }
 

@@ -157,7 +157,7 @@ final class FunctionTests: XCTestCase {
     func testWrongLabelsAreReported() {
         assertError("""
         func f(value: Int) -> Int { value }
-        let y = 1️⃣f(x: 1)
+        let y = f(1️⃣x: 1)
         """, "incorrect argument label in call (have 'x:', expected 'value:')")
         assertError("""
         func f(value: Int) -> Int { value }

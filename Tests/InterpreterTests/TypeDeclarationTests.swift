@@ -116,7 +116,7 @@ final class TypeDeclarationTests: XCTestCase {
         """, "value of type 'Point' has no member 'z'")
         assertError("""
         struct Point { var x: Double }
-        let p = 1️⃣Point(y: 1)
+        let p = Point(1️⃣y: 1)
         """, "incorrect argument label in call (have 'y:', expected 'x:')")
     }
 }

@@ -9,7 +9,7 @@ final class BasicsTests: XCTestCase {
     }
 
     func testMinusIsATrueMinusAndUnaryMinusIsUnspaced() {
-        assertMath("-x - y", unicode: "−x − y", mathML: "<mo>−</mo><mi>x</mi><mo>−</mo><mi>y</mi>")
+        assertMath("-x - y", unicode: "−x − y", mathML: "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo><mi>x</mi><mo>−</mo><mi>y</mi>")
         assertMath("a = -b", unicode: "a = −b")
         assertMath("f(-1)", unicode: "f(−1)")
     }
@@ -39,7 +39,7 @@ final class BasicsTests: XCTestCase {
     func testTheBriefsSigmoid() {
         assertMath(#"\sigma(z) \equiv \frac{1}{1+e^{-z}}"#, unicode: "σ(z) ≡ 1/(1 + e⁻ᶻ)",
                    mathML: "<mi>σ</mi><mo stretchy=\"false\">(</mo><mi>z</mi><mo stretchy=\"false\">)</mo><mo>≡</mo>"
-                       + "<mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo>−</mo><mi>z</mi></mrow></msup></mrow></mfrac>")
+                       + "<mfrac><mn>1</mn><mrow><mn>1</mn><mo>+</mo><msup><mi>e</mi><mrow><mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo><mi>z</mi></mrow></msup></mrow></mfrac>")
     }
 
     func testDisplayAttribute() {

@@ -6,7 +6,7 @@ final class ScriptsTests: XCTestCase {
     func testSimpleScripts() {
         assertMath("x_i", unicode: "xᵢ", mathML: "<msub><mi>x</mi><mi>i</mi></msub>")
         assertMath("x^2", unicode: "x²", mathML: "<msup><mi>x</mi><mn>2</mn></msup>")
-        assertMath("e^{-z}", unicode: "e⁻ᶻ", mathML: "<msup><mi>e</mi><mrow><mo>−</mo><mi>z</mi></mrow></msup>")
+        assertMath("e^{-z}", unicode: "e⁻ᶻ", mathML: "<msup><mi>e</mi><mrow><mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo><mi>z</mi></mrow></msup>")
     }
 
     func testBothScripts() {

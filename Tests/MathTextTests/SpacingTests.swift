@@ -16,6 +16,14 @@ final class SpacingTests: XCTestCase {
         assertMath(#"a \, - b"#, unicode: "a − b")
     }
 
+    func testASignIsNotSpacedLikeSubtraction() {
+        let sign = "<mo form=\"prefix\" lspace=\"0\" rspace=\"0\">−</mo>"
+        assertMath("x = -2, y = (-4)", unicode: "x = −2, y = (−4)",
+                   mathML: "<mi>x</mi><mo>=</mo>\(sign)<mn>2</mn><mo>,</mo><mi>y</mi><mo>=</mo><mo stretchy=\"false\">(</mo>\(sign)<mn>4</mn><mo stretchy=\"false\">)</mo>")
+        assertMath("a - b", unicode: "a − b", mathML: "<mi>a</mi><mo>−</mo><mi>b</mi>")
+        assertMath("(a) - b", unicode: "(a) − b")
+    }
+
     func testStyleCommandsAreIgnored() {
         assertMath(#"\displaystyle x"#, unicode: "x", mathML: "<mi>x</mi>")
     }

@@ -51,6 +51,17 @@ final class GraphFigureTests: XCTestCase {
                        "Computational graph: f = (x + y) · z. 5 values and 2 operations, inputs on the left. x: data −2.0000, grad −4.0000; y: data 5.0000, grad −4.0000; q from +: data 3.0000, grad −4.0000; z: data −4.0000, grad 3.0000; f from ×: data −12.0000, grad 1.0000.")
     }
 
+    func testAnUnnamedValueHasNoEmptyNameBox() {
+        let mixed = GraphFigure(nodes: [GraphNode(id: 0, label: "x", value: 2, grad: 1),
+                                        GraphNode(id: 1, op: "tanh", value: 0.96, grad: 1)],
+                                edges: [GraphEdge(input: 0, output: 1)])
+        let values = parseSVG(renderSVG(.graph(mixed))).withClass("lp-value")
+        XCTAssertEqual(values[0].texts, ["x", "data 2.0000", "grad 1.0000"])
+        XCTAssertEqual(values[0].elements("line").count, 2, "name | data | grad")
+        XCTAssertEqual(values[1].texts, ["data 0.9600", "grad 1.0000"])
+        XCTAssertEqual(values[1].elements("line").count, 1, "data | grad: no empty name section")
+    }
+
     func testSVGIsDeterministic() {
         XCTAssertEqual(renderSVG(.graph(graph)), renderSVG(.graph(graph)))
     }

@@ -2,6 +2,7 @@ import Foundation
 import Interpreter
 import LessonFormat
 import Outcomes
+import Runner
 
 /// `lectern grade`: grades a class's submissions of one lesson in worker processes and
 /// gathers their reports.

@@ -1,6 +1,7 @@
 import Foundation
 import LessonFormat
 import Outcomes
+import Runner
 
 /// One student's submission file, read and vetted before anything runs.
 ///

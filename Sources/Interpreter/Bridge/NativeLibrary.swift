@@ -88,6 +88,9 @@ final class NativeLibrary {
     var epochObserver: ((MLCore.EpochReport) -> Error?)?
     /// The only folder lesson code may read data files from (the lesson's own); nil: none.
     var dataFolder: String?
+    /// The data file names lesson code asked for, in first-asked order (found or not): the
+    /// result cache keys a lesson's results by these files' contents.
+    var dataFilesRead: [String] = []
 
     /// New values of `inout` arguments set by the native just called, by argument index.
     var inoutWrites: [(index: Int, value: Value)] = []

@@ -8,6 +8,7 @@ func registerDataFileLibrary(_ lib: NativeLibrary) {
     lib.namespace("CSV") { [unowned lib] t in
         t.staticMethod("dataset(_ file: String, targetColumns: [Int]? = nil) -> Dataset") { a in
             let name: String = try a[0]
+            if !lib.dataFilesRead.contains(name) { lib.dataFilesRead.append(name) }
             let path = try DataFiles.resolve(name, in: lib.dataFolder)
             do {
                 return try CSV.dataset(path, targetColumns: a[1])

@@ -45,6 +45,7 @@ struct ExportCommand: ParsableCommand {
     var templates: String?
 
     @OptionGroup(title: "Limits per cell") var limits: LimitOptions
+    @OptionGroup(title: "Result cache") var caching: CacheOptions
 
     func validate() throws {
         if handout && withSolutions { throw ValidationError("--handout and --with-solutions exclude each other") }
@@ -61,11 +62,14 @@ struct ExportCommand: ParsableCommand {
         let inputs = LessonInputs(paths: paths)
         let options = RunOptions(limits: limits.limits, exercises: handout ? .starters : .solutions)
         var results: [LessonResult] = []
+        let cache = caching.cache
         for (number, lesson) in inputs.lessons.enumerated() {
-            StandardError.write("[\(number + 1)/\(inputs.lessons.count)] \(lesson.file)\n")
             // The students' site is built from the handout itself, so nothing withheld can reach it.
             let shown = handout ? LessonParser.parse(Handout.text(of: lesson), file: lesson.file) : lesson
-            results.append(LessonRunner(lesson: shown, options: options).runAll())
+            let runner = LessonRunner(lesson: shown, options: options, cache: cache)
+            StandardError.write("[\(number + 1)/\(inputs.lessons.count)] \(lesson.file)\(runner.isFromCache ? " (cached)" : "")\n")
+            results.append(runner.runAll())
+            runner.storeInCache()
         }
         let builder = SiteBuilder(options: SiteOptions(courseTitle: title, withSolutions: withSolutions,
                                                        templates: siteTemplates))

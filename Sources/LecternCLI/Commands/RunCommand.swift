@@ -41,6 +41,7 @@ struct RunCommand: ParsableCommand {
     var quiet = false
 
     @OptionGroup(title: "Limits per cell") var limits: LimitOptions
+    @OptionGroup(title: "Result cache") var caching: CacheOptions
     @OptionGroup(title: "Terminal") var terminal: TerminalOptions
 
     func run() throws {
@@ -51,8 +52,10 @@ struct RunCommand: ParsableCommand {
         var fixFailed = false
         let progress = ProgressBar(color: terminal.useColor, columns: terminal.columns)
 
+        let cache = caching.cache
         for lesson in inputs.lessons {
-            let runner = LessonRunner(lesson: lesson, options: options)
+            // A Swift file is a scratch program: always run.
+            let runner = LessonRunner(lesson: lesson, options: options, cache: lesson.file.hasSuffix(".swift") ? nil : cache)
             runner.onTrainingProgress = progress.update
             if format == .text && lesson.file.hasSuffix(".swift") {
                 Self.runProgram(runner)
@@ -64,9 +67,14 @@ struct RunCommand: ParsableCommand {
             } else {
                 _ = runner.runAll { _ in progress.clear() }
             }
-            let result = runner.result
+            runner.storeInCache()
+            var result = runner.result
+            if fix {
+                let fixed = OutputFix.apply(to: result)
+                if !fixed.ok { fixFailed = true }
+                result = fixed.result
+            }
             results.append(result)
-            if fix, !OutputFix.apply(to: result) { fixFailed = true }
         }
 
         switch format {

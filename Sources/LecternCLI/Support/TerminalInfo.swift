@@ -14,6 +14,14 @@ enum TerminalInfo {
         return environment["TERM"] != "dumb"
     }
 
+    /// The terminal's height: `LINES`, else the window size of standard output.
+    static var rows: Int? {
+        if let text = ProcessInfo.processInfo.environment["LINES"], let value = Int(text), value >= 5 { return value }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row >= 5 { return Int(size.ws_row) }
+        return nil
+    }
+
     /// The terminal's width: `COLUMNS`, else the window size of standard output.
     static var columns: Int? {
         if let text = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(text), value >= 20 {

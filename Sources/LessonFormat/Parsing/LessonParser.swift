@@ -58,7 +58,11 @@ public enum LessonParser {
                         exerciseIDs.insert(id)
                     case .solution(let id), .check(let id, _):
                         if !exerciseIDs.contains(id) {
-                            diagnostics.append(Diagnostic(at: at, "no exercise with id '\(id)' comes before this \(kind.name == "solution" ? "solution" : "check")"))
+                            // The caret goes on `id=`, and a near miss is named.
+                            let idColumn = info.range(of: "id=").map { infoColumn + info.distance(from: info.startIndex, to: $0.lowerBound) } ?? infoColumn
+                            var message = "no exercise with id '\(id)' comes before this \(kind.name == "solution" ? "solution" : "check")"
+                            if let near = NearestName.closest(to: id, among: exerciseIDs.sorted()) { message += "; did you mean '\(near)'?" }
+                            diagnostics.append(Diagnostic(at: location(line: line, column: idColumn), message))
                             cell.kind = .norun
                         } else if kind.name == "solution" {
                             solvedIDs.insert(id)

@@ -1,5 +1,5 @@
 /// One series of bars in a bar chart, a value per category label.
-public struct BarGroup: Equatable, Sendable {
+public struct BarGroup: Equatable, Sendable, Codable {
     /// The legend name (a chart with one unnamed group has no legend).
     public var name: String
     /// One value per label; missing values are drawn as nothing.
@@ -13,7 +13,7 @@ public struct BarGroup: Equatable, Sendable {
 }
 
 /// Bars over category labels; several groups are drawn side by side within each category.
-public struct BarChart: Equatable, Sendable {
+public struct BarChart: Equatable, Sendable, Codable {
     /// The category labels along the horizontal axis.
     public var labels: [String]
     /// The series of bars.

@@ -1,5 +1,5 @@
 /// A named polyline drawn over a contour plot, e.g. the steps an optimiser took.
-public struct PlotPath: Equatable, Sendable {
+public struct PlotPath: Equatable, Sendable, Codable {
     /// The legend name.
     public var name: String
     /// Horizontal coordinates of the steps.
@@ -16,9 +16,9 @@ public struct PlotPath: Equatable, Sendable {
 }
 
 /// Iso-lines of a function sampled on a grid (computed with marching squares), with paths on top.
-public struct ContourPlot: Equatable, Sendable {
+public struct ContourPlot: Equatable, Sendable, Codable {
     /// Which function values get an iso-line.
-    public enum Levels: Equatable, Sendable {
+    public enum Levels: Equatable, Sendable, Codable {
         /// About this many levels at round numbers between the smallest and largest value.
         case count(Int)
         /// About this many levels spaced evenly in log10 between the smallest positive value and

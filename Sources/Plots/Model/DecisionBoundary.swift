@@ -3,7 +3,7 @@
 /// When every finite grid value is a whole number the values are class labels and each cell is
 /// tinted with its class's colour; otherwise they are probabilities of class 1 in [0, 1], drawn
 /// as bands between the class-0 and class-1 colours with the 0.5 iso-line as the boundary.
-public struct DecisionBoundary: Equatable, Sendable {
+public struct DecisionBoundary: Equatable, Sendable, Codable {
     /// The classifier's outputs.
     public var grid: Grid
     /// The data points.

@@ -4,7 +4,7 @@
 /// store them freely; `renderSVG(_:)` and `renderTerminal(_:width:height:color:)` turn one
 /// into output. The common labels live here; everything specific to a kind of chart lives in
 /// its `Content` payload.
-public struct Figure: Equatable, Sendable {
+public struct Figure: Equatable, Sendable, Codable {
     /// The title drawn above the chart and used as the SVG's accessible name.
     public var title: String
     /// The label under the horizontal axis (ignored by kinds without axes).
@@ -15,7 +15,7 @@ public struct Figure: Equatable, Sendable {
     public var content: Content
 
     /// The kinds of chart a figure can hold.
-    public enum Content: Equatable, Sendable {
+    public enum Content: Equatable, Sendable, Codable {
         /// Named series of (x, y) points joined by lines; also function plots.
         case line(LineChart)
         /// Points coloured and shaped by an integer class label.

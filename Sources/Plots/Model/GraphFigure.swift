@@ -1,5 +1,5 @@
 /// One value in a computational graph: a leaf input or the result of an operation.
-public struct GraphNode: Equatable, Sendable {
+public struct GraphNode: Equatable, Sendable, Codable {
     /// A unique identifier, referred to by edges.
     public var id: Int
     /// The value's name (may be empty).
@@ -22,7 +22,7 @@ public struct GraphNode: Equatable, Sendable {
 }
 
 /// An edge from an operand to the value computed from it.
-public struct GraphEdge: Equatable, Sendable {
+public struct GraphEdge: Equatable, Sendable, Codable {
     /// The id of the operand (drawn further left).
     public var input: Int
     /// The id of the result (drawn further right).
@@ -39,7 +39,7 @@ public struct GraphEdge: Equatable, Sendable {
 ///
 /// Edges naming unknown ids are ignored; a cycle (which an expression graph cannot have) is
 /// broken so that layout still terminates.
-public struct GraphFigure: Equatable, Sendable {
+public struct GraphFigure: Equatable, Sendable, Codable {
     /// The values.
     public var nodes: [GraphNode]
     /// Operand → result edges.

@@ -2,7 +2,7 @@
 ///
 /// Kept as its own type rather than `ClosedRange` so that a reversed or empty interval from
 /// user code is a value the renderers can repair, not a trap at construction.
-public struct AxisRange: Equatable, Sendable {
+public struct AxisRange: Equatable, Sendable, Codable {
     /// The smaller end.
     public var lower: Double
     /// The larger end.
@@ -21,7 +21,7 @@ public struct AxisRange: Equatable, Sendable {
 /// x = x.lower + column · (x.upper − x.lower) / (columns − 1) and
 /// y = y.lower + row · (y.upper − y.lower) / (rows − 1), so row 0 is the bottom edge, as with
 /// numpy's `meshgrid` over increasing `linspace`s. Missing values count as NaN.
-public struct Grid: Equatable, Sendable {
+public struct Grid: Equatable, Sendable, Codable {
     /// The horizontal extent of the samples.
     public var x: AxisRange
     /// The vertical extent of the samples.

@@ -1,7 +1,7 @@
 /// Values counted into bins and drawn as adjacent bars.
-public struct Histogram: Equatable, Sendable {
+public struct Histogram: Equatable, Sendable, Codable {
     /// How the bins are chosen.
-    public enum Bins: Equatable, Sendable {
+    public enum Bins: Equatable, Sendable, Codable {
         /// This many equal-width bins spanning the finite values (at least 1).
         case count(Int)
         /// Explicit increasing bin edges; bin i is [edges[i], edges[i+1]), the last one closed.

@@ -2,7 +2,7 @@
 ///
 /// When `x` and `y` differ in length the extra values of the longer array are ignored (and the
 /// SVG's description says so); non-finite points are skipped and break the line.
-public struct Series: Equatable, Sendable {
+public struct Series: Equatable, Sendable, Codable {
     /// The name shown in the legend.
     public var name: String
     /// Horizontal coordinates.
@@ -24,7 +24,7 @@ public struct Series: Equatable, Sendable {
 }
 
 /// Several named series drawn as lines over shared axes.
-public struct LineChart: Equatable, Sendable {
+public struct LineChart: Equatable, Sendable, Codable {
     /// The series, drawn in order, each with its own colour and dash pattern.
     public var series: [Series]
     /// Whether the vertical axis is logarithmic (non-positive values are then skipped).

@@ -1,5 +1,5 @@
 /// One model's ROC curve: true-positive rate against false-positive rate.
-public struct ROCCurve: Equatable, Sendable {
+public struct ROCCurve: Equatable, Sendable, Codable {
     /// The model's name in the legend.
     public var name: String
     /// False-positive rates, in [0, 1].
@@ -46,7 +46,7 @@ public struct ROCCurve: Equatable, Sendable {
 }
 
 /// ROC curves for several models, with the chance diagonal for reference.
-public struct ROCPlot: Equatable, Sendable {
+public struct ROCPlot: Equatable, Sendable, Codable {
     /// The curves.
     public var curves: [ROCCurve]
 

@@ -2,7 +2,7 @@
 ///
 /// The arrays are truncated to the shortest of `x`, `y` and `classes`; non-finite points are
 /// skipped. Negative class labels are drawn as their absolute value's class.
-public struct ScatterPoints: Equatable, Sendable {
+public struct ScatterPoints: Equatable, Sendable, Codable {
     /// Horizontal coordinates.
     public var x: [Double]
     /// Vertical coordinates.

@@ -1,5 +1,5 @@
 /// One box of a tree diagram: its text, its class mix and its children.
-public struct TreeDiagramNode: Equatable, Sendable {
+public struct TreeDiagramNode: Equatable, Sendable, Codable {
     /// Text lines, the first drawn bold: the split ("x₁ ≤ 4.5") or a leaf's decision.
     public var lines: [String]
     /// Class fractions drawn as a stacked bar in class colours (empty: no bar).
@@ -19,7 +19,7 @@ public struct TreeDiagramNode: Equatable, Sendable {
 ///
 /// Child indices that are out of range, point back at the root, or repeat a node already placed
 /// are ignored, so any input lays out in finite time.
-public struct TreeDiagram: Equatable, Sendable {
+public struct TreeDiagram: Equatable, Sendable, Codable {
     /// The nodes; node 0 is the root.
     public var nodes: [TreeDiagramNode]
     /// The words written on the edges to the first, second, … child ("yes", "no").

@@ -80,14 +80,16 @@ extension SVGRenderer {
                 writer.open("g", [("class", "lp-value"), ("data-id", String(placed.node.id))])
                 writer.empty("rect", [("class", "lp-node"), ("x", c(x)), ("y", c(y)), ("width", c(boxWidth)), ("height", c(boxHeight)), ("rx", "3")])
                 var sectionX = x
-                let sections = showsLabels ? [(text.label, labelWidth), (text.data, dataWidth), (text.grad, gradWidth)]
-                    : [(text.data, dataWidth), (text.grad, gradWidth)]
+                // An unnamed value in a graph with names gets no empty name box: its data takes the room.
+                let sections = !showsLabels ? [(text.data, dataWidth), (text.grad, gradWidth)]
+                    : text.label.isEmpty ? [(text.data, labelWidth + dataWidth), (text.grad, gradWidth)]
+                    : [(text.label, labelWidth), (text.data, dataWidth), (text.grad, gradWidth)]
                 for (i, section) in sections.enumerated() {
                     if i > 0 {
                         writer.empty("line", [("class", "lp-node"), ("x1", c(sectionX)), ("y1", c(y)), ("x2", c(sectionX)), ("y2", c(y + boxHeight))])
                     }
                     var attributes = [("x", c(sectionX + section.1 / 2)), ("y", c(middle + 4)), ("text-anchor", "middle")]
-                    if showsLabels && i == 0 { attributes.insert(("font-weight", "600"), at: 0) }
+                    if showsLabels && !text.label.isEmpty && i == 0 { attributes.insert(("font-weight", "600"), at: 0) }
                     writer.text("text", attributes, section.0)
                     sectionX += section.1
                 }

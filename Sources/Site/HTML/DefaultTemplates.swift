@@ -1,7 +1,8 @@
 /// The page skeletons and stylesheet compiled into lectern (see `SiteTemplates`).
 ///
-/// Nothing here refers to another host: system font stacks instead of web fonts, no scripts,
-/// so a page works offline and no request leaves it.
+/// Nothing here refers to another host: system font stacks instead of web fonts, and the only
+/// scripts are the site's own search (`SearchScript`, local files), so a page works offline
+/// and no request leaves it.
 enum DefaultTemplates {
     static let page = """
     <!DOCTYPE html>
@@ -149,7 +150,9 @@ enum DefaultTemplates {
     .sidebar .sections { margin: 0.3rem 0 0.6rem 0.8rem; }
     .sidebar .sections a { color: var(--muted); }
     .sidebar .level-3 { margin-left: 0.8rem; }
-    main { max-width: 48rem; padding: 1.5rem 2rem 3rem; }
+    /* The column is wide enough for code and figures; prose keeps a readable measure. */
+    main { max-width: 72rem; padding: 1.5rem 2rem 3rem; }
+    .lesson > p, .lesson > ul, .lesson > ol, .lesson > blockquote, .lesson > h1, .lesson > h2, .lesson > h3, .lesson > h4 { max-width: 46rem; }
     main.index, main.standalone { margin: 0 auto; }
     .standalone-header { color: var(--muted); font-size: 0.95rem; }
     .pager { display: flex; justify-content: space-between; gap: 1rem; font-size: 0.9rem; margin: 1rem 0; }
@@ -202,16 +205,33 @@ enum DefaultTemplates {
     .align-right { text-align: right; }
     figure.figure { margin: 0.75rem 0; overflow-x: auto; }
     figure.figure svg { max-width: 100%; height: auto; }
+    figure.figure-graph svg { max-width: none; }
+    /* MathML as large as the text around it, in a maths font where there is one. */
+    math { font-size: 1.15em; font-family: "STIX Two Math", "Latin Modern Math", "DejaVu Math TeX Gyre", math; }
     math[display="block"] { margin: 1rem 0; }
+    .display-math { overflow-x: auto; overflow-y: hidden; }
+    .math-run { white-space: nowrap; }
     .toc > ol { padding-left: 1.5rem; }
     .toc li { margin: 0.4rem 0; }
     .toc ul { list-style: none; padding-left: 1rem; font-size: 0.95rem; }
     .toc .level-3 { margin-left: 1rem; }
     .lesson-status { font-size: 0.85rem; margin-left: 0.5rem; }
+    .site-search { margin: 0 0 1rem; position: relative; }
+    .site-search input { width: 100%; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--border); border-radius: 4px; background: var(--background); color: var(--text); }
+    .site-search .search-results { list-style: none; margin: 0.25rem 0 0; padding: 0; }
+    .site-search .search-results:empty { display: none; }
+    .site-search .search-results li { margin: 0; padding: 0.35rem 0; border-bottom: 1px solid var(--border); }
+    .site-search .search-results a { display: block; text-decoration: none; }
+    .site-search .search-results .lesson, .site-search .search-results .excerpt { display: block; color: var(--muted); font-size: 0.85em; }
     @media (max-width: 50rem) {
       .layout { display: block; }
-      .sidebar { position: static; max-height: none; border-right: none; border-bottom: 1px solid var(--border); }
+      .sidebar { position: static; max-height: none; border-right: none; border-bottom: 1px solid var(--border); padding: 0.75rem 1rem; }
+      /* On a phone the lesson comes first: the sidebar keeps the search and this lesson's name
+         (the full list is one tap away, under "Contents"). */
+      .sidebar .lessons > li:not(.current), .sidebar .sections { display: none; }
       main { padding: 1rem; }
+      /* Charts keep readable tick labels and scroll sideways instead of shrinking. */
+      figure.figure svg { min-width: 36rem; }
     }
     @media print {
       .sidebar, .pager { display: none; }

@@ -84,7 +84,11 @@ extension LessonPage {
             html += "<pre class=\"output value\">" + HTMLEscaping.escape(trimmingFinalNewline(value)) + "</pre>\n"
         }
         for figure in result.figures {
-            html += "<figure class=\"figure\">" + FigureRendering.svg(figure) + "</figure>\n"
+            // A computational graph is drawn at its own size and scrolls sideways when wider than
+            // the column: scaled down to fit, a big one's text would be a few pixels high.
+            let kind: String
+            if case .graph = figure.content { kind = "figure figure-graph" } else { kind = "figure" }
+            html += "<figure class=\"\(kind)\">" + FigureRendering.svg(figure) + "</figure>\n"
         }
         if !result.checks.isEmpty { html += checksHTML(result.checks) }
         switch result.status {
@@ -100,10 +104,10 @@ extension LessonPage {
         case .ran, .notRun, .expectedError:
             break
         }
+        // A passing doctest says nothing on the page: readers see the output, and a label on every
+        // cell would be noise. A failing one shows both outputs.
         if let doctest = result.doctest {
-            if doctest.passed {
-                html += "<p class=\"doctest pass\">✓ output matches the expected output</p>\n"
-            } else {
+            if !doctest.passed {
                 html += "<div class=\"doctest fail\">\n" + diagnosticHTML(doctest.diagnostic)
                     + "<p class=\"doctest-label\">expected output</p>\n<pre class=\"output\">" + HTMLEscaping.escape(trimmingFinalNewline(doctest.expected)) + "</pre>\n"
                     + "<p class=\"doctest-label\">actual output</p>\n<pre class=\"output\">" + HTMLEscaping.escape(trimmingFinalNewline(doctest.actual)) + "</pre>\n"

@@ -111,9 +111,12 @@ struct LessonPage {
 
     func inlineHTML(_ inlines: [MarkdownInline]) -> String {
         var html = ""
-        for inline in inlines {
+        var gluedPunctuation = 0
+        for (position, inline) in inlines.enumerated() {
             switch inline {
-            case .text(let text):
+            case .text(var text):
+                text.removeFirst(min(gluedPunctuation, text.count))
+                gluedPunctuation = 0
                 html += HTMLEscaping.escape(text)
             case .code(let code):
                 html += "<code>" + HTMLEscaping.escape(code) + "</code>"
@@ -141,7 +144,17 @@ struct LessonPage {
                     html += altText
                 }
             case .math(let latex, let display):
-                html += MathRendering.mathML(latex, display: display)
+                // Punctuation right after inline maths stays on its line: `$x$.` never wraps
+                // before the full stop.
+                let next = position + 1 < inlines.count ? inlines[position + 1] : nil
+                if !display, case .text(let text)? = next, let first = text.first, ".,;:!?)".contains(first) {
+                    let punctuation = String(text.prefix { ".,;:!?)".contains($0) })
+                    gluedPunctuation = punctuation.count
+                    html += "<span class=\"math-run\">" + MathRendering.mathML(latex, display: false)
+                        + HTMLEscaping.escape(punctuation) + "</span>"
+                } else {
+                    html += MathRendering.mathML(latex, display: display)
+                }
             case .html(let raw):
                 html += HTMLEscaping.escape(raw)
             case .softBreak:

@@ -66,3 +66,14 @@ extension SiteBuilder {
         return .success(real)
     }
 }
+
+extension SiteBuilder {
+    /// The bytes of the image a lesson shows at `path`, under the same rules as an export
+    /// (for `serve`, which answers from memory instead of writing files); nil when no lesson
+    /// shows that image or it may not be read.
+    public func image(at path: String, in lessons: [LessonResult]) -> Data? {
+        guard let asset = Self.imageAssets(lessons).first(where: { $0.path == path }),
+              case .success(let file) = Self.imageFile(asset.path, inLessonFolder: asset.lessonFolder) else { return nil }
+        return FileManager.default.contents(atPath: file)
+    }
+}

@@ -71,9 +71,12 @@ public struct SiteBuilder: Sendable {
         }
         files.append(SiteFile(path: "index.html", contents: Template(text: options.templates.index).render([
             "course": course,
-            "toc": tableOfContents(entries),
+            "toc": SearchScript.form + tableOfContents(entries),
         ])))
         files.append(SiteFile(path: "style.css", contents: options.templates.style))
+        files.append(SiteFile(path: SearchScript.indexFile,
+                              contents: SearchIndex(entries: entries, withSolutions: options.withSolutions).script))
+        files.append(SiteFile(path: SearchScript.scriptFile, contents: SearchScript.source))
         return files.sorted { $0.path < $1.path }
     }
 
@@ -148,7 +151,7 @@ public struct SiteBuilder: Sendable {
     /// Page names are unique: a second `01-intro.md` (from another folder) becomes
     /// `01-intro-2.html`, and a lesson called `index` does not overwrite the index.
     static func entries(for lessons: [LessonResult]) -> [Entry] {
-        var used: Set<String> = ["index", "style"]
+        var used: Set<String> = ["index", "style", "search", "search-index"]
         return lessons.map { result in
             let stem = Slugs.pageStem(forLessonFile: result.lesson.file)
             var candidate = stem
@@ -166,6 +169,7 @@ public struct SiteBuilder: Sendable {
 
     private func sidebar(_ entries: [Entry], current: Int) -> String {
         var html = "<p class=\"course-title\"><a href=\"index.html\">" + HTMLEscaping.escape(options.courseTitle) + "</a></p>\n"
+        html += SearchScript.form
         html += "<ol class=\"lessons\">\n"
         for (position, entry) in entries.enumerated() {
             let link = HTMLEscaping.escape(entry.page)

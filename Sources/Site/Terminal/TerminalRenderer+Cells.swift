@@ -87,11 +87,13 @@ extension TerminalRenderer {
             if doctest.passed {
                 lines.append(ANSIStyle.apply([ANSIStyle.green], to: "✓ output matches the expected output", color: color))
             } else {
+                // The actual output is the cell's, shown above, and the message names the first
+                // differing line of each; the whole expected block follows only when it has more.
                 lines.append(contentsOf: diagnosticLines(doctest.diagnostic, sourceLines: sourceLines))
-                lines.append(ANSIStyle.apply([ANSIStyle.bold], to: "expected output:", color: color))
-                block(doctest.expected)
-                lines.append(ANSIStyle.apply([ANSIStyle.bold], to: "actual output:", color: color))
-                block(doctest.actual)
+                if DoctestResult.normalizedLines(doctest.expected).count > 1 {
+                    lines.append(ANSIStyle.apply([ANSIStyle.bold], to: "expected output:", color: color))
+                    block(doctest.expected)
+                }
             }
         }
         if lines.isEmpty { return result.cell.kind == .hidden ? "" : "\n" }

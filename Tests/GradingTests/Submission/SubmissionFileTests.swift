@@ -1,6 +1,7 @@
+import Outcomes
+import Runner
 import XCTest
 @testable import Grading
-import Outcomes
 
 /// Files that cannot be graded at all: each is one finding, and nothing runs.
 final class SubmissionFileTests: XCTestCase {

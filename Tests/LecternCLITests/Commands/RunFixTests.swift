@@ -21,7 +21,9 @@ final class RunFixTests: XCTestCase {
         lectern.write("01-a.md", stale)
         XCTAssertEqual(try lectern.run(["run", "--quiet", "01-a.md"]).status, 1)
         let fix = try lectern.run(["run", "--quiet", "--fix", "01-a.md"])
-        XCTAssertEqual(fix.stderr, "lectern: updated 1 output block in 01-a.md\n")
+        XCTAssertEqual(fix.stderr, "lectern: updated 1 output block in 01-a.md; the run counts it as fixed\n")
+        XCTAssertEqual(fix.status, 0, "the fixed lesson passes: \(fix.stdout)")
+        XCTAssertTrue(fix.stdout.contains("✓ 01-a.md: 1 cell ran, no errors"), fix.stdout)
         XCTAssertEqual(lectern.read("01-a.md"), fixed)
         let again = try lectern.run(["run", "--quiet", "--fix", "01-a.md"])
         XCTAssertEqual(again.status, 0)
@@ -34,7 +36,7 @@ final class RunFixTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: path("01-a.md"), withDestinationPath: "real.md")
         try FileManager.default.linkItem(atPath: path("real.md"), toPath: path("hard.md"))
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path("real.md"))
-        XCTAssertEqual(try lectern.run(["run", "--quiet", "--fix", "01-a.md"]).stderr, "lectern: updated 1 output block in 01-a.md\n")
+        XCTAssertEqual(try lectern.run(["run", "--quiet", "--fix", "01-a.md"]).stderr, "lectern: updated 1 output block in 01-a.md; the run counts it as fixed\n")
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: path("01-a.md")), "real.md")
         XCTAssertEqual(lectern.read("real.md"), fixed)
         XCTAssertEqual(lectern.read("hard.md"), fixed)
@@ -54,7 +56,7 @@ final class RunFixTests: XCTestCase {
     func testByteOrderMarkAndCRLFAreKept() throws {
         let source = "\u{FEFF}# A\r\n\r\n```swift\r\nprint(\"```\")\r\n```\r\n```output\r\nold\r\n```\r\n"
         lectern.write("01-a.md", source)
-        XCTAssertEqual(try lectern.run(["run", "--quiet", "--fix", "01-a.md"]).stderr, "lectern: updated 1 output block in 01-a.md\n")
+        XCTAssertEqual(try lectern.run(["run", "--quiet", "--fix", "01-a.md"]).stderr, "lectern: updated 1 output block in 01-a.md; the run counts it as fixed\n")
         // Read as bytes: Foundation's UTF-8 decoding would drop the byte-order mark.
         let bytes = try Data(contentsOf: lectern.folder.appendingPathComponent("01-a.md"))
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self),

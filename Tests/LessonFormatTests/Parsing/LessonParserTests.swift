@@ -152,7 +152,7 @@ final class LessonParserTests: XCTestCase {
             .norun, .exercise(id: "a", points: 2), .norun, .solution(id: "a"), .check(id: "a", hidden: true),
         ])
         XCTAssertEqual(lesson.diagnostics.map(\.header), [
-            "l.md:3:4: error: no exercise with id 'ghost' comes before this solution",
+            "l.md:3:19: error: no exercise with id 'ghost' comes before this solution",
             "l.md:10:4: error: duplicate exercise id 'a'",
         ])
     }

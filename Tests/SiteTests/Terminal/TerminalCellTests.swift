@@ -94,7 +94,7 @@ final class TerminalCellTests: XCTestCase {
                        "  ┆ a\n  ┆ b\n  ┆ → [1, 2]\n  ┆   [3, 4]\n\n")
     }
 
-    func testFailedDoctestShowsExpectedAndActual() {
+    func testFailedDoctestShowsExpectedAndActualOnce() {
         let lesson = Fixtures.lesson("```swift\nprint(1)\n```\n\n```output\n2\n```\n")
         guard let expected = lesson.cells[0].expectedOutput else { return XCTFail("no output block") }
         let doctest = DoctestResult.compare(actual: "1\n", expected: expected, file: lesson.file)
@@ -106,10 +106,26 @@ final class TerminalCellTests: XCTestCase {
           actual:   "1"
         2
         ^
-        expected output:
-          ┆ 2
-        actual output:
+
+
+        """)
+    }
+
+    func testAFailedMultiLineDoctestAddsTheWholeExpectedBlock() {
+        let lesson = Fixtures.lesson("```swift\nprint(1)\n```\n\n```output\n1\n2\n```\n")
+        guard let expected = lesson.cells[0].expectedOutput else { return XCTFail("no output block") }
+        let doctest = DoctestResult.compare(actual: "1\n", expected: expected, file: lesson.file)
+        let result = CellResult(cell: lesson.cells[0], status: .ran, output: "1\n", doctest: doctest)
+        XCTAssertEqual(plain.renderCellResult(result, sourceLines: lesson.sourceLines), """
           ┆ 1
+        01-intro.md:7:1: error: output differs from the expected output on line 2 (numbers compared with relative tolerance 1e-06)
+          expected: "2"
+          actual:   (nothing)
+        2
+        ^
+        expected output:
+          ┆ 1
+          ┆ 2
 
 
         """)

@@ -225,6 +225,12 @@ extension TypeChecker {
         return n == nil || n == f.parameters.count || (n == 0 && !usesAnonymousParameters(closure))
     }
 
+    /// An argument's label as written, or the argument itself when it has none.
+    static func labelSyntax(of argument: CallArgument) -> Syntax {
+        if let label = argument.expression.parent?.as(LabeledExprSyntax.self)?.label { return Syntax(label) }
+        return Syntax(argument.expression)
+    }
+
     /// Diagnoses a call whose labels fit the only candidate's parameters nowhere.
     func reportLabelMismatch(_ sig: FunctionSignature, _ args: [CallArgument], at node: some SyntaxProtocol) {
         let params = sig.parameters
@@ -241,12 +247,15 @@ extension TypeChecker {
             if given != expected {
                 let onlyMissing = zip(have, params).allSatisfy { $0 == $1.label || $0 == nil }
                 let onlyExtra = zip(have, params).allSatisfy { $0 == $1.label || $1.label == nil }
+                // The caret goes on the first label that is wrong (or on the argument lacking one).
+                let positional = args.filter { !$0.isTrailingClosure }
+                let wrong = zip(positional, params).first { $0.label != $1.label }.map { Self.labelSyntax(of: $0.0) } ?? Syntax(node)
                 if onlyMissing, let p = zip(have, params).first(where: { $0 != $1.label })?.1, let l = p.label {
-                    error("missing argument label '\(l):' in call", at: node)
+                    error("missing argument label '\(l):' in call", at: wrong)
                 } else if onlyExtra, let l = zip(have, params).first(where: { $0 != $1.label })?.0 {
-                    error("extraneous argument label '\(l):' in call", at: node)
+                    error("extraneous argument label '\(l):' in call", at: wrong)
                 } else {
-                    error("incorrect argument label\(have.count > 1 ? "s" : "") in call (have '\(given)', expected '\(expected)')", at: node)
+                    error("incorrect argument label\(have.count > 1 ? "s" : "") in call (have '\(given)', expected '\(expected)')", at: wrong)
                 }
                 return
             }

@@ -1,5 +1,5 @@
 import XCTest
-@testable import Grading
+import Runner
 
 /// FIPS 180-4 test vectors.
 final class SHA256Tests: XCTestCase {

@@ -1,16 +1,16 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4) of some bytes, for the submission hashes that `--resume` and the
-/// gradebook compare. Written out here because Foundation on Linux has no CryptoKit and a crypto
+/// SHA-256 (FIPS 180-4) of some bytes, for the result cache's keys and for the submission
+/// hashes that grading's `--resume` and the gradebook compare. Written out here because Foundation on Linux has no CryptoKit and a crypto
 /// package would double the build for one function; tested against the standard's vectors.
-enum SHA256 {
-    static func hex(of data: Data) -> String {
+public enum SHA256 {
+    public static func hex(of data: Data) -> String {
         digest(of: data).map { String(format: "%02x", $0) }.joined()
     }
 
-    static func hex(of text: String) -> String { hex(of: Data(text.utf8)) }
+    public static func hex(of text: String) -> String { hex(of: Data(text.utf8)) }
 
-    static func digest(of data: Data) -> [UInt8] {
+    public static func digest(of data: Data) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = [UInt8](data)
         let bitLength = UInt64(message.count) * 8
