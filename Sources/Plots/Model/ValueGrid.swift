@@ -4,14 +4,14 @@
 /// Cells are row-major with the top row first, as a maze is written. Positive values are tinted
 /// in the first palette colour, negative ones in the second, more strongly the larger their
 /// magnitude, so the tint alone shows where the agent expects to gain and where to lose.
-public struct ValueGrid: Equatable, Sendable {
+public struct ValueGrid: Equatable, Sendable, Codable {
     /// A move drawn as an arrow.
-    public enum Arrow: String, Equatable, Sendable, CaseIterable {
+    public enum Arrow: String, Equatable, Sendable, CaseIterable, Codable {
         case up = "↑", right = "→", down = "↓", left = "←"
     }
 
     /// One cell of the grid.
-    public struct Cell: Equatable, Sendable {
+    public struct Cell: Equatable, Sendable, Codable {
         /// The value shown and shaded; nil leaves the cell blank (a terminal state).
         public var value: Double?
         /// The policy's move, if any.
