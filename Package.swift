@@ -86,7 +86,7 @@ let package = Package(
         // once crashed or hung lectern; they are data, not test code.
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Programs", "Hostile"]),
         .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat", "LessonKit"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Outcomes", "LessonFormat"]),
         // Worker-process tests start the real `lectern` (hence the dependency); the example
         // lesson and submissions they grade are in examples/grading/.
