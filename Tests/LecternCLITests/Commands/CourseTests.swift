@@ -20,8 +20,8 @@ final class CourseTests: XCTestCase {
     }
 
     /// `lectern run --compile Lessons`: every lesson compiled with swiftc agrees with lectern,
-    /// cell by cell. Opt-in (LECTERN_COMPILE_TESTS=1): it compiles fourteen programs (about N
-    /// minutes in debug on this machine).
+    /// cell by cell. Opt-in (LECTERN_COMPILE_TESTS=1): it compiles fourteen programs and runs each
+    /// lesson both ways (52 s in debug on this 2-core machine, measured 2026-12-02).
     func testEveryLessonAgreesWithCompiledSwift() throws {
         guard ProcessInfo.processInfo.environment["LECTERN_COMPILE_TESTS"] == "1" else {
             throw XCTSkip("set LECTERN_COMPILE_TESTS=1 to compile every lesson")
