@@ -11,6 +11,10 @@ let package = Package(
     products: [
         .executable(name: "lectern", targets: ["lectern"]),
         .library(name: "MLCore", targets: ["MLCore"]),
+        // What `lectern run --compile` links a lesson's compiled cells against: the lesson library
+        // (plot, show, the checks) with MLCore, Plots and Figures inside. Dynamic, because swiftc
+        // links a shared object in one `-lLessonKit`; see Sources/LessonKit/LessonKit.swift.
+        .library(name: "LessonKit", type: .dynamic, targets: ["LessonKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
@@ -35,6 +39,10 @@ let package = Package(
         .target(name: "Plots"),
         // MLCore objects as Plots figures (loss curves, decision boundaries, graphs, paths).
         .target(name: "Figures", dependencies: ["MLCore", "Plots"]),
+        // How the native checks compare numbers: one rule for the interpreter and for LessonKit.
+        .target(name: "Checks"),
+        // The lesson library as real Swift, for lessons compiled by `lectern run --compile`.
+        .target(name: "LessonKit", dependencies: ["Checks", "MLCore", "Plots", "Figures"]),
         // LaTeX subset → MathML (HTML) and Unicode (terminal); no dependencies.
         .target(name: "MathText"),
         .target(
@@ -43,7 +51,7 @@ let package = Package(
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
-                "MLCore", "Plots", "Figures",
+                "MLCore", "Plots", "Figures", "Checks",
             ],
             // The evaluator's state lives in classes (frames, the runtime); Swift's dynamic
             // exclusivity checks on them cost ~5 % of every closure call and can only trap.
@@ -52,7 +60,7 @@ let package = Package(
         // What running a lesson produced (cell results, doctests). Renderers depend on this, not
         // on the interpreter, so they build and test without swift-syntax's evaluator.
         .target(name: "Outcomes", dependencies: ["LessonFormat", "Plots"]),
-        .target(name: "Runner", dependencies: ["LessonFormat", "Outcomes", "Interpreter", "Plots"]),
+        .target(name: "Runner", dependencies: ["LessonFormat", "Outcomes", "Interpreter", "Plots", "LessonKit"]),
         .target(name: "Site", dependencies: ["LessonFormat", "Outcomes", "Plots", "MathText",
                                               .product(name: "SwiftParser", package: "swift-syntax"),
                                               .product(name: "SwiftSyntax", package: "swift-syntax")]),
@@ -83,7 +91,7 @@ let package = Package(
         // once crashed or hung lectern; they are data, not test code.
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"], exclude: ["Programs", "Hostile"]),
         .testTarget(name: "OutcomesTests", dependencies: ["Outcomes", "LessonFormat"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "LessonFormat", "LessonKit"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Outcomes", "LessonFormat"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Runner", "Site"]),
         // Worker-process tests start the real `lectern` (hence the dependency); the example
@@ -91,6 +99,7 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Outcomes", "LessonFormat", "Runner", "Interpreter", "lectern"]),
         // Drives the real `lectern` executable (hence the dependency: it is built before the tests).
         .testTarget(name: "LecternCLITests", dependencies: ["LecternCLI", "lectern"]),
+        .testTarget(name: "ChecksTests", dependencies: ["Checks"]),
     ],
     swiftLanguageModes: [.v5]
 )

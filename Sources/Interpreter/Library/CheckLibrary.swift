@@ -1,3 +1,4 @@
+import Checks
 import Foundation
 import MLCore
 
@@ -70,9 +71,7 @@ func registerCheckLibrary(_ lib: NativeLibrary) {
     lib.declare("expect(_ actual: Any, approx expected: Any, tolerance: Double = 1e-9, _ message: String = \"\", points: Double? = nil)") { [unowned lib] a in
         let actual: AnyLessonValue = try a[0], expected: AnyLessonValue = try a[1]
         let tolerance: Double = try a[2], message: String = try a[3]
-        guard tolerance >= 0, tolerance.isFinite else {
-            throw UnlocatedError("the tolerance of expect must be a finite number ≥ 0, not \(printed(tolerance))")
-        }
+        if let problem = NumberComparison.invalidTolerance(tolerance) { throw UnlocatedError(problem) }
         var verdict = ApproximateComparison.compare(actual.value, expected.value, tolerance: tolerance)
         verdict.message = message.isEmpty ? "values agree within \(printed(tolerance))" : message
         verdict.points = try CheckPoints.validated(try a[4])
@@ -113,127 +112,46 @@ extension NativeLibrary {
 private enum CheckPoints {
     static func validated(_ points: Double?) throws -> Double? {
         guard let points else { return nil }
-        guard points.isFinite, points >= 0 else {
-            throw UnlocatedError("points must be a finite number ≥ 0, not \(printed(points))")
-        }
+        if let problem = NumberComparison.invalidPoints(points) { throw UnlocatedError(problem) }
         return points
     }
 }
 
-/// `expect(actual, approx: expected, tolerance:)`: numbers, arrays and tensors, element by element.
+/// `expect(actual, approx: expected, tolerance:)` over interpreter values: numbers, arrays and
+/// tensors become `NumberComparison.Numbers`, and the shared rule decides (LessonKit's `expect`
+/// uses the same one).
 enum ApproximateComparison {
-    /// Numbers with their shape: `[]` for a scalar, `[n]` for an array or vector, `[r, c]` for
-    /// nested arrays or a matrix.
-    struct Numbers {
-        var shape: [Int]
-        var scalars: [Double]
-    }
-
     static func compare(_ actual: Value, _ expected: Value, tolerance: Double) -> CheckVerdict {
-        var verdict = CheckVerdict(kind: .approximately, message: "", passed: false)
-        guard let want = numbers(expected) else {
-            verdict.detail = "the expected value is not a number, an array of numbers or a tensor"
-            verdict.expected = describe(expected)
-            verdict.actual = describe(actual)
-            return verdict
-        }
-        guard let got = numbers(actual) else {
-            verdict.detail = "the actual value is not a number, an array of numbers or a tensor"
-            verdict.expected = show(want)
-            verdict.actual = describe(actual)
-            return verdict
-        }
-        guard got.shape == want.shape else {
-            verdict.detail = "shapes differ: expected \(shapeText(want.shape)), got \(shapeText(got.shape))"
-            verdict.expected = show(want)
-            verdict.actual = show(got)
-            return verdict
-        }
-        guard let index = firstDifference(got.scalars, want.scalars, tolerance: tolerance) else {
-            verdict.passed = true
-            return verdict
-        }
-        let fitsOnALine = show(want).count <= 120 && show(got).count <= 120
-        if want.shape.isEmpty || fitsOnALine {
-            verdict.expected = show(want)
-            verdict.actual = show(got)
-        } else {
-            verdict.expected = printed(want.scalars[index])
-            verdict.actual = printed(got.scalars[index])
-        }
-        if !want.shape.isEmpty {
-            verdict.detail = "first difference at element \(position(index, in: want.shape)) of \(shapeText(want.shape))"
+        var verdict = CheckVerdict(kind: .approximately, message: "", passed: true)
+        if let mismatch = NumberComparison.mismatch(actual: numbers(actual), expected: numbers(expected), tolerance: tolerance,
+                                                    describeActual: { describe(actual) }, describeExpected: { describe(expected) }) {
+            verdict.passed = false
+            verdict.expected = mismatch.expected
+            verdict.actual = mismatch.actual
+            verdict.detail = mismatch.detail
         }
         return verdict
     }
 
-    /// The index of the first pair outside the tolerance, or nil when all agree. NaN agrees only
-    /// with NaN; an infinity only with the same infinity.
-    static func firstDifference(_ actual: [Double], _ expected: [Double], tolerance: Double) -> Int? {
-        for i in 0..<min(actual.count, expected.count) {
-            let a = actual[i], e = expected[i]
-            if a == e || (a.isNaN && e.isNaN) { continue }
-            if a.isNaN || e.isNaN || a.isInfinite || e.isInfinite { return i }
-            if abs(a - e) > tolerance * max(1, abs(e)) { return i }
-        }
-        return nil
-    }
-
-    static func numbers(_ v: Value) -> Numbers? {
+    static func numbers(_ v: Value) -> NumberComparison.Numbers? {
         switch v {
-        case .int(let n): return Numbers(shape: [], scalars: [Double(n)])
-        case .double(let d): return Numbers(shape: [], scalars: [d])
-        case .float(let f): return Numbers(shape: [], scalars: [Double(f)])
+        case .int(let n): return .init(shape: [], scalars: [Double(n)])
+        case .double(let d): return .init(shape: [], scalars: [d])
+        case .float(let f): return .init(shape: [], scalars: [Double(f)])
         case .some(let wrapped): return numbers(wrapped)
         case .native:
             guard let t = Tensor.fromValue(v) else { return nil }
-            return Numbers(shape: t.shape, scalars: t.scalars)
+            return .init(shape: t.shape, scalars: t.scalars)
         case .array(let elements):
-            var shape: [Int]?
-            var scalars: [Double] = []
-            scalars.reserveCapacity(elements.count)
+            var inner: [NumberComparison.Numbers] = []
+            inner.reserveCapacity(elements.count)
             for e in elements {
-                guard let inner = numbers(e), shape == nil || shape == inner.shape else { return nil }
-                shape = inner.shape
-                scalars += inner.scalars
+                guard let n = numbers(e) else { return nil }
+                inner.append(n)
             }
-            return Numbers(shape: [elements.count] + (shape ?? []), scalars: scalars)
+            return .stacked(inner)
         default: return nil
         }
-    }
-
-    private static func show(_ n: Numbers) -> String {
-        guard !n.shape.isEmpty else { return printed(n.scalars[0]) }
-        func nested(_ level: Int, _ start: Int) -> (String, Int) {
-            if level == n.shape.count - 1 {
-                let slice = n.scalars[start..<start + n.shape[level]]
-                return ("[" + slice.map(printed).joined(separator: ", ") + "]", start + n.shape[level])
-            }
-            var parts: [String] = []
-            var next = start
-            for _ in 0..<n.shape[level] {
-                let (text, after) = nested(level + 1, next)
-                parts.append(text)
-                next = after
-            }
-            return ("[" + parts.joined(separator: ", ") + "]", next)
-        }
-        return nested(0, 0).0
-    }
-
-    private static func shapeText(_ shape: [Int]) -> String {
-        shape.isEmpty ? "a number" : "shape [" + shape.map(String.init).joined(separator: ", ") + "]"
-    }
-
-    /// A flat index as `[i, j]` in the given shape.
-    private static func position(_ flat: Int, in shape: [Int]) -> String {
-        var rest = flat
-        var indices: [Int] = []
-        for size in shape.reversed() {
-            indices.append(rest % max(size, 1))
-            rest /= max(size, 1)
-        }
-        return "[" + indices.reversed().map(String.init).joined(separator: ", ") + "]"
     }
 
     fileprivate static func describe(_ v: Value) -> String {

@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
           lectern run --format json Lessons/01-perceptron.md > result.json
           lectern run --fix Lessons/07-loss-functions.md
           lectern run --timeout 60 Lessons/12-overfitting-and-regularisation.md
+          lectern run --compile Lessons          (compile each lesson with swiftc and compare)
         """
     )
 
@@ -40,12 +41,27 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the summary.")
     var quiet = false
 
+    @Flag(help: "Compile each lesson's cells with swiftc against MLCore and LessonKit, run the program, and compare every cell's output, checks and figures with lectern's run.")
+    var compile = false
+
     @OptionGroup(title: "Limits per cell") var limits: LimitOptions
     @OptionGroup(title: "Result cache") var caching: CacheOptions
     @OptionGroup(title: "Terminal") var terminal: TerminalOptions
 
+    func validate() throws {
+        if compile && (fix || format != .text) {
+            throw ValidationError("--compile cannot be combined with --fix or --format json")
+        }
+    }
+
     func run() throws {
         let inputs = LessonInputs(paths: paths)
+        if compile {
+            let agreed = try CompiledRun.run(inputs.lessons, options: RunOptions(limits: limits.limits), color: terminal.useColor)
+            if inputs.loadFailed { throw ExitStatus.usage.code }
+            if !agreed { throw ExitStatus.lessonErrors.code }
+            return
+        }
         let options = RunOptions(limits: limits.limits)
         let renderer = TerminalRenderer(width: terminal.columns, color: terminal.useColor)
         var results: [LessonResult] = []
