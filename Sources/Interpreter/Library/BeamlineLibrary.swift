@@ -63,6 +63,12 @@ func registerBeamlineLibrary(_ lib: NativeLibrary) {
         t.property("correctorSettings") { $0.correctorSettings }
         t.property("steps") { $0.steps }
         t.property("interactions") { $0.interactions }
+        t.method("evaluate(starts: Int, maxSteps: Int = 5, policy: ([Double]) -> [Double]) -> SteeringReport") { b, a in
+            let policy = try a.function(2)
+            return try b.evaluate(starts: a[0], maxSteps: a[1]) { readings in
+                try policy.call([readings.asValue], returning: [Double].self)
+            }
+        }
         t.staticMethod("rms(_ values: [Double]) -> Double") { a in Beamline.rms(try a[0]) }
         t.staticMethod("responseMatrix(csv file: String) -> Tensor") { a in
             try DataFiles.read(try a[0], in: lib.dataFolder) { path in try Beamline.responseMatrix(csv: path) }

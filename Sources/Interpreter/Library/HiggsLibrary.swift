@@ -5,6 +5,7 @@ import MLCore
 func registerHiggsLibrary(_ lib: NativeLibrary) {
     lib.declare(value: HiggsFeatures.self, name: "HiggsFeatures") { t in
         t.cases(HiggsFeatures.allCases) { $0.rawValue }
+        t.staticProperty("allCases") { HiggsFeatures.allCases }
         t.property("rawValue") { $0.rawValue }
         t.property("indices") { $0.indices }
         t.property("names") { $0.names }

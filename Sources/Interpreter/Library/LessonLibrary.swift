@@ -22,6 +22,7 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerUnsupervisedLibrary(lib)
     registerQuantumLibrary(lib)
     registerBeamlineLibrary(lib)
+    registerSteeringLibrary(lib)
     registerFigureLibrary(lib)
     registerModelFigureLibrary(lib)
     registerSVMFigureLibrary(lib)
