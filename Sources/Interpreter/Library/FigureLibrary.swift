@@ -66,4 +66,7 @@ func registerFigureLibrary(_ lib: NativeLibrary) {
     lib.declare("bars(_ values: [Double], labels: [String], title: String = \"\", yLabel: String = \"\")") { a in
         add(try .bars(a[0] as [Double], labels: a[1], title: a[2], yLabel: a[3]))
     }
+    lib.declare("bars(_ groups: [[Double]], names: [String], labels: [String], title: String = \"\", yLabel: String = \"\")") { a in
+        add(try .bars(a[0] as [[Double]], names: a[1], labels: a[2], title: a[3], yLabel: a[4]))
+    }
 }

@@ -23,8 +23,9 @@ func registerSteeringLibrary(_ lib: NativeLibrary) {
         t.property("description") { $0.description }
     }
     lib.declare(NAFAgent.self, name: "NAFAgent") { t in
-        t.initializer("init(states: Int, actions: Int, hidden: [Int] = [32, 32], stateScale: Double = 3, actionScale: Double = 0.2, discount: Double = 0.5, learningRate: Double = 0.001, batchSize: Int = 32, updatesPerStep: Int = 10, targetUpdate: Double = 0.01, seed: Int = 0)") { a in
-            try NAFAgent(states: a[0], actions: a[1], hidden: a[2], stateScale: a[3], actionScale: a[4], discount: a[5],
+        // `hidden` is MLCore's `[32, 32]` by default; the signature parser reads no array defaults, hence nil.
+        t.initializer("init(states: Int, actions: Int, hidden: [Int]? = nil, stateScale: Double = 3, actionScale: Double = 0.2, discount: Double = 0.5, learningRate: Double = 0.001, batchSize: Int = 32, updatesPerStep: Int = 10, targetUpdate: Double = 0.01, seed: Int = 0)") { a in
+            try NAFAgent(states: a[0], actions: a[1], hidden: (try a[2] as [Int]?) ?? [32, 32], stateScale: a[3], actionScale: a[4], discount: a[5],
                          learningRate: a[6], batchSize: a[7], updatesPerStep: a[8], targetUpdate: a[9], seed: a[10])
         }
         t.method("action(_ readings: [Double]) -> [Double]") { agent, a in try agent.action(a[0]) }
