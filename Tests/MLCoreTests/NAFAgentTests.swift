@@ -51,7 +51,7 @@ final class NAFAgentTests: XCTestCase {
     /// One monitor reading 2 mm per mrad: the best action is −x/2, which the agent learns.
     func testLearnsAOneCorrectorLine() throws {
         let line = try Beamline(response: Tensor([[2.0]]), noise: 0.02, seed: 5)
-        let agent = try NAFAgent(states: 1, actions: 1, hidden: [8, 8], actionScale: 1.5, updatesPerStep: 5, seed: 6)
+        let agent = try NAFAgent(states: 1, actions: 1, hidden: [8, 8], actionScale: 1.5, updatesPerStep: 5, explorationEpisodes: 72, seed: 6)
         let report = try agent.train(on: line, episodes: 120)
         XCTAssertEqual(report.episodeReturns.count, 120)
         XCTAssertEqual(report.interactions, report.episodeLengths.reduce(0, +))
@@ -59,6 +59,21 @@ final class NAFAgentTests: XCTestCase {
         let result = try check.evaluate(starts: 50, maxSteps: 5) { try agent.action($0) }
         XCTAssertGreaterThanOrEqual(result.successRate, 0.9, "\(result)")
         XCTAssertEqual(result.limitCrossings, 0)
+    }
+
+    /// Training carries on across calls: 20 + 20 episodes train exactly as 40.
+    func testTrainingCarriesOnAcrossCalls() throws {
+        func agent() throws -> NAFAgent {
+            try NAFAgent(states: 1, actions: 1, hidden: [4, 4], actionScale: 1.5, updatesPerStep: 2, explorationEpisodes: 30, seed: 9)
+        }
+        let once = try agent(), twice = try agent()
+        let a = try Beamline(response: Tensor([[2.0]]), seed: 10), b = try Beamline(response: Tensor([[2.0]]), seed: 10)
+        let whole = try once.train(on: a, episodes: 40)
+        let first = try twice.train(on: b, episodes: 20)
+        let second = try twice.train(on: b, episodes: 20)
+        XCTAssertEqual(whole.episodeReturns, first.episodeReturns + second.episodeReturns)
+        XCTAssertEqual(try once.action([1.7]), try twice.action([1.7]))
+        XCTAssertEqual(twice.episodes, 40)
     }
 
     /// The operators' correction, as a policy: one step to the noise floor on the case study's line.

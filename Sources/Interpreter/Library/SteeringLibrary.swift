@@ -24,9 +24,10 @@ func registerSteeringLibrary(_ lib: NativeLibrary) {
     }
     lib.declare(NAFAgent.self, name: "NAFAgent") { t in
         // `hidden` is MLCore's `[32, 32]` by default; the signature parser reads no array defaults, hence nil.
-        t.initializer("init(states: Int, actions: Int, hidden: [Int]? = nil, stateScale: Double = 3, actionScale: Double = 0.2, discount: Double = 0.5, learningRate: Double = 0.001, batchSize: Int = 32, updatesPerStep: Int = 10, targetUpdate: Double = 0.01, seed: Int = 0)") { a in
+        t.initializer("init(states: Int, actions: Int, hidden: [Int]? = nil, stateScale: Double = 3, actionScale: Double = 0.2, discount: Double = 0.5, learningRate: Double = 0.001, batchSize: Int = 32, updatesPerStep: Int = 10, targetUpdate: Double = 0.01, explorationEpisodes: Int = 600, seed: Int = 0)") { a in
             try NAFAgent(states: a[0], actions: a[1], hidden: (try a[2] as [Int]?) ?? [32, 32], stateScale: a[3], actionScale: a[4], discount: a[5],
-                         learningRate: a[6], batchSize: a[7], updatesPerStep: a[8], targetUpdate: a[9], seed: a[10])
+                         learningRate: a[6], batchSize: a[7], updatesPerStep: a[8], targetUpdate: a[9],
+                         explorationEpisodes: a[10], seed: a[11])
         }
         t.method("action(_ readings: [Double]) -> [Double]") { agent, a in try agent.action(a[0]) }
         t.method("value(_ readings: [Double]) -> Double") { agent, a in try agent.value(a[0]) }
@@ -37,6 +38,7 @@ func registerSteeringLibrary(_ lib: NativeLibrary) {
         t.property("actionCount") { $0.actionCount }
         t.property("interactions") { $0.interactions }
         t.property("updates") { $0.updates }
+        t.property("episodes") { $0.episodes }
         t.property("parameterCount") { $0.parameters.reduce(0) { $0 + $1.value.count } }
     }
 }

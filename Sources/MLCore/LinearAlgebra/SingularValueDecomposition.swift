@@ -9,7 +9,8 @@ import Foundation
 /// small singular values (Demmel and Veselić 1992) — what orbit correction, whose weak directions
 /// are exactly the small singular values, cares about.
 public struct SingularValueDecomposition: Sendable, CustomStringConvertible {
-    /// The left singular vectors, [rows, k] with k = min(rows, columns), orthonormal columns.
+    /// The left singular vectors, [rows, k] with k = min(rows, columns): orthonormal columns, and a
+    /// zero column for each singular value that is exactly 0.
     public let u: Tensor
     /// σ₁ ≥ σ₂ ≥ … ≥ σₖ ≥ 0.
     public let singularValues: [Double]

@@ -30,6 +30,8 @@ public final class NAFAgent {
     public let updatesPerStep: Int
     /// τ: how far the target network moves towards the trained one after each update.
     public let targetUpdate: Double
+    /// The episodes over which exploration noise falls to its floor, counted over all `train` calls.
+    public let explorationEpisodes: Int
 
     let layers: [Dense]
     private let targetLayers: [Dense]
@@ -40,6 +42,8 @@ public final class NAFAgent {
     public private(set) var interactions = 0
     /// Gradient updates made.
     public private(set) var updates = 0
+    /// Episodes the agent has trained on, over all `train` calls.
+    public private(set) var episodes = 0
 
     /// How a transition ended, for its learning target.
     enum Ending { case running, success, failure }
@@ -54,13 +58,14 @@ public final class NAFAgent {
 
     public init(states: Int, actions: Int, hidden: [Int] = [32, 32], stateScale: Double = 3, actionScale: Double = 0.2,
                 discount: Double = 0.5, learningRate: Double = 0.001, batchSize: Int = 32, updatesPerStep: Int = 10,
-                targetUpdate: Double = 0.01, seed: Int = 0) throws {
+                targetUpdate: Double = 0.01, explorationEpisodes: Int = 600, seed: Int = 0) throws {
         try require(states > 0 && actions > 0 && actions <= 64, "NAF needs at least one state and 1…64 actions, got \(states) and \(actions)")
         try require(!hidden.isEmpty && hidden.allSatisfy { $0 > 0 }, "hidden layers need at least one unit each, got \(hidden)")
         try require(stateScale > 0 && actionScale > 0, "stateScale and actionScale must be positive")
         try require(discount >= 0 && discount < 1, "the discount γ must be in [0, 1), got \(discount)")
         try require(batchSize > 0 && updatesPerStep >= 0 && targetUpdate > 0 && targetUpdate <= 1,
                     "batchSize must be positive, updatesPerStep ≥ 0 and targetUpdate in (0, 1]")
+        try require(explorationEpisodes > 0, "explorationEpisodes must be at least 1, got \(explorationEpisodes)")
         stateCount = states
         actionCount = actions
         self.stateScale = stateScale
@@ -69,6 +74,7 @@ public final class NAFAgent {
         self.batchSize = batchSize
         self.updatesPerStep = updatesPerStep
         self.targetUpdate = targetUpdate
+        self.explorationEpisodes = explorationEpisodes
         generator = RandomGenerator(seed: seed)
         let sizes = [states] + hidden
         var built: [Dense] = []
@@ -101,21 +107,25 @@ public final class NAFAgent {
         return try outputs(of: layers, Tensor(unchecked: [1, stateCount], scalars: readings.map { $0 / stateScale })).scalars[0]
     }
 
-    /// Learns online from `episodes` episodes on `beamline`: each step acts with μ(s) plus
+    /// Learns online from `episodes` more episodes on `beamline`: each step acts with μ(s) plus
     /// Gaussian exploration noise (its deviation falls linearly from `explorationNoise` to 0.02 over
-    /// the first 60 % of the episodes), stores the transition, and makes `updatesPerStep` updates on
-    /// random mini-batches of everything seen so far.
-    public func train(on beamline: Beamline, episodes: Int, explorationNoise: Double = 0.3) throws -> NAFTrainingReport {
-        try require(episodes > 0, "training needs at least one episode, got \(episodes)")
+    /// the agent's first `explorationEpisodes` episodes), stores the transition, and makes
+    /// `updatesPerStep` updates on random mini-batches of everything seen so far.
+    ///
+    /// Training carries on where the last call stopped, so two calls of 500 episodes train the
+    /// agent exactly as one of 1 000 (a lesson can split training across cells).
+    public func train(on beamline: Beamline, episodes count: Int, explorationNoise: Double = 0.3) throws -> NAFTrainingReport {
+        try require(count > 0, "training needs at least one episode, got \(count)")
         try require(beamline.monitorCount == stateCount && beamline.correctorCount == actionCount,
                     "the agent was made for \(stateCount) monitors and \(actionCount) correctors, the beamline has \(beamline.monitorCount) and \(beamline.correctorCount)")
         let budget = Budget.current
         let watch = Stopwatch()
         var returns: [Double] = [], lengths: [Int] = [], outcomes: [BeamlineOutcome] = []
         let startInteractions = interactions
-        for episode in 0..<episodes {
+        for _ in 0..<count {
             var readings = beamline.reset()
-            let progress = Double(episode) / (0.6 * Double(episodes))
+            let progress = Double(episodes) / Double(explorationEpisodes)
+            episodes += 1
             let sigma = Swift.max(0.02, explorationNoise * (1 - progress))
             var total = 0.0
             while true {
