@@ -84,7 +84,7 @@ public final class NAFAgent {
         let head = try Dense(hidden[hidden.count - 1], 1 + actions + actions * (actions + 1) / 2, activation: .identity,
                              initializer: .xavier, generator: &generator, name: "head")
         // A small head starts with Q close to 0 everywhere and a gentle P.
-        head.weightParameter.value = head.weightParameter.value * 0.1
+        try head.setWeights(head.weights * 0.1)
         built.append(head)
         layers = built
         targetLayers = try built.map { try Dense(weights: $0.weights, bias: $0.bias, activation: $0.activation) }
@@ -179,7 +179,11 @@ public final class NAFAgent {
         updates += 1
         for (target, trained) in zip(targetLayers, layers) {
             for (t, p) in zip(target.parameters, trained.parameters) {
-                t.value = Tensor(unchecked: t.value.shape, scalars: zip(t.value.scalars, p.value.scalars).map { $0 + targetUpdate * ($1 - $0) })
+                p.value.scalars.withUnsafeBufferPointer { trainedValues in
+                    t.value.scalars.withUnsafeMutableBufferPointer { targetValues in
+                        for j in 0..<targetValues.count { targetValues[j] += targetUpdate * (trainedValues[j] - targetValues[j]) }
+                    }
+                }
             }
         }
     }
@@ -197,26 +201,37 @@ public final class NAFAgent {
 
     /// ∂loss/∂parameter for every parameter (in `parameters` order), by backpropagation through
     /// the head and the layers; also stored in each parameter's `gradient`. Returns the loss.
+    ///
+    /// The layers' backward pass is written here from their public weights (the hidden layers are
+    /// tanh, whose derivative 1 − h² needs only their outputs), so the agent depends on nothing
+    /// inside `Dense` but its forward pass.
     @discardableResult
     public func gradients(states: Tensor, actions: Tensor, targets: [Double]) throws -> Double {
         try checkBatch(states, actions, targets)
-        var generator = RandomGenerator(seed: 0)
-        var activation = states
-        for layer in layers { activation = layer.train(activation, generator: &generator) }
+        var inputs = [states]
+        for layer in layers { inputs.append(try layer.forward(inputs[inputs.count - 1])) }
+        let output = inputs.removeLast()
         let n = targets.count
-        var outputGradient = [Double](repeating: 0, count: activation.count)
+        var outputGradient = [Double](repeating: 0, count: output.count)
         var total = 0.0
-        let width = activation.shape[1]
+        let width = output.shape[1]
         for i in 0..<n {
             let action = Array(actions.scalars[(i * actionCount)..<((i + 1) * actionCount)])
-            let decoded = head(activation, row: i, action: action)
+            let decoded = head(output, row: i, action: action)
             let error = decoded.q - targets[i]
             total += 0.5 * error * error
             headGradient(decoded, action: action, scale: error / Double(n), into: &outputGradient, offset: i * width)
         }
-        var gradient = Tensor(unchecked: activation.shape, scalars: outputGradient)
-        for (index, layer) in layers.enumerated().reversed() {
-            gradient = layer.backward(gradient, needInput: index > 0)
+        // ∂L/∂z of the head (identity), then down through the tanh layers: ∂L/∂z = ∂L/∂h ⊙ (1 − h²).
+        var gradient = Tensor(unchecked: output.shape, scalars: outputGradient)
+        for index in layers.indices.reversed() {
+            let layer = layers[index], input = inputs[index]
+            let parameters = layer.parameters
+            parameters[0].gradient = try gradient.transposed.matmul(input)
+            parameters[1].gradient = try gradient.sum(axis: 0)
+            guard index > 0 else { break }
+            let upstream = try gradient.matmul(layer.weights)
+            gradient = Tensor(unchecked: upstream.shape, scalars: zip(upstream.scalars, input.scalars).map { $0 * (1 - $1 * $1) })
         }
         return total / Double(n)
     }
@@ -238,19 +253,25 @@ public final class NAFAgent {
     private func head(_ output: Tensor, row: Int, action: [Double]) -> Head {
         let width = output.shape[1], base = row * width, m = actionCount
         let o = output.scalars
-        let mean = (0..<m).map { tanh(o[base + 1 + $0]) }
+        var mean = [Double](repeating: 0, count: m), difference = mean, w = mean
         var lower = [Double](repeating: 0, count: m * m)
         for i in 0..<m {
+            mean[i] = tanh(o[base + 1 + i])
+            difference[i] = action[i] - mean[i]
             for k in 0...i {
                 let raw = o[base + 1 + m + triangle(i, k)]
                 // exp keeps the diagonal positive, so P = L Lᵀ is positive definite; the clamp keeps it finite.
                 lower[i * m + k] = i == k ? exp(Swift.min(10, Swift.max(-10, raw))) : raw
             }
         }
-        let difference = (0..<m).map { action[$0] - mean[$0] }
-        let w = (0..<m).map { k in (k..<m).reduce(0.0) { $0 + lower[$1 * m + k] * difference[$1] } }
-        let advantage = -0.5 * w.reduce(0) { $0 + $1 * $1 }
-        return Head(value: o[base], mean: mean, lower: lower, difference: difference, w: w, q: o[base] + advantage)
+        var squares = 0.0
+        for k in 0..<m {
+            var sum = 0.0
+            for i in k..<m { sum += lower[i * m + k] * difference[i] }
+            w[k] = sum
+            squares += sum * sum
+        }
+        return Head(value: o[base], mean: mean, lower: lower, difference: difference, w: w, q: o[base] - 0.5 * squares)
     }
 
     /// Adds `scale` · ∂Q/∂(head outputs) of one row to `gradient` at `offset`.
@@ -261,10 +282,9 @@ public final class NAFAgent {
         let m = actionCount
         gradient[offset] += scale
         for i in 0..<m {
-            let lw = (0...i).reduce(0.0) { $0 + head.lower[i * m + $1] * head.w[$1] }
+            var lw = 0.0
+            for k in 0...i { lw += head.lower[i * m + k] * head.w[k] }
             gradient[offset + 1 + i] += scale * lw * (1 - head.mean[i] * head.mean[i])
-        }
-        for i in 0..<m {
             for k in 0...i {
                 var g = -head.difference[i] * head.w[k]
                 if i == k { g *= head.lower[i * m + i] }
