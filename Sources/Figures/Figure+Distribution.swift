@@ -39,3 +39,34 @@ extension Figure {
         return Figure(.bar(chart), title: title, yLabel: yLabel)
     }
 }
+
+/// Class-conditional distributions: how one feature is spread in each class, the plot physicists
+/// draw to see whether a variable separates signal from background.
+extension Figure {
+    /// The normalised distribution of `values` in each class of `labels` (0, 1, …), as lines over
+    /// shared bins spanning the finite values: each class's density integrates to 1, so classes of
+    /// different sizes compare by shape. `classNames` names the classes in label order.
+    public static func distributions(_ values: [Double], labels: [Int], classNames: [String] = [], bins: Int = 30,
+                                     title: String = "", xLabel: String = "value") throws -> Figure {
+        try requireCount(bins, in: 2...1000, name: "bins")
+        try require(values.count == labels.count, "distributions need one label per value, got \(values.count) values and \(labels.count) labels")
+        let finite = zip(values, labels).filter { $0.0.isFinite }
+        try require(!finite.isEmpty, "distributions need at least one finite value, got \(values.isEmpty ? "none" : "only NaN or infinite ones")")
+        let classes = Set(finite.map(\.1)).sorted()
+        try require(classes.allSatisfy { $0 >= 0 }, "class labels must be 0, 1, …, got \(classes.first ?? 0)")
+        let names = classes.map { $0 < classNames.count ? classNames[$0] : "class \($0)" }
+        let low = finite.map(\.0).min() ?? 0, high = finite.map(\.0).max() ?? 1
+        let width = high > low ? (high - low) / Double(bins) : 1
+        let centres = (0..<bins).map { low + (Double($0) + 0.5) * width }
+        let densities = classes.map { label -> [Double] in
+            var counts = [Double](repeating: 0, count: bins)
+            var total = 0.0
+            for (value, valueLabel) in finite where valueLabel == label {
+                counts[Swift.min(bins - 1, Int((value - low) / width))] += 1
+                total += 1
+            }
+            return counts.map { $0 / (total * width) }
+        }
+        return try .curves(densities, names: names, x: centres, title: title, xLabel: xLabel, yLabel: "density")
+    }
+}

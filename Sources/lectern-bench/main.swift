@@ -66,6 +66,13 @@ do {
     if only == "trees" {
         let arguments = CommandLine.arguments
         try runTreeBenchmarks(folder: arguments.count > 2 ? arguments[2] : ".", filter: arguments.count > 3 && !arguments[3].isEmpty ? arguments[3] : nil)
+    } else if only == "higgs" {
+        let arguments = CommandLine.arguments
+        try runHiggsBenchmarks(file: arguments.count > 2 ? arguments[2] : "Lessons/data/higgs/higgs-5000.csv",
+                               filter: arguments.count > 3 && !arguments[3].isEmpty ? arguments[3] : nil)
+    } else if only == "steering" {
+        let arguments = CommandLine.arguments
+        try runSteeringBenchmarks(episodes: arguments.count > 2 ? Int(arguments[2]) ?? 1000 : 1000)
     } else if only == "svm" {
         let arguments = CommandLine.arguments
         try runSVMBenchmarks(folder: arguments.count > 2 ? arguments[2] : ".", filter: arguments.count > 3 && !arguments[3].isEmpty ? arguments[3] : nil)

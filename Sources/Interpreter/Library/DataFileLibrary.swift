@@ -7,21 +7,26 @@ import MLCore
 func registerDataFileLibrary(_ lib: NativeLibrary) {
     lib.namespace("CSV") { [unowned lib] t in
         t.staticMethod("dataset(_ file: String, targetColumns: [Int]? = nil) -> Dataset") { a in
-            let name: String = try a[0]
-            if !lib.dataFilesRead.contains(name) { lib.dataFilesRead.append(name) }
-            let path = try DataFiles.resolve(name, in: lib.dataFolder)
-            do {
-                return try CSV.dataset(path, targetColumns: a[1])
-            } catch let error as MLError {
-                // Name the file as the lesson wrote it, not by its absolute path.
-                throw UnlocatedError(error.description.replacingOccurrences(of: path, with: name))
-            }
+            try DataFiles.read(try a[0], for: lib) { path in try CSV.dataset(path, targetColumns: a[1]) }
         }
     }
 }
 
 /// Resolving the data file names lesson code gives.
 enum DataFiles {
+    /// Runs `load` on the path of `name` inside the lesson's folder; an MLCore error names the
+    /// file as the lesson wrote it, not by its absolute path. The name is recorded first (even
+    /// when the file is missing), so the result cache knows every file a lesson's results rest on.
+    static func read<T>(_ name: String, for lib: NativeLibrary, _ load: (String) throws -> T) throws -> T {
+        if !lib.dataFilesRead.contains(name) { lib.dataFilesRead.append(name) }
+        let path = try resolve(name, in: lib.dataFolder)
+        do {
+            return try load(path)
+        } catch let error as MLError {
+            throw UnlocatedError(error.description.replacingOccurrences(of: path, with: name))
+        }
+    }
+
     /// The absolute path of `name` inside `folder`, or an error saying why it may not be read.
     static func resolve(_ name: String, in folder: String?) throws -> String {
         guard let folder else {

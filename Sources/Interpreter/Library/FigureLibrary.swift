@@ -60,7 +60,13 @@ func registerFigureLibrary(_ lib: NativeLibrary) {
     lib.declare("histogram(_ tensor: Tensor, bins: Int = 20, title: String = \"\", xLabel: String = \"value\")") { a in
         add(try .histogram(of: a[0] as Tensor, bins: a[1], title: a[2], xLabel: a[3]))
     }
+    lib.declare("plotDistributions(_ values: [Double], labels: [Int], classNames: [String] = [], bins: Int = 30, title: String = \"\", xLabel: String = \"value\")") { a in
+        add(try .distributions(a[0], labels: a[1], classNames: a[2], bins: a[3], title: a[4], xLabel: a[5]))
+    }
     lib.declare("bars(_ values: [Double], labels: [String], title: String = \"\", yLabel: String = \"\")") { a in
         add(try .bars(a[0] as [Double], labels: a[1], title: a[2], yLabel: a[3]))
+    }
+    lib.declare("bars(_ groups: [[Double]], names: [String], labels: [String], title: String = \"\", yLabel: String = \"\")") { a in
+        add(try .bars(a[0] as [[Double]], names: a[1], labels: a[2], title: a[3], yLabel: a[4]))
     }
 }

@@ -2,6 +2,12 @@ import MLCore
 
 /// `fit`, its history and per-epoch reports, with progress reporting and the cell's time limit.
 func registerTrainingLibrary(_ lib: NativeLibrary) {
+    // How long training took, for lessons that report it (lesson code has no clock of its own).
+    lib.declare(value: Stopwatch.self, name: "Stopwatch") { t in
+        t.initializer("init()") { _ in Stopwatch() }
+        t.property("seconds") { $0.seconds }
+        t.property("description") { $0.description }
+    }
     lib.declare(value: TrainingHistory.self, name: "TrainingHistory") { t in
         t.property("loss") { $0.loss }
         t.property("accuracy") { $0.accuracy }
@@ -36,3 +42,5 @@ func registerTrainingLibrary(_ lib: NativeLibrary) {
         }
     }
 }
+
+extension Stopwatch: NativeValue {}

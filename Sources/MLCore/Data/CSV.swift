@@ -8,6 +8,8 @@ public enum CSV {
         public var columns: [String]
         /// The data rows.
         public var rows: [[Double]]
+        /// The line of the file each row came from (1-based), so checks of the values can say where.
+        public var lines: [Int] = []
     }
 
     /// Reads `path`. The first line is a header when any of its fields is not a number.
@@ -48,6 +50,7 @@ public enum CSV {
     private static func parse(bytes: UnsafeBufferPointer<UInt8>, name: String) throws -> Table {
         var columns: [String] = []
         var rows: [[Double]] = []
+        var lines: [Int] = []
         var width: Int?
         var widthLine = 0
         let budget = Budget.current
@@ -87,13 +90,14 @@ public enum CSV {
                         row.append(number)
                     }
                     rows.append(row)
+                    lines.append(lineNumber)
                 }
             }
             guard end < bytes.count else { break }
             let crlf = bytes[end] == carriageReturn && end + 1 < bytes.count && bytes[end + 1] == newline
             start = end + (crlf ? 2 : 1)
         }
-        return Table(columns: columns, rows: rows)
+        return Table(columns: columns, rows: rows, lines: lines)
     }
 
     private static let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
