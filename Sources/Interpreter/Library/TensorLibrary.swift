@@ -44,7 +44,7 @@ func registerTensorLibrary(_ lib: NativeLibrary) {
             let index: AnyLessonValue = try a[0]
             var indices: [Int] = []
             switch index.value {
-            case .int(let i): indices = [i]
+            case .int(let i): return try x.element(at: i)
             case .tuple(let tuple): indices = tuple.elements.compactMap { Int.fromValue($0) }
             default: throw ArgumentMismatch()
             }

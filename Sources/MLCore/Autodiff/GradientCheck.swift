@@ -72,3 +72,29 @@ extension GradientCheck {
         return try relativeError(analytic, numeric)
     }
 }
+
+extension GradientCheck {
+    /// Checks the tape's gradients of the one-element result of `build` with respect to each of
+    /// `inputs` (recorded as variables) against central differences, returning the largest
+    /// relative error over all of them.
+    ///
+    ///     let error = try GradientCheck.check([x, w]) { v in try v[0].matmul(v[1]).tanh.sum() }
+    public static func check(_ inputs: [Tensor], step: Double = 1e-6,
+                             _ build: ([Tracked]) throws -> Tracked) throws -> Double {
+        let tape = Tape()
+        let variables = inputs.map { tape.variable($0) }
+        try build(variables).backward()
+        let analytic = variables.flatMap(\.gradient.scalars)
+        var numeric: [Double] = []
+        for (position, input) in inputs.enumerated() {
+            numeric += try numericalGradient(at: input.scalars, step: step) { point in
+                let tape = Tape()
+                var values = inputs.map { tape.constant($0) }
+                values[position] = tape.constant(Tensor(unchecked: input.shape, scalars: point))
+                return try build(values).value.scalars[0]
+            }
+        }
+        if let exceeded = Budget.current?.exceeded { throw exceeded }
+        return try relativeError(analytic, numeric)
+    }
+}
