@@ -110,17 +110,3 @@ func reluInPlace(_ v: UnsafeMutableBufferPointer<Double>) {
     }
     while i < v.count { if v[i] < 0 { v[i] = 0 }; i += 1 }
 }
-
-/// g ← 0 where z ≤ 0 (the ReLU derivative), four at a time without branches.
-func maskWhereNotPositive(_ g: UnsafeMutableBufferPointer<Double>, _ z: UnsafeBufferPointer<Double>) {
-    guard let gBase = g.baseAddress, let zBase = z.baseAddress else { return }
-    let gRaw = UnsafeMutableRawPointer(gBase), zRaw = UnsafeRawPointer(zBase)
-    var i = 0
-    while i + 4 <= g.count {
-        let gradient = gRaw.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self)
-        let pre = zRaw.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self)
-        gRaw.storeBytes(of: gradient.replacing(with: 0, where: pre .<= 0), toByteOffset: i * 8, as: SIMD4<Double>.self)
-        i += 4
-    }
-    while i < g.count { if z[i] <= 0 { g[i] = 0 }; i += 1 }
-}

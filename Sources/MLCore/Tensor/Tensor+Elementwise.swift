@@ -127,8 +127,12 @@ extension Tensor {
         }
         return Tensor(unchecked: shape, scalars: out)
     }
-    /// Element-wise max(0, x).
-    public var relu: Tensor { map(MLCore.relu) }
+    /// Element-wise max(0, x), keeping a NaN as numpy does.
+    public var relu: Tensor {
+        var out = self
+        out.scalars.withUnsafeMutableBufferPointer { reluInPlace($0) }
+        return out
+    }
     /// Element-wise power.
     public func power(_ exponent: Double) -> Tensor { map { Foundation.pow($0, exponent) } }
     /// Element-wise clamp into [low, high].

@@ -1,28 +1,35 @@
 /// Helpers for the tape's backward steps: element-wise maps of equal-shaped tensors, in-place
 /// accumulation, and undoing a broadcast by summing.
 extension Tensor {
-    /// `body(aᵢ, bᵢ)` for two tensors of one shape (callers guarantee it), in one pass.
+    /// `body(aᵢ, bᵢ)` for two tensors of one shape (callers guarantee it), written straight into
+    /// a new buffer in one pass.
     @inline(__always)
     static func zipped(_ a: Tensor, _ b: Tensor, _ body: (Double, Double) -> Double) -> Tensor {
-        var out = a.scalars
-        out.withUnsafeMutableBufferPointer { o in
-            b.scalars.withUnsafeBufferPointer { y in
-                for i in 0..<o.count { o[i] = body(o[i], y[i]) }
+        let count = a.count
+        let out = [Double](unsafeUninitializedCapacity: count) { o, initialized in
+            a.scalars.withUnsafeBufferPointer { x in
+                b.scalars.withUnsafeBufferPointer { y in
+                    for i in 0..<count { o[i] = body(x[i], y[i]) }
+                }
             }
+            initialized = count
         }
         return Tensor(unchecked: a.shape, scalars: out)
     }
 
-    /// `body(aᵢ, bᵢ, cᵢ)` for three tensors of one shape.
+    /// `body(aᵢ, bᵢ, cᵢ)` for three tensors of one shape, in one pass.
     @inline(__always)
     static func zipped(_ a: Tensor, _ b: Tensor, _ c: Tensor, _ body: (Double, Double, Double) -> Double) -> Tensor {
-        var out = a.scalars
-        out.withUnsafeMutableBufferPointer { o in
-            b.scalars.withUnsafeBufferPointer { y in
-                c.scalars.withUnsafeBufferPointer { z in
-                    for i in 0..<o.count { o[i] = body(o[i], y[i], z[i]) }
+        let count = a.count
+        let out = [Double](unsafeUninitializedCapacity: count) { o, initialized in
+            a.scalars.withUnsafeBufferPointer { x in
+                b.scalars.withUnsafeBufferPointer { y in
+                    c.scalars.withUnsafeBufferPointer { z in
+                        for i in 0..<count { o[i] = body(x[i], y[i], z[i]) }
+                    }
                 }
             }
+            initialized = count
         }
         return Tensor(unchecked: a.shape, scalars: out)
     }
@@ -47,7 +54,7 @@ extension Tensor {
         // The common case, a bias row broadcast down the rows of a batch: column sums.
         var trimmed = target[...]
         while trimmed.first == 1 { trimmed = trimmed.dropFirst() }
-        if trimmed.count <= shape.count, Array(shape.suffix(trimmed.count)) == Array(trimmed) {
+        if trimmed.count <= shape.count, shape.suffix(trimmed.count).elementsEqual(trimmed) {
             scalars.withUnsafeBufferPointer { x in
                 out.withUnsafeMutableBufferPointer { o in
                     for start in stride(from: 0, to: x.count, by: targetCount) {

@@ -110,7 +110,8 @@ public final class Tape {
         guard output.value.count == 1 else {
             throw MLError.shapeMismatch("backward() needs a one-element output (a loss), got shape \(describe(shape: output.value.shape)); sum or average it first")
         }
-        gradients = Array(repeating: nil, count: nodes.count)
+        gradients.removeAll(keepingCapacity: true)
+        gradients.append(contentsOf: repeatElement(Tensor?.none, count: nodes.count))
         gradients[output.index] = Tensor(unchecked: output.value.shape, scalars: [1])
         let budget = Budget.current
         for index in stride(from: output.index, through: 0, by: -1) {

@@ -75,11 +75,7 @@ extension Tracked {
     public var relu: Tracked {
         let y = value.relu
         return tape.record(y, from: self) { [input = self.index] g, tape in
-            var dx = g
-            dx.scalars.withUnsafeMutableBufferPointer { d in
-                y.scalars.withUnsafeBufferPointer { maskWhereNotPositive(d, $0) }
-            }
-            tape.accumulate(dx, into: input)
+            tape.accumulate(Tensor.zipped(g, y) { g, y in y > 0 ? g : 0 }, into: input)
         }
     }
 
