@@ -54,7 +54,8 @@ extension Tensor {
         // The common case, a bias row broadcast down the rows of a batch: column sums.
         var trimmed = target[...]
         while trimmed.first == 1 { trimmed = trimmed.dropFirst() }
-        if trimmed.count <= shape.count, shape.suffix(trimmed.count).elementsEqual(trimmed) {
+        let isRow = target.count == 1 && shape.count == 2 && shape[1] == target[0]
+        if isRow || (trimmed.count <= shape.count && shape.suffix(trimmed.count).elementsEqual(trimmed)) {
             scalars.withUnsafeBufferPointer { x in
                 out.withUnsafeMutableBufferPointer { o in
                     for start in stride(from: 0, to: x.count, by: targetCount) {

@@ -26,11 +26,13 @@ public final class Tape {
         var backward: ((Tensor, Tape) throws -> Void)?
     }
 
-    var nodes: [Node] = []
+    // Unchecked exclusivity, as in `Budget`: every operation reads and appends these, and the
+    // run-time access checks of a class's stored properties cost more than a small op's maths.
+    @exclusivity(unchecked) var nodes: [Node] = []
     /// ∂output/∂node after `backward`, by node index (nil where no gradient arrived).
-    var gradients: [Tensor?] = []
+    @exclusivity(unchecked) var gradients: [Tensor?] = []
     /// Variables made from parameters: their gradients are written back after `backward`.
-    private var bindings: [(index: Int, parameter: Parameter)] = []
+    @exclusivity(unchecked) private var bindings: [(index: Int, parameter: Parameter)] = []
 
     public init() {}
 
