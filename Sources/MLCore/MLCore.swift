@@ -12,9 +12,13 @@
 //   Tensor/      Tensor — n-d Doubles, copy-on-write; broadcasting maths, reductions, rows,
 //                transpose, concatenation, numpy-style printing; Gemm — the packed matmul engine.
 //   Autodiff/    Value — micrograd-style scalar graph with backward(); ComputationGraph — nodes and
-//                edges for drawing; GradientCheck — finite differences for Values and networks.
-//   Network/     Dense, Dropout (Layer), Activation, Initializer, Parameter, Sequential / MLP.
-//   Losses/      Loss — MSE, binary/categorical cross-entropy (probabilities or logits), hinge, zero-one.
+//                edges for drawing; GradientCheck — finite differences for Values, tapes, networks.
+//   Autodiff/Tape/ Tape, Tracked — reverse-mode autodiff over whole tensors: every operation
+//                records its backward step; layers, losses and training are built on it.
+//   Network/     Dense, Dropout (Layer), Activation, Initializer, Parameter, Sequential / MLP:
+//                forward passes recorded on a tape, no hand-written backward passes.
+//   Losses/      Loss — MSE, binary/categorical cross-entropy (probabilities or logits), hinge,
+//                zero-one, as tape operations.
 //   Optimizers/  SGD (momentum, Nesterov), Adagrad, RMSprop, Adam as torch.optim documents them;
 //                LearningRateSchedule; TestFunction — optimiser paths on 2-D surfaces.
 //   Training/    Sequential.fit — mini-batches, validation, early stopping, L1/L2, max-norm;

@@ -23,6 +23,7 @@ func report(_ name: String, _ seconds: Double) {
 let only = CommandLine.arguments.dropFirst().first
 
 func run() throws {
+    if only == nil || only == "elementwise" { try runElementwiseBenchmarks() }
     for size in [64, 256, 1024] where only == nil || only == "matmul" {
         let a = try Tensor.uniform([size, size], low: -1, high: 1, seed: 1)
         let b = try Tensor.uniform([size, size], low: -1, high: 1, seed: 2)

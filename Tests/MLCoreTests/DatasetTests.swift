@@ -70,4 +70,18 @@ final class DatasetTests: XCTestCase {
         XCTAssertEqual(other.scalars, [0, 2])
         XCTAssertThrowsError(try scaler.transform(Tensor([[1, 2, 3]])))
     }
+
+    func testStandardizerJudgesAConstantColumnByItsOwnScale() throws {
+        // Values near 1e-13 vary: they are scaled (the old absolute 1e-12 cut-off left them alone).
+        let tiny = try Standardizer(fitting: Tensor([[1e-13], [2e-13], [3e-13]]))
+        XCTAssertEqual(tiny.standardDeviations[0], (2.0 / 3).squareRoot() * 1e-13, accuracy: 1e-28)
+        XCTAssertEqual(try tiny.transform(Tensor([[3e-13]])).scalars[0], 1.5.squareRoot(), accuracy: 1e-9)
+        // A constant column is constant at any scale, even where rounding leaves a tiny variance.
+        for value in [0.1, 1e-13, 7e12] {
+            let constant = try Standardizer(fitting: Tensor(shape: [5, 1], scalars: Array(repeating: value, count: 5)))
+            XCTAssertEqual(constant.standardDeviations, [1], "\(value)")
+        }
+        let rounded = try Standardizer(fitting: Tensor(shape: [3, 1], scalars: [0.1 + 0.2, 0.3, 0.3]))
+        XCTAssertEqual(rounded.standardDeviations, [1], "0.1 + 0.2 differs from 0.3 by one rounding only")
+    }
 }

@@ -43,4 +43,18 @@ final class MetricsTests: XCTestCase {
         }
         XCTAssertThrowsError(try Metrics.rocCurve(scores: [0.2, .infinity], labels: [0, 1]))
     }
+
+    func testROCTakesTheLargerOfTwoLabelsAsPositiveAsScikitLearnDoes() throws {
+        // The same ranking as testROCCurveAndAUC with labels −1/1 and 3/7: the same area, 0.75.
+        XCTAssertEqual(try Metrics.auc(scores: [0.9, 0.8, 0.7, 0.1], labels: [1, -1, 1, -1]), 0.75)
+        XCTAssertEqual(try Metrics.auc(scores: [0.9, 0.8, 0.7, 0.1], labels: [7, 3, 7, 3]), 0.75)
+        XCTAssertEqual(try Metrics.auc(scores: [0.9, 0.8, 0.7, 0.1], labels: [0, 2, 0, 2]), 0.25)
+        XCTAssertThrowsError(try Metrics.auc(scores: [0.9, 0.8, 0.7], labels: [0, 1, 2])) { error in
+            XCTAssertEqual("\(error)", "invalid argument: ROC needs binary labels, got 3 distinct labels 0, 1, 2; compare one class against the rest first")
+        }
+        XCTAssertThrowsError(try Metrics.auc(scores: [0.9, 0.8], labels: [2, 2])) { error in
+            XCTAssertEqual("\(error)", "invalid argument: ROC needs both positive and negative examples, got only label 2 (2 examples)")
+        }
+        XCTAssertThrowsError(try Metrics.auc(scores: [], labels: []))
+    }
 }

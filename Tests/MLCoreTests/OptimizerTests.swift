@@ -116,4 +116,33 @@ final class OptimizerTests: XCTestCase {
             XCTAssertEqual(g.y, numeric[1], accuracy: 1e-5)
         }
     }
+
+    func testArgumentsThatTorchOptimRejectsAreRefused() throws {
+        // torch.optim raises ValueError for each of these when the optimiser is made.
+        let refused: [(Optimizer, String)] = [
+            (SGD(learningRate: -0.1), "invalid learning rate: -0.1 (it must be ≥ 0)"),
+            (SGD(momentum: -0.5), "invalid momentum: -0.5 (it must be ≥ 0)"),
+            (SGD(weightDecay: -1), "invalid weight decay: -1.0 (it must be ≥ 0)"),
+            (SGD(momentum: 0, nesterov: true), "Nesterov momentum needs a momentum > 0 and zero dampening, got momentum 0.0 and dampening 0.0"),
+            (SGD(momentum: 0.9, dampening: 0.1, nesterov: true), "Nesterov momentum needs a momentum > 0 and zero dampening, got momentum 0.9 and dampening 0.1"),
+            (Nesterov(momentum: 0), "Nesterov momentum needs a momentum > 0 and zero dampening, got momentum 0.0 and dampening 0.0"),
+            (Adam(beta1: 1), "invalid beta1: 1.0 (it must be in [0, 1))"),
+            (Adam(beta2: -0.1), "invalid beta2: -0.1 (it must be in [0, 1))"),
+            (Adam(epsilon: -1e-8), "invalid epsilon: -1e-08 (it must be ≥ 0)"),
+            (RMSprop(alpha: -0.9), "invalid alpha: -0.9 (it must be ≥ 0)"),
+            (RMSprop(momentum: -1), "invalid momentum: -1.0 (it must be ≥ 0)"),
+            (Adagrad(learningRateDecay: -0.1), "invalid learning-rate decay: -0.1 (it must be ≥ 0)"),
+            (Adagrad(initialAccumulator: -1), "invalid initial accumulator: -1.0 (it must be ≥ 0)"),
+        ]
+        for (optimizer, message) in refused {
+            XCTAssertThrowsError(try optimizer.validate()) { error in XCTAssertEqual("\(error)", "invalid argument: " + message) }
+            XCTAssertThrowsError(try TestFunction.bowl.path(from: (1, 1), optimizer: optimizer, steps: 1))
+        }
+        for accepted in [SGD(), SGD(momentum: 0.9, dampening: 0.5), Nesterov(), Momentum(), Adam(), RMSprop(centered: true), Adagrad()] as [Optimizer] {
+            XCTAssertNoThrow(try accepted.validate())
+        }
+        let model = try MLP([1, 1], seed: 1)
+        let data = try Dataset(features: Tensor([[1]]), targets: Tensor([1]))
+        XCTAssertThrowsError(try model.fit(data, loss: .meanSquaredError, optimizer: SGD(learningRate: -1), epochs: 1))
+    }
 }

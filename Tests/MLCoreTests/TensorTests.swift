@@ -188,4 +188,57 @@ final class TensorTests: XCTestCase {
         XCTAssertThrowsError(try Metrics.oneHot([1e300], classes: 2))
         XCTAssertEqual(try Metrics.accuracy(Tensor([0.9, 0.1]), Tensor([.nan, 0])), 0.5)
     }
+
+    func testSumIsPairwiseAsNumpys() throws {
+        // numpy: np.full(10**7, 0.1).sum() == 1000000.0; a running total gives 999999.9998389754.
+        let tenth = try Tensor(repeating: 0.1, shape: [10_000_000])
+        XCTAssertEqual(tenth.sum(), 1000000.0)
+        XCTAssertEqual(tenth.mean(), 0.1)
+        // The same order of additions as numpy (so the same last digit): against a plain rewrite of
+        // numpy's pairwise_sum, which matches np.sum bit for bit on random arrays of 5 to 10⁵ elements.
+        let values = (0..<1000).map { Double($0 % 7) * 0.1 - 0.3 }
+        XCTAssertEqual(Tensor(values).sum(), numpyPairwise(values[...]))
+        XCTAssertEqual(Tensor([Double]()).sum(), 0)
+        XCTAssertEqual(try Tensor([[1, 2, 3], [4, 5, 6]]).sum(axis: 1).scalars, [6, 15])
+    }
+
+    /// numpy's `pairwise_sum` written plainly, without SIMD: the reference for the vector version.
+    func numpyPairwise(_ a: ArraySlice<Double>) -> Double {
+        let n = a.count, start = a.startIndex
+        if n < 8 { return a.reduce(-0.0, +) }
+        if n <= 128 {
+            var r = Array(a[start..<(start + 8)])
+            var i = 8
+            while i < n - n % 8 { for j in 0..<8 { r[j] += a[start + i + j] }; i += 8 }
+            var total = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+            while i < n { total += a[start + i]; i += 1 }
+            return total
+        }
+        var half = n / 2
+        half -= half % 8
+        return numpyPairwise(a[start..<(start + half)]) + numpyPairwise(a[(start + half)...])
+    }
+
+    func testNaNPropagatesAsInNumpy() throws {
+        // np.max / np.min / np.argmax / np.maximum(x, 0) with a NaN anywhere.
+        for position in 0..<9 {
+            var values = (0..<9).map(Double.init)
+            values[position] = .nan
+            let t = Tensor(values)
+            XCTAssertTrue(t.max()?.isNaN ?? false, "max, NaN at \(position)")
+            XCTAssertTrue(t.min()?.isNaN ?? false, "min, NaN at \(position)")
+            XCTAssertEqual(t.argmax(), position)
+            XCTAssertTrue(try t.max(axis: 0).scalars[0].isNaN)
+            XCTAssertTrue(try t.min(axis: 0).scalars[0].isNaN)
+        }
+        XCTAssertEqual(Tensor([3, -1, 7, 2, 9, -4]).max(), 9)
+        XCTAssertEqual(Tensor([3, -1, 7, 2, 9, -4]).min(), -4)
+        XCTAssertNil(Tensor([Double]()).max())
+        let relu = Tensor([.nan, -1, 2]).relu.scalars
+        XCTAssertTrue(relu[0].isNaN)
+        XCTAssertEqual(Array(relu[1...]), [0, 2])
+        XCTAssertTrue(Activation.relu(Double.nan).isNaN)
+        XCTAssertTrue(Activation.relu(Tensor([.nan])).scalars[0].isNaN)
+        XCTAssertTrue(Value(.nan).relu().value.isNaN)
+    }
 }

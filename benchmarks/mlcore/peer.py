@@ -153,8 +153,24 @@ def bench_moons():
     print(f"moons validation accuracy {result['history'][-1][3]}", file=sys.stderr)
 
 
+def bench_elementwise():
+    x = np.random.default_rng(1).uniform(-5, 5, 1_000_000)
+    rows = [
+        ("exp_1e6", lambda: np.exp(x)),
+        ("sigmoid_1e6", lambda: 1 / (1 + np.exp(-x))),
+        ("tanh_1e6", lambda: np.tanh(x)),
+        ("sum_1e6", lambda: x.sum()),
+        ("mean_1e6", lambda: x.mean()),
+        ("max_1e6", lambda: x.max()),
+    ]
+    for name, body in rows:
+        report(name, best(20, body))
+
+
 def main():
     only = sys.argv[1] if len(sys.argv) > 1 else None
+    if only in (None, "elementwise"):
+        bench_elementwise()
     if only in (None, "matmul"):
         bench_matmul()
     if only in (None, "train"):

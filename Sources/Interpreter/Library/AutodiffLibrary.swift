@@ -65,7 +65,7 @@ func registerAutodiffLibrary(_ lib: NativeLibrary) {
             try deferred.rethrow()
             return r
         }
-        t.staticMethod("check(_ model: Sequential, on data: Dataset, loss: Loss, step: Double = 1e-6) -> Double") { a in
+        t.staticMethod("check(_ model: Sequential, on data: Dataset, loss: Loss, step: Double = 3e-5) -> Double") { a in
             try GradientCheck.check(a[0], on: a[1], loss: a[2], step: a[3])
         }
     }

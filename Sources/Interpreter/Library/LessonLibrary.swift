@@ -8,6 +8,7 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
     registerTensorLibrary(lib)
     registerNetworkLibrary(lib)
     registerAutodiffLibrary(lib)
+    registerTapeLibrary(lib)
     registerOptimizerLibrary(lib)
     registerDataLibrary(lib)
     registerDataFileLibrary(lib)
@@ -33,6 +34,7 @@ func registerLessonLibrary(_ lib: NativeLibrary) {
 
 // Bridged MLCore types. Classes cross as themselves, structs and enums boxed.
 extension Tensor: NativeValue {}
+extension Tracked: NativeValue {}
 extension Activation: NativeValue {}
 extension Initializer: NativeValue {}
 extension Loss: NativeValue {}
@@ -49,6 +51,7 @@ extension Metrics.ROCPoint: NativeValue {}
 extension MLCore.Value: NativeObject {}
 extension Layer: NativeObject {}
 extension Parameter: NativeObject {}
+extension Tape: NativeObject {}
 extension Sequential: NativeObject {}
 extension Optimizer: NativeObject {}
 

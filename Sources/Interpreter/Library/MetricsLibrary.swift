@@ -7,7 +7,7 @@ func registerMetricsLibrary(_ lib: NativeLibrary) {
         t.staticProperty("allCases") { Loss.allCases }
         t.property("rawValue") { $0.rawValue }
         t.property("description") { $0.description }
-        t.method("value(_ predictions: Tensor, _ targets: Tensor) -> Double") { l, a in try l.value(a[0], a[1]) }
+        t.method("value(_ predictions: Tensor, _ targets: Tensor) -> Double") { l, a in try l.value(a[0] as Tensor, a[1]) }
         t.method("gradient(_ predictions: Tensor, _ targets: Tensor) -> Tensor") { l, a in try l.gradient(a[0], a[1]) }
         t.method("accuracy(_ predictions: Tensor, _ targets: Tensor) -> Double") { l, a in try l.accuracy(a[0], a[1]) }
     }

@@ -48,7 +48,7 @@ func registerNetworkLibrary(_ lib: NativeLibrary) {
         t.property("biasGradient") { $0.biasGradient }
         t.method("setWeights(_ weights: Tensor) -> Void") { l, a in try l.setWeights(a[0]); return NoValue() }
         t.method("setBias(_ bias: Tensor) -> Void") { l, a in try l.setBias(a[0]); return NoValue() }
-        t.method("preActivation(_ input: Tensor) -> Tensor") { l, a in try l.preActivation(a[0]) }
+        t.method("preActivation(_ input: Tensor) -> Tensor") { l, a in try l.preActivation(a[0] as Tensor) }
     }
     lib.declare(Dropout.self, name: "Dropout", superclass: "Layer") { t in
         t.initializer("init(_ rate: Double)") { a in try Dropout(a[0]) }
@@ -68,7 +68,7 @@ func registerNetworkLibrary(_ lib: NativeLibrary) {
             t.property("description") { $0.description }
             t.property("summary") { $0.summary }
             t.method("predict(_ input: Tensor) -> Tensor") { m, a in try m.predict(a[0]) }
-            t.method("forward(_ input: Tensor) -> Tensor") { m, a in try m.forward(a[0]) }
+            t.method("forward(_ input: Tensor) -> Tensor") { m, a in try m.forward(a[0] as Tensor) }
             // classify(_:) itself, with the threshold chosen by the output layer, is a Classifier member (ModelLibrary).
             t.method("classify(_ input: Tensor, threshold: Double) -> [Int]") { m, a in try m.classify(a[0], threshold: a[1]) }
             t.method("activations(_ input: Tensor) -> [Tensor]") { m, a in try m.activations(a[0]) }

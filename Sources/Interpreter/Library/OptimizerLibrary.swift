@@ -9,10 +9,11 @@ func registerOptimizerLibrary(_ lib: NativeLibrary) {
         t.property("description") { $0.description }
         t.method("step(_ parameters: [Parameter]) -> Void") { o, a in o.step(try a[0]); return NoValue() }
         t.method("reset() -> Void") { o, _ in o.reset(); return NoValue() }
+        t.method("validate() -> Void") { o, _ in try o.validate(); return NoValue() }
     }
     lib.declare(SGD.self, name: "SGD", superclass: "Optimizer") { t in
         t.initializer("init(learningRate: Double = 0.01, momentum: Double = 0, dampening: Double = 0, nesterov: Bool = false, weightDecay: Double = 0)") { a in
-            SGD(learningRate: try a[0], momentum: try a[1], dampening: try a[2], nesterov: try a[3], weightDecay: try a[4])
+            try validated(SGD(learningRate: try a[0], momentum: try a[1], dampening: try a[2], nesterov: try a[3], weightDecay: try a[4]))
         }
         t.property("momentum") { $0.momentum }
         t.property("dampening") { $0.dampening }
@@ -20,24 +21,24 @@ func registerOptimizerLibrary(_ lib: NativeLibrary) {
     }
     lib.declare(Adagrad.self, name: "Adagrad", superclass: "Optimizer") { t in
         t.initializer("init(learningRate: Double = 0.01, learningRateDecay: Double = 0, weightDecay: Double = 0, initialAccumulator: Double = 0, epsilon: Double = 1e-10)") { a in
-            Adagrad(learningRate: try a[0], learningRateDecay: try a[1], weightDecay: try a[2], initialAccumulator: try a[3], epsilon: try a[4])
+            try validated(Adagrad(learningRate: try a[0], learningRateDecay: try a[1], weightDecay: try a[2], initialAccumulator: try a[3], epsilon: try a[4]))
         }
     }
     lib.declare(RMSprop.self, name: "RMSprop", superclass: "Optimizer") { t in
         t.initializer("init(learningRate: Double = 0.01, alpha: Double = 0.99, epsilon: Double = 1e-8, weightDecay: Double = 0, momentum: Double = 0, centered: Bool = false)") { a in
-            RMSprop(learningRate: try a[0], alpha: try a[1], epsilon: try a[2], weightDecay: try a[3], momentum: try a[4], centered: try a[5])
+            try validated(RMSprop(learningRate: try a[0], alpha: try a[1], epsilon: try a[2], weightDecay: try a[3], momentum: try a[4], centered: try a[5]))
         }
     }
     lib.declare(Adam.self, name: "Adam", superclass: "Optimizer") { t in
         t.initializer("init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8, weightDecay: Double = 0)") { a in
-            Adam(learningRate: try a[0], beta1: try a[1], beta2: try a[2], epsilon: try a[3], weightDecay: try a[4])
+            try validated(Adam(learningRate: try a[0], beta1: try a[1], beta2: try a[2], epsilon: try a[3], weightDecay: try a[4]))
         }
     }
     lib.declare("Momentum(learningRate: Double = 0.01, momentum: Double = 0.9, weightDecay: Double = 0) -> SGD") { a in
-        Momentum(learningRate: try a[0], momentum: try a[1], weightDecay: try a[2])
+        try validated(Momentum(learningRate: try a[0], momentum: try a[1], weightDecay: try a[2]))
     }
     lib.declare("Nesterov(learningRate: Double = 0.01, momentum: Double = 0.9, weightDecay: Double = 0) -> SGD") { a in
-        Nesterov(learningRate: try a[0], momentum: try a[1], weightDecay: try a[2])
+        try validated(Nesterov(learningRate: try a[0], momentum: try a[1], weightDecay: try a[2]))
     }
 
     lib.declare(value: LearningRateSchedule.self, name: "LearningRateSchedule") { t in
@@ -71,4 +72,11 @@ func registerOptimizerLibrary(_ lib: NativeLibrary) {
         t.property("values") { $0.values }
         t.property("end") { Point2D(x: $0.end.x, y: $0.end.y) }
     }
+}
+
+/// `optimizer` once its arguments pass `validate()`: lesson code gets PyTorch's refusal when it
+/// makes the optimiser, not at the first step.
+private func validated<O: Optimizer>(_ optimizer: O) throws -> O {
+    try optimizer.validate()
+    return optimizer
 }

@@ -44,13 +44,13 @@ func registerTensorLibrary(_ lib: NativeLibrary) {
             let index: AnyLessonValue = try a[0]
             var indices: [Int] = []
             switch index.value {
-            case .int(let i): indices = [i]
+            case .int(let i): return try x.element(at: i)
             case .tuple(let tuple): indices = tuple.elements.compactMap { Int.fromValue($0) }
             default: throw ArgumentMismatch()
             }
             return try x.element(at: indices)
         }
-        t.method("element(at indices: [Int]) -> Double") { x, a in try x.element(at: a[0]) }
+        t.method("element(at indices: [Int]) -> Double") { x, a in try x.element(at: a[0] as [Int]) }
         t.mutating("set(_ value: Double, at indices: Int) -> Void") { x, a in try x.set(a[0], at: a[1]); return NoValue() }
         t.mutating("set(_ value: Double, at i: Int, _ j: Int) -> Void") { x, a in try x.set(a[0], at: a[1], a[2]); return NoValue() }
         t.method("sum() -> Double") { x, _ in x.sum() }

@@ -113,7 +113,7 @@ extension Value {
     /// max(0, x), local derivative 1 for x > 0 and 0 otherwise.
     public func relu() -> Value {
         let x = value
-        return Value(Swift.max(0, x), op: "relu", parents: [self]) { out, inputs in inputs[0].grad += (x > 0 ? 1 : 0) * out.grad }
+        return Value(MLCore.relu(x), op: "relu", parents: [self]) { out, inputs in inputs[0].grad += (x > 0 ? 1 : 0) * out.grad }
     }
 }
 

@@ -6,6 +6,10 @@ public struct Standardizer: Equatable, Sendable {
     /// The mean of each feature in the data it was fitted on.
     public let means: [Double]
     /// The (population) standard deviation of each feature; constant features get 1.
+    ///
+    /// A feature counts as constant when its variance is within the rounding error of computing
+    /// it, n·ε·var + (n·|mean|·ε)², the bound scikit-learn's `StandardScaler` uses: the test is
+    /// relative to the column's own scale, so a column of values near 1e-13 is still scaled.
     public let standardDeviations: [Double]
 
     /// Fits the statistics of `features` (a matrix, one example per row).
@@ -22,9 +26,11 @@ public struct Standardizer: Equatable, Sendable {
         var variances = [Double](repeating: 0, count: d)
         for i in 0..<n { for j in 0..<d { let delta = x.scalars[i * d + j] - means[j]; variances[j] += delta * delta } }
         self.means = means
-        self.standardDeviations = variances.map { variance in
-            let deviation = (variance / Double(n)).squareRoot()
-            return deviation > 1e-12 ? deviation : 1
+        let count = Double(n), epsilon = Double.ulpOfOne
+        self.standardDeviations = zip(variances, means).map { sumOfSquares, mean in
+            let variance = sumOfSquares / count
+            let roundingBound = count * epsilon * variance + (count * Swift.abs(mean) * epsilon) * (count * Swift.abs(mean) * epsilon)
+            return variance <= roundingBound ? 1 : variance.squareRoot()
         }
     }
 

@@ -77,7 +77,9 @@ public enum Metrics {
         public var threshold: Double
     }
 
-    /// The ROC curve of `scores` for binary `labels` (1 positive, 0 negative), from (0,0) to (1,1).
+    /// The ROC curve of `scores` for binary `labels`, from (0,0) to (1,1). The larger of the two
+    /// labels is the positive class (1 of 0/1, 1 of −1/1), as scikit-learn's `roc_curve` takes
+    /// it; labels of more than two values are refused.
     ///
     /// Thresholds run through the distinct scores from high to low; tied scores move together.
     /// Scores must be finite: like scikit-learn's `roc_curve`, a NaN or an infinity is an error
@@ -90,10 +92,16 @@ public enum Metrics {
             throw MLError.invalidArgument("ROC scores must be finite numbers, got \(scores[bad]) at index \(bad)")
         }
         try Budget.current?.allocate(scores.count, bytesPerElement: MemoryLayout<ROCPoint>.stride)
-        let positives = labels.filter { $0 == 1 }.count
+        let classes = Set(labels).sorted()
+        guard classes.count <= 2 else {
+            throw MLError.invalidArgument("ROC needs binary labels, got \(classes.count) distinct labels \(classes.prefix(5).map(String.init).joined(separator: ", "))\(classes.count > 5 ? ", …" : ""); compare one class against the rest first")
+        }
+        let positive = classes.last ?? 1
+        let positives = labels.filter { $0 == positive }.count
         let negatives = labels.count - positives
-        guard positives > 0 && negatives > 0 else {
-            throw MLError.invalidArgument("ROC needs both positive and negative examples, got \(positives) and \(negatives)")
+        guard !classes.isEmpty else { throw MLError.invalidArgument("ROC needs examples, got none") }
+        guard classes.count == 2 else {
+            throw MLError.invalidArgument("ROC needs both positive and negative examples, got only label \(positive) (\(labels.count) examples)")
         }
         var checkpoints = BudgetCheckpoints(every: 65_536)
         let order = try scores.indices.sorted { try checkpoints.pass(); return scores[$0] > scores[$1] }
@@ -103,7 +111,7 @@ public enum Metrics {
         while i < order.count {
             let threshold = scores[order[i]]
             while i < order.count && scores[order[i]] == threshold {
-                if labels[order[i]] == 1 { truePositives += 1 } else { falsePositives += 1 }
+                if labels[order[i]] == positive { truePositives += 1 } else { falsePositives += 1 }
                 i += 1
             }
             points.append(ROCPoint(falsePositiveRate: Double(falsePositives) / Double(negatives),

@@ -27,7 +27,7 @@ public enum Activation: String, CaseIterable, Sendable, CustomStringConvertible 
         switch self {
         case .sigmoid: return stableSigmoid(z)
         case .tanh: return Foundation.tanh(z)
-        case .relu: return Swift.max(0, z)
+        case .relu: return MLCore.relu(z)
         case .leakyRelu: return z > 0 ? z : Activation.leakySlope * z
         case .softmax: return 1
         case .step: return z >= 0 ? 1 : 0
@@ -59,7 +59,7 @@ public enum Activation: String, CaseIterable, Sendable, CustomStringConvertible 
         let columns = z.rank >= 2 ? z.shape[z.rank - 1] : z.count
         z.scalars.withUnsafeMutableBufferPointer { v in
             switch self {
-            case .sigmoid: for i in 0..<v.count { v[i] = stableSigmoid(v[i]) }
+            case .sigmoid: if let base = v.baseAddress { VectorKernels.sigmoid(base, into: base, count: v.count) }
             case .tanh: for i in 0..<v.count { v[i] = Foundation.tanh(v[i]) }
             case .relu: reluInPlace(v)
             case .leakyRelu: for i in 0..<v.count { v[i] *= v[i] > 0 ? 1 : Activation.leakySlope }
@@ -78,35 +78,24 @@ public enum Activation: String, CaseIterable, Sendable, CustomStringConvertible 
         }
     }
 
-    /// ∂L/∂z from ∂L/∂a, where a = f(z) (both given, so no recomputation is needed).
-    func backward(outputGradient: Tensor, preActivation z: Tensor, output a: Tensor) -> Tensor {
-        var dz = outputGradient
-        let columns = a.rank >= 2 ? a.shape[a.rank - 1] : a.count
-        dz.scalars.withUnsafeMutableBufferPointer { g in
-            a.scalars.withUnsafeBufferPointer { out in
-                z.scalars.withUnsafeBufferPointer { pre in
-                    switch self {
-                    case .sigmoid: for i in 0..<g.count { g[i] *= out[i] * (1 - out[i]) }
-                    case .tanh: for i in 0..<g.count { g[i] *= 1 - out[i] * out[i] }
-                    case .relu: maskWhereNotPositive(g, pre)
-                    case .leakyRelu: for i in 0..<g.count { g[i] *= pre[i] > 0 ? 1 : Activation.leakySlope }
-                    case .step: for i in 0..<g.count { g[i] = 0 }
-                    case .identity: break
-                    case .softmax:
-                        // J·g for the softmax Jacobian diag(s) − s·sᵀ, row by row: s ⊙ (g − ⟨g, s⟩).
-                        guard columns > 0 else { return }
-                        for start in stride(from: 0, to: g.count, by: columns) {
-                            var inner = 0.0
-                            for i in start..<(start + columns) { inner += g[i] * out[i] }
-                            for i in start..<(start + columns) { g[i] = out[i] * (g[i] - inner) }
-                        }
-                    }
-                }
-            }
+    /// The activation of every element of a tracked tensor, recorded on its tape.
+    public func callAsFunction(_ z: Tracked) -> Tracked {
+        switch self {
+        case .sigmoid: return z.sigmoid
+        case .tanh: return z.tanh
+        case .relu: return z.relu
+        case .leakyRelu: return z.leakyRelu
+        case .softmax: return z.softmax
+        // The step's derivative is 0 everywhere it exists: nothing flows back through it.
+        case .step: return z.tape.constant(self(z.value))
+        case .identity: return z
         }
-        return dz
     }
 }
+
+/// max(0, x), keeping a NaN as numpy's `maximum(x, 0)` does (`Swift.max(0, .nan)` is 0).
+@inline(__always)
+func relu(_ x: Double) -> Double { x < 0 ? 0 : x }
 
 /// max(0, x) in place, four at a time: SIMD compares and selects instead of branches, which the
 /// random signs of pre-activations would mispredict half the time.
@@ -120,18 +109,4 @@ func reluInPlace(_ v: UnsafeMutableBufferPointer<Double>) {
         i += 4
     }
     while i < v.count { if v[i] < 0 { v[i] = 0 }; i += 1 }
-}
-
-/// g ← 0 where z ≤ 0 (the ReLU derivative), four at a time without branches.
-func maskWhereNotPositive(_ g: UnsafeMutableBufferPointer<Double>, _ z: UnsafeBufferPointer<Double>) {
-    guard let gBase = g.baseAddress, let zBase = z.baseAddress else { return }
-    let gRaw = UnsafeMutableRawPointer(gBase), zRaw = UnsafeRawPointer(zBase)
-    var i = 0
-    while i + 4 <= g.count {
-        let gradient = gRaw.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self)
-        let pre = zRaw.loadUnaligned(fromByteOffset: i * 8, as: SIMD4<Double>.self)
-        gRaw.storeBytes(of: gradient.replacing(with: 0, where: pre .<= 0), toByteOffset: i * 8, as: SIMD4<Double>.self)
-        i += 4
-    }
-    while i < g.count { if z[i] <= 0 { g[i] = 0 }; i += 1 }
 }

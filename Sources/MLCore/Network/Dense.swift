@@ -9,14 +9,6 @@ public final class Dense: Layer {
     /// The non-linearity applied after W·x + b.
     public var activation: Activation
 
-    // Cached by the training forward pass for backward.
-    private var lastInput = Tensor(scalar: 0)
-    private var lastPreActivation = Tensor(scalar: 0)
-    private var lastOutput = Tensor(scalar: 0)
-    /// When set, backward treats its incoming gradient as ∂L/∂z (the loss already folded in the
-    /// activation's derivative, as sigmoid + cross-entropy does stably).
-    var gradientIsPreActivation = false
-
     /// Creates a layer from `inputs` to `outputs` units with random weights drawn from `seed`.
     public convenience init(_ inputs: Int, _ outputs: Int, activation: Activation = .identity,
                             initializer: Initializer = .uniform, seed: Int = 0) throws {
@@ -101,41 +93,15 @@ public final class Dense: Layer {
     }
 
     /// X·Wᵀ + b for a checked batch matrix.
-    func affine(_ input: Tensor) -> Tensor {
-        var z = Tensor.product(input, transposed: false, weights, transposed: true)
-        let outputs = weights.shape[0]
-        bias.scalars.withUnsafeBufferPointer { b in
-            z.scalars.withUnsafeMutableBufferPointer { out in
-                for start in stride(from: 0, to: out.count, by: outputs) {
-                    for j in 0..<outputs { out[start + j] += b[j] }
-                }
-            }
-        }
-        return z
+    func affine(_ input: Tensor) -> Tensor { Tensor.affine(input, weights: weights, bias: bias) }
+
+    /// z = X·Wᵀ + b on the tape, with W and b as variables bound to this layer's parameters.
+    public func preActivation(_ input: Tracked) throws -> Tracked {
+        let tape = input.tape
+        return try input.linear(weights: tape.variable(weightParameter), bias: tape.variable(biasParameter))
     }
 
-    override func train(_ input: Tensor, generator: inout RandomGenerator) -> Tensor {
-        lastInput = input
-        lastPreActivation = affine(input)
-        var output = lastPreActivation
-        activation.applyInPlace(&output)
-        lastOutput = output
-        return output
-    }
-
-    override func backward(_ outputGradient: Tensor, needInput: Bool) -> Tensor {
-        let dz = gradientIsPreActivation ? outputGradient
-            : activation.backward(outputGradient: outputGradient, preActivation: lastPreActivation, output: lastOutput)
-        weightParameter.gradient = Tensor.product(dz, transposed: true, lastInput, transposed: false)
-        var biasGradient = [Double](repeating: 0, count: bias.count)
-        let outputs = bias.count
-        dz.scalars.withUnsafeBufferPointer { g in
-            for start in stride(from: 0, to: g.count, by: outputs) {
-                for j in 0..<outputs { biasGradient[j] += g[start + j] }
-            }
-        }
-        biasParameter.gradient = Tensor(unchecked: bias.shape, scalars: biasGradient)
-        guard needInput else { return Tensor(scalar: 0) }
-        return Tensor.product(dz, transposed: false, weights, transposed: false)
+    override func record(_ input: Tracked, training: Bool, generator: inout RandomGenerator) throws -> Tracked {
+        activation(try preActivation(input))
     }
 }

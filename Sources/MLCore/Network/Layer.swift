@@ -1,8 +1,8 @@
 /// One stage of a sequential network: a `Dense` layer or `Dropout`.
 ///
-/// A concrete base class rather than a protocol so the lesson bridge can expose it directly;
-/// the training hooks (`train(_:)`, `backward(_:)`) are internal, and every layer computes its
-/// own gradients by hand, which is exact and fast.
+/// A concrete base class rather than a protocol so the lesson bridge can expose it directly.
+/// Training records each layer's forward pass on a `Tape`, which differentiates it: no layer
+/// has a backward pass of its own.
 public class Layer: CustomStringConvertible {
     /// The trainable tensors of this layer (none for dropout).
     public var parameters: [Parameter] { [] }
@@ -20,10 +20,8 @@ public class Layer: CustomStringConvertible {
     /// The layer's output for `input` in inference mode.
     public func forward(_ input: Tensor) throws -> Tensor { input }
 
-    /// The training forward pass on a batch matrix: caches what `backward` needs.
-    func train(_ input: Tensor, generator: inout RandomGenerator) -> Tensor { input }
-
-    /// Given ∂L/∂output of the last `train` call, stores ∂L/∂parameters and returns ∂L/∂input
-    /// (skipped, returning an empty tensor, when `needInput` is false).
-    func backward(_ outputGradient: Tensor, needInput: Bool) -> Tensor { outputGradient }
+    /// The layer's output for a tracked batch, recorded on its tape; `generator` draws what
+    /// training randomises (dropout masks). Parameters enter as variables bound to themselves,
+    /// so the tape's `backward()` fills their gradients.
+    func record(_ input: Tracked, training: Bool, generator: inout RandomGenerator) throws -> Tracked { input }
 }

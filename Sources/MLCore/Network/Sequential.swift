@@ -5,6 +5,8 @@
 public final class Sequential: CustomStringConvertible {
     /// The layers, input side first.
     public private(set) var layers: [Layer]
+    /// The tape training records each batch on, reset between batches so its storage is reused.
+    private let trainingTape = Tape()
 
     /// Chains `layers`; each Dense layer's input width must match the previous Dense layer's output.
     public init(_ layers: [Layer]) throws {
@@ -112,30 +114,39 @@ public final class Sequential: CustomStringConvertible {
         }
     }
 
-    /// Forward and backward on one batch: fills every parameter's `gradient` and returns the
-    /// batch's loss and predictions. Sigmoid + binary cross-entropy and softmax + categorical
-    /// cross-entropy are fused (∂L/∂z = p − y), which is both exact and stable.
+    /// The forward pass recorded on `input`'s tape (inference mode: dropout does nothing), with
+    /// every weight and bias a variable bound to its parameter. A network inside a larger
+    /// computation — a Q-network's head, a custom loss — then trains by the tape's `backward()`.
+    public func forward(_ input: Tracked) throws -> Tracked {
+        var generator = RandomGenerator(seed: 0)
+        var x = input
+        for layer in layers { x = try layer.record(x, training: false, generator: &generator) }
+        return x
+    }
+
+    /// Forward and backward on one batch, on a tape: fills every parameter's `gradient` and
+    /// returns the batch's loss and predictions. A sigmoid output with binary cross-entropy, and
+    /// a softmax output with categorical cross-entropy, take the loss on the logits (one
+    /// operation whose gradient is p − y), which is both exact and stable.
     func computeGradients(_ x: Tensor, _ y: Tensor, loss: Loss, generator: inout RandomGenerator) throws -> (loss: Double, predictions: Tensor) {
-        var activation = x
-        for layer in layers { activation = layer.train(activation, generator: &generator) }
-        let value = try loss.value(activation, y)
-        let last = layers.last as? Dense
-        var gradient: Tensor
-        if let last, (last.activation == .sigmoid && loss == .binaryCrossEntropy)
-                     || (last.activation == .softmax && loss == .categoricalCrossEntropy) {
-            let (p, target) = try loss.aligned(activation, y)
-            let scale = loss == .binaryCrossEntropy ? Double(Swift.max(p.count, 1)) : Double(Swift.max(p.rowCount, 1))
-            gradient = Tensor(unchecked: p.shape, scalars: zip(p.scalars, target.scalars).map { ($0 - $1) / scale })
-            last.gradientIsPreActivation = true
+        let tape = trainingTape
+        tape.reset()
+        defer { tape.reset() }   // the batch's tensors are not kept past the step
+        var activation = tape.constant(x)
+        var lossNode: Tracked
+        var predictions: Tensor
+        if let last = layers.last as? Dense, let logitsLoss = loss.onLogits(of: last.activation) {
+            for layer in layers.dropLast() { activation = try layer.record(activation, training: true, generator: &generator) }
+            let z = try last.preActivation(activation)
+            lossNode = try logitsLoss.value(z, y)
+            predictions = last.activation(z.value)
         } else {
-            gradient = try loss.gradient(activation, y)
-            last?.gradientIsPreActivation = false
+            for layer in layers { activation = try layer.record(activation, training: true, generator: &generator) }
+            lossNode = try loss.value(activation, y)
+            predictions = activation.value
         }
-        for (index, layer) in layers.enumerated().reversed() {
-            gradient = layer.backward(gradient, needInput: index > 0)
-        }
-        last?.gradientIsPreActivation = false
-        return (value, activation)
+        try lossNode.backward()
+        return (lossNode.value.scalars[0], predictions)
     }
 
     /// ∂loss/∂parameter for every parameter (in `parameters` order) on the whole of `data`,

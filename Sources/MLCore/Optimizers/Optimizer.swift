@@ -20,6 +20,14 @@ public class Optimizer: CustomStringConvertible {
 
     public var description: String { "Optimizer(learningRate: \(learningRate))" }
 
+    /// Throws if an argument is one `torch.optim` refuses (a negative learning rate, Nesterov
+    /// without momentum, …). `fit` and `TestFunction.path` call it before the first step, and
+    /// the lesson bridge when the optimiser is made, as PyTorch does; `step` alone does not.
+    public func validate() throws {
+        try require(learningRate >= 0, "invalid learning rate: \(learningRate) (it must be ≥ 0)")
+        try require(weightDecay >= 0, "invalid weight decay: \(weightDecay) (it must be ≥ 0)")
+    }
+
     /// Applies one update to every parameter from its current `gradient`.
     public func step(_ parameters: [Parameter]) {
         for parameter in parameters {
@@ -84,6 +92,14 @@ public final class SGD: Optimizer {
 
     override func resetState() { velocity = [:] }
 
+    public override func validate() throws {
+        try super.validate()
+        try require(momentum >= 0, "invalid momentum: \(momentum) (it must be ≥ 0)")
+        if nesterov {
+            try require(momentum > 0 && dampening == 0, "Nesterov momentum needs a momentum > 0 and zero dampening, got momentum \(momentum) and dampening \(dampening)")
+        }
+    }
+
     override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {
         let lr = learningRate, decay = weightDecay
@@ -136,6 +152,13 @@ public final class Adagrad: Optimizer {
     public override var description: String { "Adagrad(learningRate: \(learningRate))" }
     override func resetState() { sums = [:] }
 
+    public override func validate() throws {
+        try super.validate()
+        try require(learningRateDecay >= 0, "invalid learning-rate decay: \(learningRateDecay) (it must be ≥ 0)")
+        try require(initialAccumulator >= 0, "invalid initial accumulator: \(initialAccumulator) (it must be ≥ 0)")
+        try require(epsilon >= 0, "invalid epsilon: \(epsilon) (it must be ≥ 0)")
+    }
+
     override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {
         var s = sums.removeValue(forKey: key) ?? [Double](repeating: initialAccumulator, count: count)
@@ -176,6 +199,13 @@ public final class RMSprop: Optimizer {
 
     public override var description: String { "RMSprop(learningRate: \(learningRate), alpha: \(alpha))" }
     override func resetState() { squares = [:]; averages = [:]; buffers = [:] }
+
+    public override func validate() throws {
+        try super.validate()
+        try require(alpha >= 0, "invalid alpha: \(alpha) (it must be ≥ 0)")
+        try require(epsilon >= 0, "invalid epsilon: \(epsilon) (it must be ≥ 0)")
+        try require(momentum >= 0, "invalid momentum: \(momentum) (it must be ≥ 0)")
+    }
 
     override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {
@@ -225,6 +255,13 @@ public final class Adam: Optimizer {
 
     public override var description: String { "Adam(learningRate: \(learningRate))" }
     override func resetState() { moments = [:] }
+
+    public override func validate() throws {
+        try super.validate()
+        try require(epsilon >= 0, "invalid epsilon: \(epsilon) (it must be ≥ 0)")
+        try require(beta1 >= 0 && beta1 < 1, "invalid beta1: \(beta1) (it must be in [0, 1))")
+        try require(beta2 >= 0 && beta2 < 1, "invalid beta2: \(beta2) (it must be in [0, 1))")
+    }
 
     override func update(key: Int, step: Int, count: Int,
                          theta: UnsafeMutableBufferPointer<Double>, gradient: UnsafeBufferPointer<Double>) {

@@ -39,6 +39,7 @@ public enum TestFunction: String, CaseIterable, Sendable {
         // Three arrays of up to steps + 1 numbers each.
         for _ in 0..<3 { try Budget.current?.allocate(Budget.saturatingSum(steps, 1)) }
         var checkpoints = BudgetCheckpoints(every: 4_096)
+        try optimizer.validate()
         optimizer.reset()
         let point = Parameter(Tensor([start.x, start.y]), name: "point")
         var xs = [start.x], ys = [start.y], values = [value(x: start.x, y: start.y)]

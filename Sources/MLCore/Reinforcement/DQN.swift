@@ -161,30 +161,27 @@ public final class DQN: CustomStringConvertible {
         let batch = try buffer.sample(batchSize, generator: &generator)
         let nextQ = try target.predict(batch.nextObservations)
         let actions = nextQ.columnCount
-        var activation = batch.observations
-        for layer in network.layers { activation = layer.train(activation, generator: &generator) }
-        var gradient = [Double](repeating: 0, count: activation.count)
-        var loss = 0.0
-        let scale = 1 / Double(batchSize)
+        var targets = [Double](repeating: 0, count: batchSize)
         for i in 0..<batchSize {
             var y = batch.rewards[i]
             if !batch.terminals[i] {
                 let row = i * actions
                 y += discount * nextQ.scalars[row + argmax(nextQ.scalars, from: row, count: actions)]
             }
-            let index = i * actions + batch.actions[i]
-            let error = activation.scalars[index] - y
-            // Huber loss with δ = 1: ½e² for |e| ≤ 1, |e| − ½ beyond; its slope is e clipped to ±1.
-            loss += Swift.abs(error) <= 1 ? 0.5 * error * error : Swift.abs(error) - 0.5
-            gradient[index] = Swift.max(-1, Swift.min(1, error)) * scale
+            targets[i] = y
         }
-        var upstream = Tensor(unchecked: activation.shape, scalars: gradient)
-        for (index, layer) in network.layers.enumerated().reversed() {
-            upstream = layer.backward(upstream, needInput: index > 0)
-        }
+        let tape = Tape()
+        let q = try network.forward(tape.constant(batch.observations))
+        let error = try q.picked(columnPerRow: batch.actions) - Tensor(unchecked: [batchSize], scalars: targets)
+        // Huber loss with δ = 1 (½e² for |e| ≤ 1, |e| − ½ beyond), written as ½c² + |e| − |c| with
+        // c = e clamped to ±1: the same values, and a slope of e clipped to ±1.
+        let clipped = error.clamped(-1, 1)
+        let huber = try (0.5 * clipped.squared + error.magnitude - clipped.magnitude).mean()
+        try huber.backward()
+        let loss = huber.value.scalars[0]
         optimizer.step(network.parameters)
         updates += 1
-        return loss * scale
+        return loss
     }
 
     /// Copies the online network's weights into the target network.

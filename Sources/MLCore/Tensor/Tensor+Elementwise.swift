@@ -102,8 +102,8 @@ extension Tensor {
         Tensor(unchecked: shape, scalars: try scalars.map(transform))
     }
 
-    /// Element-wise eˣ.
-    public var exp: Tensor { map { Foundation.exp($0) } }
+    /// Element-wise eˣ (four lanes at a time, see `VectorKernels.exp`).
+    public var exp: Tensor { mapped(VectorKernels.exp(_:into:count:)) }
     /// Element-wise natural logarithm.
     public var log: Tensor { map { Foundation.log($0) } }
     /// Element-wise square root.
@@ -115,9 +115,24 @@ extension Tensor {
     /// Element-wise hyperbolic tangent.
     public var tanh: Tensor { map { Foundation.tanh($0) } }
     /// Element-wise logistic sigmoid 1 / (1 + e⁻ˣ).
-    public var sigmoid: Tensor { map(stableSigmoid) }
-    /// Element-wise max(0, x).
-    public var relu: Tensor { map { Swift.max(0, $0) } }
+    public var sigmoid: Tensor { mapped(VectorKernels.sigmoid(_:into:count:)) }
+
+    /// The result of a vector kernel that maps `count` elements from one buffer into another.
+    func mapped(_ kernel: (UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void) -> Tensor {
+        let out = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            scalars.withUnsafeBufferPointer { x in
+                if let source = x.baseAddress, let target = buffer.baseAddress { kernel(source, target, x.count) }
+            }
+            initialized = count
+        }
+        return Tensor(unchecked: shape, scalars: out)
+    }
+    /// Element-wise max(0, x), keeping a NaN as numpy does.
+    public var relu: Tensor {
+        var out = self
+        out.scalars.withUnsafeMutableBufferPointer { reluInPlace($0) }
+        return out
+    }
     /// Element-wise power.
     public func power(_ exponent: Double) -> Tensor { map { Foundation.pow($0, exponent) } }
     /// Element-wise clamp into [low, high].

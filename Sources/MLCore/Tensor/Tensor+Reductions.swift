@@ -1,18 +1,22 @@
 /// Sums, means, maxima and arg-maxima over all elements or along one axis.
 extension Tensor {
-    /// The sum of all elements.
-    public func sum() -> Double { scalars.reduce(0, +) }
+    /// The sum of all elements, by numpy's pairwise summation (see `VectorKernels.pairwiseSum`).
+    public func sum() -> Double { scalars.withUnsafeBufferPointer(VectorKernels.pairwiseSum) }
     /// The mean of all elements (NaN for an empty tensor).
     public func mean() -> Double { scalars.isEmpty ? .nan : sum() / Double(count) }
-    /// The largest element, or nil when empty.
-    public func max() -> Double? { scalars.max() }
-    /// The smallest element, or nil when empty.
-    public func min() -> Double? { scalars.min() }
-    /// The row-major position of the largest element (first on ties), or nil when empty.
+    /// The largest element (NaN if any is NaN, as numpy's `max`), or nil when empty.
+    public func max() -> Double? { scalars.withUnsafeBufferPointer { VectorKernels.extreme($0, largest: true) } }
+    /// The smallest element (NaN if any is NaN, as numpy's `min`), or nil when empty.
+    public func min() -> Double? { scalars.withUnsafeBufferPointer { VectorKernels.extreme($0, largest: false) } }
+    /// The row-major position of the largest element (first on ties, the first NaN if there is
+    /// one, as numpy's `argmax`), or nil when empty.
     public func argmax() -> Int? {
         guard var best = scalars.first else { return nil }
         var index = 0
-        for (i, value) in scalars.enumerated() where value > best { best = value; index = i }
+        for (i, value) in scalars.enumerated() {
+            if value.isNaN { return i }
+            if value > best { best = value; index = i }
+        }
         return index
     }
 
@@ -47,9 +51,17 @@ extension Tensor {
         return Tensor(unchecked: newShape, scalars: out)
     }
 
-    /// Sums along `axis` (`axis: 0` sums the rows of a matrix into one row).
+    /// Sums along `axis` (`axis: 0` sums the rows of a matrix into one row); along the last
+    /// axis each row is summed pairwise, as numpy does.
     public func sum(axis: Int, keepingDimension: Bool = false) throws -> Tensor {
-        try reduce(axis: axis, keepingDimension: keepingDimension, initial: 0, +)
+        let (outer, size, inner, resolved) = try split(axis: axis)
+        guard inner == 1, size > 0 else { return try reduce(axis: axis, keepingDimension: keepingDimension, initial: 0, +) }
+        var newShape = shape
+        if keepingDimension { newShape[resolved] = 1 } else { newShape.remove(at: resolved) }
+        let sums = scalars.withUnsafeBufferPointer { x in
+            (0..<outer).map { row in x.baseAddress.map { VectorKernels.pairwiseSum($0 + row * size, size) } ?? 0 }
+        }
+        return Tensor(unchecked: newShape, scalars: sums)
     }
 
     /// Means along `axis`.
@@ -58,14 +70,14 @@ extension Tensor {
         return try sum(axis: axis, keepingDimension: keepingDimension) / Double(size)
     }
 
-    /// Maxima along `axis`.
+    /// Maxima along `axis` (NaN where a NaN is among the elements, as numpy).
     public func max(axis: Int, keepingDimension: Bool = false) throws -> Tensor {
-        try reduce(axis: axis, keepingDimension: keepingDimension, initial: -.infinity) { Swift.max($0, $1) }
+        try reduce(axis: axis, keepingDimension: keepingDimension, initial: -.infinity) { $0 >= $1 || $0.isNaN ? $0 : $1 }
     }
 
-    /// Minima along `axis`.
+    /// Minima along `axis` (NaN where a NaN is among the elements, as numpy).
     public func min(axis: Int, keepingDimension: Bool = false) throws -> Tensor {
-        try reduce(axis: axis, keepingDimension: keepingDimension, initial: .infinity) { Swift.min($0, $1) }
+        try reduce(axis: axis, keepingDimension: keepingDimension, initial: .infinity) { $0 <= $1 || $0.isNaN ? $0 : $1 }
     }
 
     /// Positions of the maxima along `axis` (first on ties), as whole numbers in a tensor.

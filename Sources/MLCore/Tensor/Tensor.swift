@@ -135,6 +135,16 @@ public struct Tensor: Equatable, Sendable {
     /// The element at `indices`.
     public func element(at indices: [Int]) throws -> Double { scalars[try offset(of: indices)] }
 
+    /// Element `index` of a vector: `element(at: [index])` without building the index array,
+    /// for lesson code that reads `t[i]` in a loop.
+    public func element(at index: Int) throws -> Double {
+        guard shape.count == 1 else { return try element(at: [index]) }
+        guard index >= 0 && index < scalars.count else {
+            throw MLError.invalidArgument("index \(index) is out of range for axis 0 of size \(scalars.count)")
+        }
+        return scalars[index]
+    }
+
     /// Replaces the element at `indices` with `value`.
     public mutating func set(_ value: Double, at indices: Int...) throws {
         scalars[try offset(of: indices)] = value

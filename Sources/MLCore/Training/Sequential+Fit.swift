@@ -33,6 +33,7 @@ extension Sequential {
         if let patience { try require(patience >= 1, "patience must be ≥ 1, got \(patience)") }
         if let maxNorm { try require(maxNorm > 0, "maxNorm must be > 0, got \(maxNorm)") }
         try require(data.count > 0, "cannot train on an empty data set")
+        try optimizer.validate()
         try validate(data)
         if let validation { try validate(validation) }
         if loss == .zeroOne {
@@ -61,7 +62,9 @@ extension Sequential {
                 let indices = Array(order[start..<Swift.min(start + batchSize, data.count)])
                 let x = shuffle ? data.features.gatherRows(indices) : try data.features.rows(start..<(start + indices.count))
                 let y = shuffle ? data.targets.gatherRows(indices) : try data.targets.rows(start..<(start + indices.count))
-                let (batchLoss, predictions) = try computeGradients(x, y, loss: loss, generator: &generator)
+                let (batchLoss, predictions) = try naming(epoch: epoch, of: epochs) {
+                    try computeGradients(x, y, loss: loss, generator: &generator)
+                }
                 // A product cut short by the budget leaves no gradient worth a step.
                 if budget?.exceeded != nil { try checkBudget(budget, epoch: epoch, of: epochs) }
                 totalLoss += batchLoss * Double(indices.count)
@@ -105,7 +108,13 @@ extension Sequential {
 
     /// Checks the budget between mini-batches, naming the epoch in the error.
     private func checkBudget(_ budget: Budget?, epoch: Int, of epochs: Int) throws {
-        do { try budget?.check() } catch let error as BudgetExceeded {
+        try naming(epoch: epoch, of: epochs) { try budget?.check() }
+    }
+
+    /// Runs `body`, naming the epoch in a budget error it throws (the tape's `backward()` checks
+    /// the budget too).
+    private func naming<R>(epoch: Int, of epochs: Int, _ body: () throws -> R) throws -> R {
+        do { return try body() } catch let error as BudgetExceeded {
             throw error.during("fit, epoch \(epoch + 1) of \(epochs)")
         }
     }
