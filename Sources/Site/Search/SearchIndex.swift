@@ -1,3 +1,4 @@
+import Foundation
 import LessonFormat
 import Outcomes
 
@@ -134,28 +135,12 @@ struct SearchIndex {
         return text
     }
 
-    /// A JSON string literal; `<` is escaped so the script can never close its own tag.
+    /// A JSON string literal (JSONReport's), with `<` escaped so the script can never close its
+    /// own tag, and U+2028/U+2029, which older JavaScript does not allow inside a string.
     static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        JSONReport.string(text)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: "\u{2028}", with: "\\u2028")
+            .replacingOccurrences(of: "\u{2029}", with: "\\u2029")
     }
 }
