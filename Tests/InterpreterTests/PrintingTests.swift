@@ -54,4 +54,16 @@ final class PrintingTests: XCTestCase {
         print(String(format: "%.3f|%5.1f|%d|%@|%e", 3.14159, 2.0, 42, "s", 1234.5))
         """, "3.142|  2.0|42|s|1.234500e+03\n")
     }
+
+    /// `%s` reads its argument as a C string pointer. Compiled Swift on Linux, given a Swift
+    /// `String`, printed "[]" on one run and "[𗑌n]" on another (corpus program 157 once held
+    /// it), so lectern refuses it instead of imitating undefined behaviour.
+    func testPercentSIsRefusedWithTheSpellingThatWorks() {
+        assertError("""
+        import Foundation
+        print("before")
+        let s = 1️⃣String(format: "[%s]", "abc")
+        """, "String(format:) '%s' reads a C string pointer, which a Swift value is not (compiled Swift prints stray memory or crashes); use '%@' for a String",
+        output: "before\n")
+    }
 }

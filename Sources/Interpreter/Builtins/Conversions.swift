@@ -141,10 +141,12 @@ extension Evaluator {
         return nil
     }
 
-    /// `String(format:)` for the common C formats (`%d`, `%.3f`, `%5.2f`, `%e`, `%s`, `%@`, `%%`),
+    /// `String(format:)` for the common C formats (`%d`, `%.3f`, `%5.2f`, `%e`, `%@`, `%%`),
     /// printing what compiled Swift prints on Linux: `%d`, `%i`, `%x` and `%c` read 32 bits of an
     /// `Int` unless written `%ld` (`String(format: "%d", Int.max)` is `-1`); a Swift `String`
-    /// passed to `%s` prints nothing and to `%@` prints itself, width and precision ignored.
+    /// prints through `%@`, width and precision ignored. `%s` is refused: it reads its argument as
+    /// a C string pointer, so compiled Swift prints whatever memory a Swift `String` happens to
+    /// point at (an empty string on one run, stray characters on the next) or crashes.
     func formatString(_ args: [Value], loc: SourceLoc) throws -> String {
         guard case .string(let format) = args[0] else {
             throw LecternError("String(format:) needs a format string", at: loc)
@@ -173,11 +175,14 @@ extension Evaluator {
                 i += 1
             }
             guard i < chars.count, "dfeEgGsxX@%ci".contains(chars[i]) else {
-                throw LecternError("String(format:) supports %d %i %f %e %g %x %c %s %@ and %%", at: loc)
+                throw LecternError("String(format:) supports %d %i %f %e %g %x %c %@ and %%", at: loc)
             }
             let conv = chars[i]
             i += 1
             if conv == "%" { out += "%"; continue }
+            if conv == "s" {
+                throw LecternError("String(format:) '%s' reads a C string pointer, which a Swift value is not (compiled Swift prints stray memory or crashes); use '%@' for a String", at: loc)
+            }
             guard !rest.isEmpty else { throw LecternError("String(format:) has more conversions than arguments", at: loc) }
             let arg = rest.removeFirst()
             switch conv {
@@ -201,8 +206,8 @@ extension Evaluator {
                 out += String(format: spec + String(conv), d)
             default:
                 switch arg {
-                case .string(let text): if conv == "@" { out += text }
-                case .character(let character): if conv == "@" { out.append(character) }
+                case .string(let text): out += text
+                case .character(let character): out.append(character)
                 default: out += String(format: spec + "@", try describe(arg, at: loc) as NSString)
                 }
             }
