@@ -94,6 +94,27 @@ public func bars(_ values: [Double], labels: [String], title: String = "", yLabe
     draw { try .bars(values, labels: labels, title: title, yLabel: yLabel) }
 }
 
+public func bars(_ groups: [[Double]], names: [String], labels: [String], title: String = "", yLabel: String = "") {
+    draw { try .bars(groups, names: names, labels: labels, title: title, yLabel: yLabel) }
+}
+
+public func plotDistributions(_ values: [Double], labels: [Int], classNames: [String] = [], bins: Int = 30,
+                              title: String = "", xLabel: String = "value") {
+    draw { try .distributions(values, labels: labels, classNames: classNames, bins: bins, title: title, xLabel: xLabel) }
+}
+
+public func plotQValues(_ agent: QLearning, world: GridWorld, title: String = "Q-values and greedy policy") {
+    draw { try .qValues(agent, world: world, title: title) }
+}
+
+public func plotQValues(_ qValues: [[Double]], world: GridWorld, title: String = "Q-values and greedy policy") {
+    draw { try .qValues(qValues, world: world, title: title) }
+}
+
+public func plotReturns(_ returns: [Double], window: Int = 10, title: String = "Return per episode") {
+    draw { try .returns(returns, window: window, title: title) }
+}
+
 public func show(_ tree: DecisionTree, featureNames: [String] = [], classNames: [String] = [], maxDepth: Int = 4,
                  title: String = "") {
     draw { try .tree(tree, featureNames: featureNames, classNames: classNames, maxDepth: maxDepth, title: title) }

@@ -63,6 +63,24 @@ public struct DoctestResult: Sendable, Equatable, Codable {
         return true
     }
 
+    /// Whether two outputs are the same text with every number left out: how `run --compile`
+    /// compares a `varies` cell, whose times differ between any two runs but whose words,
+    /// lines and number of numbers do not.
+    public static func sameIgnoringNumbers(_ a: String, _ b: String) -> Bool {
+        let left = normalizedLines(a), right = normalizedLines(b)
+        guard left.count == right.count else { return false }
+        return zip(left, right).allSatisfy { x, y in
+            let p = NumberTokens.tokenize(x), q = NumberTokens.tokenize(y)
+            return p.count == q.count && zip(p, q).allSatisfy { s, t in
+                switch (s, t) {
+                case (.text(let u), .text(let v)): return u == v
+                case (.number, .number): return true
+                default: return false
+                }
+            }
+        }
+    }
+
     static func lineHasNumber(_ line: String) -> Bool {
         NumberTokens.tokenize(line).contains { if case .number = $0 { return true } else { return false } }
     }

@@ -19,6 +19,15 @@ final class DoctestResultTests: XCTestCase {
         XCTAssertTrue(compare("[-2.0000001, 3.0]", "[-2.0, 3.0]").passed)
     }
 
+    func testSameIgnoringNumbersComparesEverythingButTheNumbers() {
+        XCTAssertTrue(DoctestResult.sameIgnoringNumbers("training took 92.2 s\n", "training took 8.7 s\n"))
+        XCTAssertTrue(DoctestResult.sameIgnoringNumbers("RBF SVM  15.16 s\nGBT  0.45 s", "RBF SVM  0.3 s\nGBT  0.4 s\n\n"))
+        XCTAssertFalse(DoctestResult.sameIgnoringNumbers("took 1.0 s", "took 1.0 ms"), "the words count")
+        XCTAssertFalse(DoctestResult.sameIgnoringNumbers("took 1.0 s", "took 1.0 s and 2.0 s"), "so does how many numbers")
+        XCTAssertFalse(DoctestResult.sameIgnoringNumbers("a 1\nb 2", "a 1"), "and how many lines")
+        XCTAssertFalse(DoctestResult.sameIgnoringNumbers("W1 1.0", "W2 1.0"), "a digit inside a word is text")
+    }
+
     func testNumbersInsideWordsAreText() {
         XCTAssertFalse(compare("W1 = 2", "W2 = 2").passed)
         XCTAssertTrue(compare("epoch 3: 0.5", "epoch 3: 0.5000000001").passed)

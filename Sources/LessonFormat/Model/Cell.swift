@@ -15,9 +15,13 @@ public struct Cell: Hashable, Sendable {
     public var columnOffsets: [Int]
     /// The `output` block that follows this cell, if any: a doctest.
     public var expectedOutput: ExpectedOutput?
+    /// The info word `varies`: what the cell prints changes from run to run (training times), so
+    /// it has no `output` block and `run --compile` compares its text with the numbers left out.
+    public var varies: Bool
 
     public init(index: Int, kind: CellKind, code: String, info: String, fenceLine: Int,
-                columnOffsets: [Int], expectedOutput: ExpectedOutput? = nil) {
+                columnOffsets: [Int], expectedOutput: ExpectedOutput? = nil, varies: Bool = false) {
+        self.varies = varies
         self.index = index
         self.kind = kind
         self.code = code

@@ -2,7 +2,10 @@
 enum FenceInfo: Equatable {
     /// Not lectern's: another language or no info string. Shown as a code block.
     case prose
-    case cell(CellKind)
+    /// A cell; `varies` is the info word `varies`: its output changes from run to run (it prints
+    /// training times), so it has no `output` block and `run --compile` compares it with the numbers
+    /// left out.
+    case cell(CellKind, varies: Bool = false)
     case output(tolerance: Double)
 
     /// A problem in an info string: a message and the 0-based offset (in characters) of the
@@ -12,7 +15,7 @@ enum FenceInfo: Equatable {
         var offset: Int
     }
 
-    static let cellAttributes = "hidden, norun, error, exercise, solution, check, id=NAME, points=N"
+    static let cellAttributes = "hidden, norun, error, exercise, solution, check, varies, id=NAME, points=N"
 
     /// Parses an info string such as `swift check id=nand hidden` or `output tol=1e-3`.
     ///
@@ -54,6 +57,7 @@ enum FenceInfo: Equatable {
     private static func parseCell(_ words: [Word]) -> Result<FenceInfo, Problem> {
         var role: Word?
         var hidden: Word?
+        var varies: Word?
         var id: (value: String, word: Word)?
         var points: (value: Int, word: Word)?
         for word in words {
@@ -84,6 +88,9 @@ enum FenceInfo: Equatable {
             case "hidden":
                 if hidden != nil { return .failure(Problem(message: "duplicate attribute 'hidden'", offset: word.offset)) }
                 hidden = word
+            case "varies":
+                if varies != nil { return .failure(Problem(message: "duplicate attribute 'varies'", offset: word.offset)) }
+                varies = word
             case "norun", "error", "exercise", "solution", "check":
                 if let earlier = role {
                     return .failure(Problem(message: "'\(word.text)' conflicts with '\(earlier.text)': a cell has one role", offset: word.offset))
@@ -109,14 +116,19 @@ enum FenceInfo: Equatable {
             return .failure(Problem(message: "'hidden' cannot be combined with '\(roleName ?? "")'", offset: hidden.offset))
         }
 
-        switch roleName {
-        case nil: return .success(.cell(hidden == nil ? .run : .hidden))
-        case "norun": return .success(.cell(.norun))
-        case "error": return .success(.cell(.expectError))
-        case "exercise": return .success(.cell(.exercise(id: id?.value ?? "", points: points?.value ?? 1)))
-        case "solution": return .success(.cell(.solution(id: id?.value ?? "")))
-        default: return .success(.cell(.check(id: id?.value ?? "", hidden: hidden != nil)))
+        if let varies, roleName != nil, roleName != "solution" {
+            return .failure(Problem(message: "'varies' applies only to cells that run and print: plain, hidden and solution cells", offset: varies.offset))
         }
+        let kind: CellKind
+        switch roleName {
+        case nil: kind = hidden == nil ? .run : .hidden
+        case "norun": kind = .norun
+        case "error": kind = .expectError
+        case "exercise": kind = .exercise(id: id?.value ?? "", points: points?.value ?? 1)
+        case "solution": kind = .solution(id: id?.value ?? "")
+        default: kind = .check(id: id?.value ?? "", hidden: hidden != nil)
+        }
+        return .success(.cell(kind, varies: varies != nil))
     }
 
     private static func parseOutput(_ words: [Word]) -> Result<FenceInfo, Problem> {

@@ -34,7 +34,10 @@ public enum LessonParser {
 
                 case .success(.output(let tolerance)):
                     let expected = ExpectedOutput(text: literal, tolerance: tolerance, fenceLine: line, endLine: endLine)
-                    if case .cell(var previous)? = items.last, previous.expectedOutput == nil,
+                    if case .cell(let previous)? = items.last, previous.varies {
+                        diagnostics.append(Diagnostic(at: location(line: line, column: column),
+                            "a 'varies' cell prints something else on every run, so it cannot have an output block"))
+                    } else if case .cell(var previous)? = items.last, previous.expectedOutput == nil,
                        previous.kind.runsByDefault || previous.kind == .norun {
                         previous.expectedOutput = expected
                         items[items.count - 1] = .cell(previous)
@@ -43,10 +46,11 @@ public enum LessonParser {
                             "an output block must come right after the swift cell whose output it shows"))
                     }
 
-                case .success(.cell(let kind)):
+                case .success(.cell(let kind, let varies)):
                     var cell = Cell(index: cellCount, kind: kind, code: literal, info: info, fenceLine: line,
                                     columnOffsets: Self.columnOffsets(code: literal, fenceLine: line,
-                                                                      fenceColumn: column, lines: lines))
+                                                                      fenceColumn: column, lines: lines),
+                                    varies: varies)
                     cellCount += 1
                     let at = location(line: line, column: infoColumn)
                     switch kind {

@@ -128,8 +128,17 @@ public struct Tensor: Equatable, Sendable {
     }
 
     /// The element at `indices` (one index per axis): `t[1, 2]`.
+    ///
+    /// Like `Array`'s subscript, a wrong index is a programming error that stops the program, so
+    /// lesson code reads `t[i, j]` without `try` in compiled Swift as in lectern. Lessons reach this
+    /// through the interpreter's bridge, which calls the throwing `element(at:)` instead and
+    /// reports a wrong index as a located error; MLCore's own code never passes one.
     public subscript(indices: Int...) -> Double {
-        get throws { scalars[try offset(of: indices)] }
+        do {
+            return scalars[try offset(of: indices)]
+        } catch {
+            preconditionFailure("Tensor subscript: \(error)")
+        }
     }
 
     /// The element at `indices`.

@@ -18,6 +18,15 @@ final class FenceInfoTests: XCTestCase {
         XCTAssertEqual(try FenceInfo.parse("swift   hidden   check id=a_b-2").get(), .cell(.check(id: "a_b-2", hidden: true)))
     }
 
+    func testVariesMarksACellThatRunsAndPrintsTimes() throws {
+        XCTAssertEqual(try FenceInfo.parse("swift varies").get(), .cell(.run, varies: true))
+        XCTAssertEqual(try FenceInfo.parse("swift hidden varies").get(), .cell(.hidden, varies: true))
+        XCTAssertEqual(try FenceInfo.parse("swift varies solution id=a").get(), .cell(.solution(id: "a"), varies: true))
+        assertProblem("swift norun varies", "'varies' applies only to cells that run and print: plain, hidden and solution cells", 12)
+        assertProblem("swift check id=a varies", "'varies' applies only to cells that run and print: plain, hidden and solution cells", 17)
+        assertProblem("swift varies varies", "duplicate attribute 'varies'", 13)
+    }
+
     func testOtherLanguagesAreProse() throws {
         XCTAssertEqual(try FenceInfo.parse("python").get(), .prose)
         XCTAssertEqual(try FenceInfo.parse("swiftui hidden").get(), .prose)
@@ -30,7 +39,7 @@ final class FenceInfoTests: XCTestCase {
     }
 
     func testProblemsNameTheWordAndItsOffset() {
-        assertProblem("swift hiden", "unknown attribute 'hiden' (expected one of: hidden, norun, error, exercise, solution, check, id=NAME, points=N)", 6)
+        assertProblem("swift hiden", "unknown attribute 'hiden' (expected one of: hidden, norun, error, exercise, solution, check, varies, id=NAME, points=N)", 6)
         assertProblem("swift exercise id=9lives", "malformed exercise id '9lives': use letters, digits, '-' and '_', starting with a letter", 15)
         assertProblem("swift exercise id=", "malformed exercise id '': use letters, digits, '-' and '_', starting with a letter", 15)
         assertProblem("swift exercise points=2", "a 'exercise' cell needs an id, e.g. 'exercise id=perceptron'", 6)

@@ -107,7 +107,7 @@ final class LessonParserTests: XCTestCase {
         """)
         XCTAssertEqual(lesson.cells.map(\.kind), [.norun])
         XCTAssertEqual(lesson.diagnostics.map(\.header), [
-            "l.md:3:10: error: unknown attribute 'hiden' (expected one of: hidden, norun, error, exercise, solution, check, id=NAME, points=N)",
+            "l.md:3:10: error: unknown attribute 'hiden' (expected one of: hidden, norun, error, exercise, solution, check, varies, id=NAME, points=N)",
         ])
     }
 
@@ -123,6 +123,25 @@ final class LessonParserTests: XCTestCase {
         """)
         XCTAssertEqual(lesson.diagnostics.map(\.header), [
             "l.md:5:1: error: an output block must come right after the swift cell whose output it shows",
+        ])
+    }
+
+    func testAVariesCellHasNoOutputBlock() {
+        let lesson = parse("""
+        # T
+
+        ```swift varies
+        print("took", 1.5, "s")
+        ```
+
+        ```output
+        took 1.5 s
+        ```
+        """)
+        XCTAssertEqual(lesson.cells.map(\.varies), [true])
+        XCTAssertNil(lesson.cells[0].expectedOutput)
+        XCTAssertEqual(lesson.diagnostics.map(\.header), [
+            "l.md:7:1: error: a 'varies' cell prints something else on every run, so it cannot have an output block",
         ])
     }
 
