@@ -36,6 +36,8 @@ final class TypeChecker {
     var unitDepth = 0
     /// A type the running unit hands back (`statementType`), settled with the unit.
     var unitResult: SwiftType?
+    /// How many `??` of one interpolated string took Swift's `Any?` reading (see `TypeChecker+Coalescing`).
+    var stringCoalescings: Int?
     private(set) var lastSettled: SwiftType = .unknown
 
     init(world: TypeWorld) {

@@ -22,6 +22,10 @@ struct CellFacts {
     /// For calls with a trailing closure: the label of the parameter it fills ("" for an
     /// unlabelled one), as Swift's forward-scan rule matched it.
     var trailingClosureLabels: [SyntaxIdentifier: String] = [:]
+    /// `??` operators (by operator node) that Swift resolves with `T == Any`, each literal at its
+    /// default type; true when it is the `(T?, () -> T?) -> T?` overload, whose result stays an
+    /// Optional (`Optional(0.0)`; see `TypeChecker+Coalescing`).
+    var anyCoalescing: [SyntaxIdentifier: Bool] = [:]
     /// Type errors, in the order they were found.
     var diagnostics: [CheckerDiagnostic] = []
 

@@ -19,6 +19,19 @@ extension Lowerer {
             let a = try lowerCondition(infix.leftOperand), b = try lowerCondition(infix.rightOperand)
             if op == "&&" { return LoweredExpr(code: { f in .bool(try a(f) && b(f)) }, type: .bool) }
             return LoweredExpr(code: { f in .bool(try a(f) || b(f)) }, type: .bool)
+        case "??" where facts.anyCoalescing[infix.operator.id] != nil:
+            // `[acc, -5].first ?? -4`: Swift's `Any?` result keeps its Optional (`Optional(0.0)`).
+            let keepsOptional = facts.anyCoalescing[infix.operator.id] == true
+            let ac = try lowerExpr(infix.leftOperand).code, bc = try lowerExpr(infix.rightOperand).code
+            return LoweredExpr(code: { f in
+                let v: Value
+                switch try ac(f) {
+                case .none: v = try bc(f)
+                case .some(let w): v = w
+                case let w: v = w
+                }
+                return keepsOptional ? .some(v) : v
+            })
         case "??":
             let a = try lowerExpr(infix.leftOperand, expected: expected.map { .optional($0) })
             var wrapped = expected

@@ -61,4 +61,24 @@ final class ContextualLiteralTypingTests: XCTestCase {
         print(scale(3), zero(), [1, 2].map { Double($0) / 4 })
         """, "6.0 0.0 [0.25, 0.5]\n")
     }
+
+    /// A literal receiver is a Double when only Double has the member (`rounded`), else an Int.
+    func testLiteralReceiverTakesTheFirstTypeWithTheMember() {
+        assertOutput("""
+        let r = (0).rounded()
+        print(r, (-6).rounded() / 4, (9).squareRoot(), 1.description, (-7).magnitude)
+        """, "0.0 -1.5 3.0 1 7\n")
+    }
+
+    /// `[…].first ?? literal` in an untyped `let` is Swift's `Any?` when a literal would
+    /// otherwise not get its default type; an argument or an annotation keeps the plain value.
+    func testCoalescingAnArrayLiteralsFirstWithALiteral() {
+        assertOutput("""
+        let acc = 0.0
+        let a = [acc, 2].first ?? 4, b = [acc, 2].last ?? 4, c = [1, 2].first ?? 4
+        let d: Double = [acc, 2].first ?? 4
+        print(a, b, c, d, [acc, 2].first ?? 4, [1.0].first ?? 4.0)
+        print("\\([1.0].first ?? 4) \\([1.0].first ?? 4)")
+        """, "Optional(0.0) Optional(2) 1 0.0 0.0 1.0\nOptional(1.0) 1.0\n")
+    }
 }

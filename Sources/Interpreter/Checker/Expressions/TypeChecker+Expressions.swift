@@ -141,6 +141,9 @@ extension TypeChecker {
 
     private func inferString(_ s: StringLiteralExprSyntax, _ hint: SwiftType?) -> SwiftType {
         var interpolated = false
+        let outerCoalescings = stringCoalescings
+        stringCoalescings = 0
+        defer { stringCoalescings = outerCoalescings }
         for segment in s.segments {
             if case .expressionSegment(let x) = segment {
                 interpolated = true

@@ -10,8 +10,11 @@ extension TypeChecker {
         return TypeChecker.moduleNames.contains(d.baseName.text) && scope.lookup(d.baseName.text) == nil
     }
 
-    /// A literal variable used as a receiver takes its default type at once (`1.description`).
-    func concretize(_ t: SwiftType) -> SwiftType {
+    /// A literal variable used as a receiver takes its type at once: the first of its literal
+    /// kind's types (default first) that has the member used (`1.description` is an Int,
+    /// `(0).rounded()` a Double, since Int has no `rounded`), as Swift's solver tries the default
+    /// type first and the others when the member is not found on it.
+    func concretize(_ t: SwiftType, member: String? = nil) -> SwiftType {
         var r = cs.resolve(t)
         if case .variable(let i) = r, cs.variables[i].literal == nil, !pending.isEmpty, attemptDepth == 0 {
             // The receiver is the result of an overload choice still open: make it now, as
@@ -20,11 +23,17 @@ extension TypeChecker {
             r = cs.resolve(t)
         }
         if case .variable(let i) = r, let lit = cs.variables[i].literal,
-           let d = cs.defaultType(for: lit, requirements: cs.variables[i].requirements) {
+           let d = literalReceiverType(lit, cs.variables[i].requirements, member: member) {
             _ = cs.unify(r, d)
             return cs.resolve(d)
         }
         return r
+    }
+
+    private func literalReceiverType(_ lit: LiteralKind, _ requirements: [NominalType], member: String?) -> SwiftType? {
+        let candidates = cs.literalTypes(for: lit, requirements: requirements)
+        guard let name = member, name != "self" else { return candidates.first }
+        return candidates.first { !world.members(name, of: $0, isStatic: false, cs).isEmpty } ?? candidates.first
     }
 
     func inferMemberAccess(_ m: MemberAccessExprSyntax, _ hint: SwiftType?) -> SwiftType {
@@ -38,7 +47,7 @@ extension TypeChecker {
             case .notFound: return .unknown
             }
         }
-        let base = concretize(infer(baseExpr))
+        let base = concretize(infer(baseExpr), member: name)
         return memberValue(name, of: base, m, hint)
     }
 
@@ -217,7 +226,7 @@ extension TypeChecker {
             if found.isEmpty { for a in args { infer(a.expression) }; return .unknown }
             return callMembers(found, name, args, hint: hint, node: c, receiver: receiver)
         }
-        let base = concretize(infer(baseExpr))
+        let base = concretize(infer(baseExpr), member: name)
         switch base {
         case .metatype(let t):
             if name == "init" { return construct(t, args, hint: hint, node: c) }

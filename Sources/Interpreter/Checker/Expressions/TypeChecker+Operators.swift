@@ -32,6 +32,9 @@ extension TypeChecker {
             check(i.leftOperand, against: world.bool, .argument)
             check(i.rightOperand, against: world.bool, .argument)
             return world.bool
+        case "??":
+            if let t = coalescingAsAnyOptional(i, hint: hint) { return t }
+            return applyOperator(op, [i.leftOperand, i.rightOperand], fixity: .infix, hint: hint, node: i.operator)
         case "===", "!==":
             infer(i.leftOperand)
             infer(i.rightOperand)

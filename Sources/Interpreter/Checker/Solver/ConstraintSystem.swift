@@ -287,18 +287,22 @@ final class ConstraintSystem {
 
     /// The type a literal variable gets when nothing else decides it.
     func defaultType(for kind: LiteralKind, requirements: [NominalType]) -> SwiftType? {
+        literalTypes(for: kind, requirements: requirements).first
+    }
+
+    /// The standard types a literal of this kind may have, meeting `requirements`, default first.
+    func literalTypes(for kind: LiteralKind, requirements: [NominalType]) -> [SwiftType] {
         let candidates: [SwiftType]
         switch kind {
         case .integer: candidates = [world.int, world.double, world.float]
         case .float: candidates = [world.double, world.float]
         case .string: candidates = [world.string, world.character]
         case .boolean: candidates = [world.bool]
-        case .nilLiteral: return nil
+        case .nilLiteral: return []
         case .array(let e): candidates = [world.array(e)]
         case .dictionary(let k, let v): candidates = [world.dictionary(k, v)]
         }
-        for c in candidates where requirements.allSatisfy({ world.conforms(c, $0, nil) }) { return c }
-        return nil
+        return candidates.filter { c in requirements.allSatisfy { world.conforms(c, $0, nil) } }
     }
 
     /// Binds unsettled literal variables to their defaults (collection literals first, whose
