@@ -132,6 +132,12 @@ extension TypeChecker {
             return apply(c, b, args, types, hint: hint, node: node, resultVariable: nil, isOperator: isOperator) ?? .unknown
         }
         let result = cs.fresh()
+        // An operator's value reaches an optional context by being wrapped (no operator of the
+        // subset returns an optional), so its overload is chosen by the wrapped type:
+        // `let o: Int? = c ? (-2) / 2 : nil` divides Ints, `let d: Double? = 1 / 2` Doubles.
+        if isOperator, let h = hint, case .nominal(let n, let wrapped) = cs.resolve(h), n.builtin == .optional, wrapped.count == 1 {
+            _ = cs.unify(result, wrapped[0])
+        }
         let viable = bound.indices.filter { i in
             attempt { apply(bound[i].0, bound[i].1, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator) != nil }
         }
