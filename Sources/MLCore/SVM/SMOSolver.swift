@@ -26,6 +26,8 @@ struct SMOSolver {
         var iterations: Int
         /// The dual objective ½αᵀQα − Σα at the solution (negative; its negation is the margin's reward).
         var objective: Double
+        /// αᵀQα = ‖w‖², the squared length of the weight vector in the kernel's feature space.
+        var weightNormSquared: Double
         /// Whether the KKT gap fell below the tolerance (false: stopped at the iteration limit).
         var converged: Bool
         var computedKernelRows: Int
@@ -39,7 +41,7 @@ struct SMOSolver {
     /// Runs SMO on the kernel rows of the training examples.
     func solve(_ rows: KernelRows, cacheMegabytes: Double) throws -> Solution {
         let n = labels.count, c = self.c
-        var cache = KernelCache(rows: rows, megabytes: cacheMegabytes)
+        let cache = KernelCache(rows: rows, megabytes: cacheMegabytes)
         let diagonal = try rows.diagonal()
         var alpha = [Double](repeating: 0, count: n)
         var gradient = [Double](repeating: -1, count: n)   // Qα − 1 at α = 0
@@ -50,7 +52,7 @@ struct SMOSolver {
                 try alpha.withUnsafeMutableBufferPointer { a in
                     try gradient.withUnsafeMutableBufferPointer { g in
                         while iterations < maxIterations {
-                            guard try step(y: y, diagonal: kd, alpha: a, gradient: g, c: c, cache: &cache) else {
+                            guard try step(y: y, diagonal: kd, alpha: a, gradient: g, c: c, cache: cache) else {
                                 converged = true
                                 break
                             }
@@ -85,18 +87,23 @@ struct SMOSolver {
         } else {
             bias = lower.isFinite ? lower : (upper.isFinite ? upper : 0)
         }
-        // f(α) = ½αᵀ(G + 1) − Σα = ½ Σ αᵢ(Gᵢ − 1).
-        var objective = 0.0
-        for t in 0..<n { objective += alpha[t] * (gradient[t] - 1) }
+        // G = Qα − 1 gives αᵀQα = Σ αᵢ(Gᵢ + 1) without another kernel evaluation, and
+        // f(α) = ½αᵀQα − Σα = ½ Σ αᵢ(Gᵢ − 1).
+        var quadratic = 0.0, objective = 0.0
+        for t in 0..<n where alpha[t] > 0 {
+            quadratic += alpha[t] * (gradient[t] + 1)
+            objective += alpha[t] * (gradient[t] - 1)
+        }
         return Solution(alphas: alpha, bias: bias, iterations: iterations, objective: objective / 2,
-                        converged: converged, computedKernelRows: cache.computedRows)
+                        weightNormSquared: Swift.max(0, quadratic), converged: converged,
+                        computedKernelRows: cache.computedRows)
     }
 
     /// One SMO step: picks the working pair (WSS 3) and solves the two-variable problem; false
     /// when the KKT gap is below the tolerance (nothing left to do).
     private func step(y: UnsafeBufferPointer<Double>, diagonal: UnsafeBufferPointer<Double>,
                       alpha: UnsafeMutableBufferPointer<Double>, gradient: UnsafeMutableBufferPointer<Double>,
-                      c: Double, cache: inout KernelCache) throws -> Bool {
+                      c: Double, cache: KernelCache) throws -> Bool {
         let n = y.count, tau = 1e-12
         // First index: the steepest ascent of −yG among the multipliers that can move up.
         var i = -1, gMax = -Double.infinity

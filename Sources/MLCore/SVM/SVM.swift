@@ -84,22 +84,13 @@ public final class SVM: Classifier, Estimator, CustomStringConvertible {
         let support = (0..<n).filter { solution.alphas[$0] > 0 }
         let coefficients = support.map { solution.alphas[$0] * labels[$0] }
         let supportVectors = try data.features.rows(at: support)
-        // The support vectors' own kernel rows: what `predict` evaluates and what ‖w‖² sums.
+        // The support vectors' own kernel rows: what `predict` evaluates.
         let supportRows = try KernelRows(kernel: kernel, features: kernel.isPrecomputed ? try Self.columns(support, of: supportVectors) : supportVectors,
                                          gamma: gamma)
-        var normSquared = 0.0
-        var buffer = [Double](repeating: 0, count: support.count)
-        for a in 0..<support.count {
-            try buffer.withUnsafeMutableBufferPointer { out in
-                guard let base = out.baseAddress else { return }
-                try supportRows.row(a, into: base)
-            }
-            for b in 0..<support.count { normSquared += coefficients[a] * coefficients[b] * buffer[b] }
-        }
         fitted = Fitted(width: data.featureCount, gamma: gamma, supportIndices: support, supportVectors: supportVectors,
                         dualCoefficients: coefficients, bias: solution.bias, objective: solution.objective,
                         iterations: solution.iterations, converged: solution.converged,
-                        computedKernelRows: solution.computedKernelRows, weightNormSquared: Swift.max(0, normSquared),
+                        computedKernelRows: solution.computedKernelRows, weightNormSquared: solution.weightNormSquared,
                         rows: supportRows)
     }
 
