@@ -172,6 +172,33 @@ final class SVMTests: XCTestCase {
         XCTAssertEqual(roomy.description, tight.description)
     }
 
+    /// Shrinking only changes which multipliers SMO looks at, not the optimum: with a tight
+    /// tolerance (the RBF problem's optimum is unique) both fits find the same support vectors,
+    /// multipliers within 1e−5 and decision values within 1e−5. The fit takes more steps than
+    /// there are examples, so the active set was shrunk (every min(n, 1000) steps) at least twice.
+    func testShrinkingGivesTheSameFit() throws {
+        let data = try Datasets.moons(count: 300, noise: 0.3, seed: 8)
+        let shrunk = SVM(c: 10, kernel: .rbf(gamma: 2), tolerance: 1e-8)
+        let full = SVM(c: 10, kernel: .rbf(gamma: 2), tolerance: 1e-8, shrinking: false)
+        try shrunk.fit(data)
+        try full.fit(data)
+        XCTAssertTrue(shrunk.converged)
+        XCTAssertGreaterThan(shrunk.iterations, 2 * data.count)
+        XCTAssertEqual(shrunk.supportIndices, full.supportIndices)
+        for (a, b) in zip(shrunk.dualCoefficients, full.dualCoefficients) { XCTAssertEqual(a, b, accuracy: 1e-5) }
+        XCTAssertEqual(shrunk.bias, full.bias, accuracy: 1e-5)
+        XCTAssertEqual(try XCTUnwrap(shrunk.margin), try XCTUnwrap(full.margin), accuracy: 1e-6)
+        for (a, b) in zip(try shrunk.decisionFunction(data.features), try full.decisionFunction(data.features)) {
+            XCTAssertEqual(a, b, accuracy: 1e-5)
+        }
+        // The same data twice: the same fit to the last bit.
+        let again = SVM(c: 10, kernel: .rbf(gamma: 2), tolerance: 1e-8)
+        try again.fit(data)
+        XCTAssertEqual(again.dualCoefficients, shrunk.dualCoefficients)
+        XCTAssertEqual(again.bias, shrunk.bias)
+        XCTAssertEqual(again.iterations, shrunk.iterations)
+    }
+
     func testSameDataSameFit() throws {
         let data = try Datasets.xor(count: 200, seed: 7)
         let a = SVM(), b = SVM()

@@ -15,7 +15,8 @@ import Foundation
 /// allows many for a wider, smoother boundary.
 ///
 /// Defaults are scikit-learn's `SVC`: C = 1, an RBF kernel with γ = "scale", tolerance 1e−3, a
-/// 200 MB kernel cache. Unlike `SVC` there is no shrinking heuristic and no Platt-scaled
+/// 200 MB kernel cache, shrinking on (`shrinking: false` turns libsvm's heuristic off; the fit
+/// is then slower but the same to the tolerance). Unlike `SVC` there are no Platt-scaled
 /// probabilities, and more than two classes are refused rather than split one-against-one.
 /// The fit is deterministic: no random numbers are drawn.
 public final class SVM: Classifier, Estimator, CustomStringConvertible {
@@ -28,6 +29,8 @@ public final class SVM: Classifier, Estimator, CustomStringConvertible {
     public let maxIterations: Int?
     /// The kernel cache's size in megabytes.
     public let cacheMegabytes: Double
+    /// Whether SMO sets aside the multipliers that are settled at a bound (libsvm's shrinking).
+    public let shrinking: Bool
 
     private var fitted: Fitted?
 
@@ -51,12 +54,13 @@ public final class SVM: Classifier, Estimator, CustomStringConvertible {
     }
 
     public init(c: Double = 1, kernel: Kernel = .rbf(), tolerance: Double = 1e-3, maxIterations: Int? = nil,
-                cacheMegabytes: Double = 200) {
+                cacheMegabytes: Double = 200, shrinking: Bool = true) {
         self.c = c
         self.kernel = kernel
         self.tolerance = tolerance
         self.maxIterations = maxIterations
         self.cacheMegabytes = cacheMegabytes
+        self.shrinking = shrinking
     }
 
     /// Fits the maximum-margin boundary to `data` (targets: class labels 0 and 1, or one-hot rows of two).
@@ -79,27 +83,18 @@ public final class SVM: Classifier, Estimator, CustomStringConvertible {
         let rows = try KernelRows(kernel: kernel, features: data.features, gamma: gamma)
         let labels = classes.labels.map { $0 == 1 ? 1.0 : -1.0 }
         let solver = SMOSolver(labels: labels, c: c, tolerance: tolerance,
-                               maxIterations: maxIterations ?? Swift.max(10_000_000, 100 * n))
+                               maxIterations: maxIterations ?? Swift.max(10_000_000, 100 * n), shrinking: shrinking)
         let solution = try solver.solve(rows, cacheMegabytes: cacheMegabytes)
         let support = (0..<n).filter { solution.alphas[$0] > 0 }
         let coefficients = support.map { solution.alphas[$0] * labels[$0] }
         let supportVectors = try data.features.rows(at: support)
-        // The support vectors' own kernel rows: what `predict` evaluates and what ‖w‖² sums.
+        // The support vectors' own kernel rows: what `predict` evaluates.
         let supportRows = try KernelRows(kernel: kernel, features: kernel.isPrecomputed ? try Self.columns(support, of: supportVectors) : supportVectors,
                                          gamma: gamma)
-        var normSquared = 0.0
-        var buffer = [Double](repeating: 0, count: support.count)
-        for a in 0..<support.count {
-            try buffer.withUnsafeMutableBufferPointer { out in
-                guard let base = out.baseAddress else { return }
-                try supportRows.row(a, into: base)
-            }
-            for b in 0..<support.count { normSquared += coefficients[a] * coefficients[b] * buffer[b] }
-        }
         fitted = Fitted(width: data.featureCount, gamma: gamma, supportIndices: support, supportVectors: supportVectors,
                         dualCoefficients: coefficients, bias: solution.bias, objective: solution.objective,
                         iterations: solution.iterations, converged: solution.converged,
-                        computedKernelRows: solution.computedKernelRows, weightNormSquared: Swift.max(0, normSquared),
+                        computedKernelRows: solution.computedKernelRows, weightNormSquared: solution.weightNormSquared,
                         rows: supportRows)
     }
 
