@@ -65,34 +65,48 @@ extension Tracked {
         let (n, p, q) = (a.shape[0], a.shape[1], a.shape[2])
         let width = transposed ? q : p
         var out = [Double](repeating: 0, count: n * width)
-        for r in 0..<n {
-            for i in 0..<p {
-                for j in 0..<q {
-                    let entry = a.scalars[(r * p + i) * q + j]
-                    if transposed { out[r * q + j] += entry * v.scalars[r * p + i] }
-                    else { out[r * p + i] += entry * v.scalars[r * q + j] }
+        a.scalars.withUnsafeBufferPointer { a in
+            v.scalars.withUnsafeBufferPointer { v in
+                out.withUnsafeMutableBufferPointer { out in
+                    for r in 0..<n {
+                        for i in 0..<p {
+                            let row = (r * p + i) * q
+                            if transposed {
+                                let vi = v[r * p + i]
+                                for j in 0..<q { out[r * q + j] += a[row + j] * vi }
+                            } else {
+                                for j in 0..<q { out[r * p + i] += a[row + j] * v[r * q + j] }
+                            }
+                        }
+                    }
                 }
             }
         }
         return tape.record(Tensor(unchecked: [n, width], scalars: out), from: self, vectors) { [matrices = self.index, vectors = vectors.index] g, tape in
             // y = A v: ∂A[i, j] = g[i] v[j], ∂v[j] = Σᵢ A[i, j] g[i]; transposed, i and j swap roles.
-            tape.accumulate(Tensor(unchecked: a.shape, scalars: (0..<a.count).map { index in
-                let r = index / (p * q), i = index / q % p, j = index % q
-                return transposed ? v.scalars[r * p + i] * g.scalars[r * q + j] : g.scalars[r * p + i] * v.scalars[r * q + j]
-            }), into: matrices)
-            tape.accumulate({
-                var dv = [Double](repeating: 0, count: v.count)
-                for r in 0..<n {
-                    for i in 0..<p {
-                        for j in 0..<q {
-                            let entry = a.scalars[(r * p + i) * q + j]
-                            if transposed { dv[r * p + i] += entry * g.scalars[r * q + j] }
-                            else { dv[r * q + j] += entry * g.scalars[r * p + i] }
+            var da = [Double](repeating: 0, count: a.count), dv = [Double](repeating: 0, count: v.count)
+            g.scalars.withUnsafeBufferPointer { g in
+                a.scalars.withUnsafeBufferPointer { a in
+                    v.scalars.withUnsafeBufferPointer { v in
+                        for r in 0..<n {
+                            for i in 0..<p {
+                                let row = (r * p + i) * q
+                                for j in 0..<q {
+                                    if transposed {
+                                        da[row + j] = v[r * p + i] * g[r * q + j]
+                                        dv[r * p + i] += a[row + j] * g[r * q + j]
+                                    } else {
+                                        da[row + j] = g[r * p + i] * v[r * q + j]
+                                        dv[r * q + j] += a[row + j] * g[r * p + i]
+                                    }
+                                }
+                            }
                         }
                     }
                 }
-                return Tensor(unchecked: v.shape, scalars: dv)
-            }(), into: vectors)
+            }
+            tape.accumulate(Tensor(unchecked: a.shape, scalars: da), into: matrices)
+            tape.accumulate(Tensor(unchecked: v.shape, scalars: dv), into: vectors)
         }
     }
 }
