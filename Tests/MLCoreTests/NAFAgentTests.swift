@@ -1,8 +1,8 @@
 import XCTest
 @testable import MLCore
 
-/// The NAF agent: its hand-written head backward pass against finite differences, the greedy
-/// action's bounds, and learning a one-corrector line.
+/// The NAF agent: its Q by hand, the tape's gradients through its head against finite
+/// differences, the greedy action's bounds, and learning a one-corrector line.
 final class NAFAgentTests: XCTestCase {
     /// Central differences of the loss against the backpropagated gradient, entry by entry, on a
     /// small agent (3 monitors, 2 correctors) and on the case study's size (17, 16; a sample).
@@ -35,6 +35,16 @@ final class NAFAgentTests: XCTestCase {
             }
             XCTAssertLessThan(worst, 1e-5, "\(states) monitors, \(actions) correctors")
         }
+    }
+
+    /// One corrector: Q = V − ½ (e^l (a − tanh μ))² from the head's outputs V, μ, l.
+    func testQByHand() throws {
+        let agent = try NAFAgent(states: 1, actions: 1, hidden: [2], seed: 1)
+        let tape = Tape()
+        let q = try agent.q(tape.constant(try Tensor([[0.5, 0.2, 0.3], [-1, 0, -20]])), actions: try Tensor([[0.7], [0.4]]))
+        let w = exp(0.3) * (0.7 - tanh(0.2))
+        XCTAssertEqual(q.value.scalars[0], 0.5 - w * w * 0.5, accuracy: 1e-15)
+        XCTAssertEqual(q.value.scalars[1], -1 - 0.5 * pow(exp(-10) * 0.4, 2), accuracy: 1e-15, "the diagonal's exponent is held at −10")
     }
 
     func testGreedyActionsAreBoundedAndChecked() throws {

@@ -156,6 +156,38 @@ final class TapeTests: XCTestCase {
         }
     }
 
+    /// Lower-triangular assembly (exp on the diagonal, held at ±10) and per-row matrix-vector
+    /// products, as the NAF agent's head uses them: values by hand, gradients by differences.
+    func testLowerTriangularAndMatrixVectorProducts() throws {
+        let tape = Tape()
+        let raw = tape.variable(try Tensor([[1, 2, 3], [0, -1, 20]]))        // l₁₁ l₂₁ l₂₂ per row
+        let l = try raw.lowerTriangular(size: 2, diagonal: .exp(limit: 10))
+        XCTAssertEqual(l.shape, [2, 2, 2])
+        XCTAssertEqual(l.value.scalars, [exp(1), 0, 2, exp(3), 1, 0, -1, exp(10)])
+        let v = tape.constant(try Tensor([[1, -1], [2, 0.5]]))
+        XCTAssertEqual(try l.matrixVectorProducts(v).value.scalars, [exp(1), 2 - exp(3), 2, -2 + 0.5 * exp(10)])
+        let w = try l.matrixVectorProducts(v, transposed: true)
+        XCTAssertEqual(w.value.scalars, [exp(1) - 2, -exp(3), 1.5, 0.5 * exp(10)])
+        try w.sum().backward()
+        // ∂Σ(Lᵀv)/∂Lᵢₖ = vᵢ; times e^x on the diagonal, except where x = 20 was held at 10.
+        XCTAssertEqual(raw.gradient.scalars, [exp(1), -1, -exp(3), 2, 0.5, 0])
+
+        let triangles = try Tensor.normal([2, 6], seed: 4), vectors = try Tensor.normal([2, 3], seed: 5)
+        for transposed in [false, true] {
+            for diagonal in [Tracked.TriangularDiagonal.asIs, .exp(limit: 10)] {
+                assertGradient([triangles, vectors], "L\(transposed ? "ᵀ" : "")·v, \(diagonal)") { x in
+                    try x[0].lowerTriangular(size: 3, diagonal: diagonal).matrixVectorProducts(x[1], transposed: transposed).squared.sum()
+                }
+            }
+        }
+        XCTAssertThrowsError(try raw.lowerTriangular(size: 3)) { error in
+            XCTAssertEqual("\(error)", "shape mismatch: lowerTriangular(size: 3) needs rows of 3 · 4 / 2 = 6 numbers, got shape [2, 3]")
+        }
+        XCTAssertThrowsError(try l.matrixVectorProducts(raw)) { error in
+            XCTAssertEqual("\(error)", "shape mismatch: matrixVectorProducts needs matrices [n, p, q] and vectors [n, q], got [2, 2, 2] and [2, 3]")
+        }
+    }
+
     func testGradientsAccumulateOverUsesAndBindToParameters() throws {
         let tape = Tape()
         let x = tape.variable(Tensor([3]))

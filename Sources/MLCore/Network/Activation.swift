@@ -93,6 +93,34 @@ public enum Activation: String, CaseIterable, Sendable, CustomStringConvertible 
     }
 }
 
+extension Activation {
+    /// Whether f′(z) can be written from the output y = f(z) alone: then a layer applies f in
+    /// place and its backward step needs neither z nor a separate activation node on the tape.
+    /// (Softmax couples a row; the step has no gradient.)
+    var differentiatesFromOutput: Bool {
+        switch self {
+        case .identity, .sigmoid, .tanh, .relu, .leakyRelu: return true
+        case .softmax, .step: return false
+        }
+    }
+
+    /// g ⊙ f′(z) from the incoming gradient g and the output y = f(z), for an activation that
+    /// `differentiatesFromOutput`: σ′ = y(1 − y), tanh′ = 1 − y², ReLU′ = [y > 0], and leaky
+    /// ReLU's slope from the sign of y (the sign of z, its slope being positive). The identity
+    /// returns g itself, uncopied.
+    func gradient(_ g: Tensor, output y: Tensor) -> Tensor {
+        switch self {
+        case .identity, .softmax, .step: return g
+        case .sigmoid: return Tensor.zipped(g, y) { g, y in g * y * (1 - y) }
+        case .tanh: return Tensor.zipped(g, y) { g, y in g * (1 - y * y) }
+        case .relu: return Tensor.zipped(g, y) { g, y in y > 0 ? g : 0 }
+        case .leakyRelu:
+            let slope = Activation.leakySlope
+            return Tensor.zipped(g, y) { g, y in y > 0 ? g : slope * g }
+        }
+    }
+}
+
 /// max(0, x), keeping a NaN as numpy's `maximum(x, 0)` does (`Swift.max(0, .nan)` is 0).
 @inline(__always)
 func relu(_ x: Double) -> Double { x < 0 ? 0 : x }

@@ -101,7 +101,9 @@ public final class Dense: Layer {
         return try input.linear(weights: tape.variable(weightParameter), bias: tape.variable(biasParameter))
     }
 
+    /// a = f(X·Wᵀ + b) on the tape, as one fused operation (`Tracked.linear`).
     override func record(_ input: Tracked, training: Bool, generator: inout RandomGenerator) throws -> Tracked {
-        activation(try preActivation(input))
+        let tape = input.tape
+        return try input.linear(weights: tape.variable(weightParameter), bias: tape.variable(biasParameter), activation: activation)
     }
 }

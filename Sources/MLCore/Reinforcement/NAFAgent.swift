@@ -14,8 +14,8 @@ import Foundation
 /// ½ (Q(s, a) − y)² towards y = r + γ V′(s′), with V′ from a slowly following copy of the network.
 ///
 /// The network is the lecture's: two hidden layers of 32 tanh units (MLCore's `Dense` layers).
-/// The head's backward pass — from the loss to the three heads' outputs — is written out in
-/// `headGradient` and checked against finite differences in the tests.
+/// The head is built from tape operations (column slices, `lowerTriangular`,
+/// `matrixVectorProducts`), so the tape differentiates it: there is no hand-written backward pass.
 public final class NAFAgent {
     public let stateCount: Int
     public let actionCount: Int
@@ -38,6 +38,8 @@ public final class NAFAgent {
     private let optimizer: Adam
     private var generator: RandomGenerator
     private var replay: [Transition] = []
+    /// The tape each update records on, reset between updates so its storage is reused.
+    private let tape = Tape()
     /// Interactions the agent has learnt from.
     public private(set) var interactions = 0
     /// Gradient updates made.
@@ -192,105 +194,39 @@ public final class NAFAgent {
     /// `actions` [n, actions] in network units (−1…1).
     public func loss(states: Tensor, actions: Tensor, targets: [Double]) throws -> Double {
         try checkBatch(states, actions, targets)
-        let output = try outputs(of: layers, states)
-        return (0..<targets.count).reduce(0.0) { total, i in
-            let q = head(output, row: i, action: Array(actions.scalars[(i * actionCount)..<((i + 1) * actionCount)])).q
-            return total + 0.5 * (q - targets[i]) * (q - targets[i])
-        } / Double(targets.count)
+        return try lossNode(on: Tape(), states: states, actions: actions, targets: targets).value.scalars[0]
     }
 
-    /// ∂loss/∂parameter for every parameter (in `parameters` order), by backpropagation through
-    /// the head and the layers; also stored in each parameter's `gradient`. Returns the loss.
-    ///
-    /// The layers' backward pass is written here from their public weights (the hidden layers are
-    /// tanh, whose derivative 1 − h² needs only their outputs), so the agent depends on nothing
-    /// inside `Dense` but its forward pass.
+    /// ∂loss/∂parameter for every parameter (in `parameters` order), by the tape's backward pass
+    /// through the head and the layers; stored in each parameter's `gradient`. Returns the loss.
     @discardableResult
     public func gradients(states: Tensor, actions: Tensor, targets: [Double]) throws -> Double {
         try checkBatch(states, actions, targets)
-        var inputs = [states]
-        for layer in layers { inputs.append(try layer.forward(inputs[inputs.count - 1])) }
-        let output = inputs.removeLast()
-        let n = targets.count
-        var outputGradient = [Double](repeating: 0, count: output.count)
-        var total = 0.0
-        let width = output.shape[1]
-        for i in 0..<n {
-            let action = Array(actions.scalars[(i * actionCount)..<((i + 1) * actionCount)])
-            let decoded = head(output, row: i, action: action)
-            let error = decoded.q - targets[i]
-            total += 0.5 * error * error
-            headGradient(decoded, action: action, scale: error / Double(n), into: &outputGradient, offset: i * width)
-        }
-        // ∂L/∂z of the head (identity), then down through the tanh layers: ∂L/∂z = ∂L/∂h ⊙ (1 − h²).
-        var gradient = Tensor(unchecked: output.shape, scalars: outputGradient)
-        for index in layers.indices.reversed() {
-            let layer = layers[index], input = inputs[index]
-            let parameters = layer.parameters
-            parameters[0].gradient = try gradient.transposed.matmul(input)
-            parameters[1].gradient = try gradient.sum(axis: 0)
-            guard index > 0 else { break }
-            let upstream = try gradient.matmul(layer.weights)
-            gradient = Tensor(unchecked: upstream.shape, scalars: zip(upstream.scalars, input.scalars).map { $0 * (1 - $1 * $1) })
-        }
-        return total / Double(n)
+        tape.reset()
+        defer { tape.reset() }   // the batch's tensors are not kept past the step
+        let loss = try lossNode(on: tape, states: states, actions: actions, targets: targets)
+        try loss.backward()
+        return loss.value.scalars[0]
     }
 
-    /// One row of the head decoded: V, μ, L (row-major lower triangle), and Q at `action`.
-    struct Head {
-        var value: Double
-        var mean: [Double]
-        var lower: [Double]
-        var difference: [Double]
-        /// w = Lᵀ (a − μ), so the advantage is −½ ‖w‖².
-        var w: [Double]
-        var q: Double
+    /// ½ mean (Q(s, a) − y)² recorded on `tape`, the layers' parameters bound as variables.
+    private func lossNode(on tape: Tape, states: Tensor, actions: Tensor, targets: [Double]) throws -> Tracked {
+        var x = tape.constant(states)
+        var unused = RandomGenerator(seed: 0)   // dense layers draw nothing
+        for layer in layers { x = try layer.record(x, training: true, generator: &unused) }
+        return try (q(x, actions: actions) - Tensor(targets)).squared.mean() * 0.5
     }
 
-    /// The position of L's entry (i, k), i ≥ k, among the head's triangle outputs.
-    @inline(__always) private func triangle(_ i: Int, _ k: Int) -> Int { i * (i + 1) / 2 + k }
-
-    private func head(_ output: Tensor, row: Int, action: [Double]) -> Head {
-        let width = output.shape[1], base = row * width, m = actionCount
-        let o = output.scalars
-        var mean = [Double](repeating: 0, count: m), difference = mean, w = mean
-        var lower = [Double](repeating: 0, count: m * m)
-        for i in 0..<m {
-            mean[i] = tanh(o[base + 1 + i])
-            difference[i] = action[i] - mean[i]
-            for k in 0...i {
-                let raw = o[base + 1 + m + triangle(i, k)]
-                // exp keeps the diagonal positive, so P = L Lᵀ is positive definite; the clamp keeps it finite.
-                lower[i * m + k] = i == k ? exp(Swift.min(10, Swift.max(-10, raw))) : raw
-            }
-        }
-        var squares = 0.0
-        for k in 0..<m {
-            var sum = 0.0
-            for i in k..<m { sum += lower[i * m + k] * difference[i] }
-            w[k] = sum
-            squares += sum * sum
-        }
-        return Head(value: o[base], mean: mean, lower: lower, difference: difference, w: w, q: o[base] - 0.5 * squares)
-    }
-
-    /// Adds `scale` · ∂Q/∂(head outputs) of one row to `gradient` at `offset`.
-    ///
-    /// With d = a − μ and w = Lᵀd, Q = V − ½‖w‖², so ∂Q/∂V = 1; ∂Q/∂μ = L w, through tanh's
-    /// derivative 1 − μ²; ∂Q/∂Lᵢₖ = −dᵢ wₖ, through exp's derivative Lᵢᵢ on the diagonal.
-    func headGradient(_ head: Head, action: [Double], scale: Double, into gradient: inout [Double], offset: Int) {
+    /// Q(s, a) = V − ½ ‖Lᵀ(a − μ)‖² for each row of the head's `output` [n, 1 + m + m(m+1)/2]:
+    /// V, then μ through tanh, then L's triangle row by row with exp on the diagonal.
+    /// (‖Lᵀd‖² = dᵀ L Lᵀ d = dᵀ P d.)
+    func q(_ output: Tracked, actions: Tensor) throws -> Tracked {
         let m = actionCount
-        gradient[offset] += scale
-        for i in 0..<m {
-            var lw = 0.0
-            for k in 0...i { lw += head.lower[i * m + k] * head.w[k] }
-            gradient[offset + 1 + i] += scale * lw * (1 - head.mean[i] * head.mean[i])
-            for k in 0...i {
-                var g = -head.difference[i] * head.w[k]
-                if i == k { g *= head.lower[i * m + i] }
-                gradient[offset + 1 + m + triangle(i, k)] += scale * g
-            }
-        }
+        let value = try output.column(0)
+        let mean = try output.columns(1..<(1 + m)).tanh
+        let lower = try output.columns((1 + m)..<(1 + m + m * (m + 1) / 2)).lowerTriangular(size: m, diagonal: .exp(limit: 10))
+        let w = try lower.matrixVectorProducts(actions - mean, transposed: true)
+        return try value - w.squared.sum(axis: 1) * 0.5
     }
 
     private func outputs(of network: [Dense], _ input: Tensor) throws -> Tensor {

@@ -56,35 +56,20 @@ extension Tracked {
     }
 
     /// tanh x, derivative 1 − y².
-    public var tanh: Tracked {
-        let y = value.tanh
-        return tape.record(y, from: self) { [input = self.index] g, tape in
-            tape.accumulate(Tensor.zipped(g, y) { g, y in g * (1 - y * y) }, into: input)
-        }
-    }
-
+    public var tanh: Tracked { activated(.tanh) }
     /// σ(x) = 1 / (1 + e⁻ˣ), derivative y(1 − y).
-    public var sigmoid: Tracked {
-        let y = value.sigmoid
-        return tape.record(y, from: self) { [input = self.index] g, tape in
-            tape.accumulate(Tensor.zipped(g, y) { g, y in g * y * (1 - y) }, into: input)
-        }
-    }
-
+    public var sigmoid: Tracked { activated(.sigmoid) }
     /// max(0, x); the gradient passes where the output is positive.
-    public var relu: Tracked {
-        let y = value.relu
-        return tape.record(y, from: self) { [input = self.index] g, tape in
-            tape.accumulate(Tensor.zipped(g, y) { g, y in y > 0 ? g : 0 }, into: input)
-        }
-    }
-
+    public var relu: Tracked { activated(.relu) }
     /// x for x > 0, `Activation.leakySlope` · x otherwise.
-    public var leakyRelu: Tracked {
-        let x = value
-        let slope = Activation.leakySlope
-        return tape.record(Activation.leakyRelu(x), from: self) { [input = self.index] g, tape in
-            tape.accumulate(Tensor.zipped(g, x) { g, x in x > 0 ? g : slope * g }, into: input)
+    public var leakyRelu: Tracked { activated(.leakyRelu) }
+
+    /// `activation` (one that `differentiatesFromOutput`) of every element, differentiated
+    /// from its output by `Activation.gradient(_:output:)`, as the fused dense layer is.
+    private func activated(_ activation: Activation) -> Tracked {
+        let y = activation(value)
+        return tape.record(y, from: self) { [input = self.index] g, tape in
+            tape.accumulate(activation.gradient(g, output: y), into: input)
         }
     }
 }

@@ -19,13 +19,17 @@ extension Tracked {
         }
     }
 
-    /// X·Wᵀ + b for a batch X [rows, inputs], weights W [outputs, inputs] and bias b [outputs]:
-    /// a dense layer's pre-activation, as PyTorch's `F.linear`.
+    /// f(X·Wᵀ + b) for a batch X [rows, inputs], weights W [outputs, inputs], bias b [outputs]
+    /// and an activation f (the identity by default): a dense layer, as PyTorch's `F.linear`
+    /// followed by f.
     ///
-    /// One operation rather than `matmul`, `transposed` and `+`, because the products it needs
-    /// forwards (X·Wᵀ) and backwards (Gᵀ·X, G·W) read W and G transposed in place: no transposed
-    /// copy is made, and the input's gradient is skipped when nothing upstream needs it.
-    public func linear(weights: Tracked, bias: Tracked) throws -> Tracked {
+    /// One operation rather than `matmul`, `transposed`, `+` and f, because the products it needs
+    /// forwards (X·Wᵀ) and backwards (Gᵀ·X, G·W) read W and G transposed in place (no transposed
+    /// copy is made), f is applied in place and differentiated from its output (no second node,
+    /// no copy of z), the bias gradient is the column sums of ∂z, and the input's gradient is
+    /// skipped when nothing upstream needs it. Softmax and the step, whose derivatives are not
+    /// element-wise in the output, are recorded as a node of their own after the affine map.
+    public func linear(weights: Tracked, bias: Tracked, activation: Activation = .identity) throws -> Tracked {
         try sameTape(weights, "multiply"); try sameTape(bias, "add")
         let x = value, w = weights.value, b = bias.value
         guard w.rank == 2, b.rank == 1, b.count == w.shape[0] else {
@@ -34,13 +38,18 @@ extension Tracked {
         guard x.rank == 2, x.shape[1] == w.shape[1] else {
             throw MLError.shapeMismatch("linear takes rows of \(w.shape[1]) inputs, got shape \(describe(shape: x.shape))")
         }
+        guard activation.differentiatesFromOutput else {
+            return activation(try linear(weights: weights, bias: bias))
+        }
         try Tensor.validate(shape: [x.shape[0], w.shape[0]])
-        let z = Tensor.affine(x, weights: w, bias: b)
+        var y = Tensor.affine(x, weights: w, bias: b)
+        activation.applyInPlace(&y)
         if let exceeded = Budget.current?.exceeded { throw exceeded }
-        return tape.record(z, from: self, weights, bias) { [weights = weights.index, bias = bias.index, input = self.index] g, tape in
-            tape.accumulate(Tensor.product(g, transposed: true, x, transposed: false), into: weights)
-            tape.accumulate(g.summed(toShape: b.shape), into: bias)
-            tape.accumulate(Tensor.product(g, transposed: false, w, transposed: false), into: input)
+        return tape.record(y, from: self, weights, bias) { [weights = weights.index, bias = bias.index, input = self.index] g, tape in
+            let dz = activation.gradient(g, output: y)
+            tape.accumulate(Tensor.product(dz, transposed: true, x, transposed: false), into: weights)
+            tape.accumulate(dz.columnSums, into: bias)
+            tape.accumulate(Tensor.product(dz, transposed: false, w, transposed: false), into: input)
         }
     }
 
@@ -143,5 +152,35 @@ extension Tensor {
             }
         }
         return z
+    }
+
+    /// The sum of each column of a matrix, as a vector: a bias's gradient from its layer's ∂z.
+    ///
+    /// Four columns at a time down the rows, each column summed from 0 in row order, as a plain
+    /// loop would (so the same results): a bias gradient is taken every training step.
+    var columnSums: Tensor {
+        let columns = shape[1], rows = shape[0]
+        let out = [Double](unsafeUninitializedCapacity: columns) { o, initialized in
+            scalars.withUnsafeBufferPointer { x in
+                guard let target = o.baseAddress else { return }
+                guard let source = x.baseAddress, rows > 0 else { target.initialize(repeating: 0, count: columns); return }
+                let raw = UnsafeRawPointer(source)
+                var j = 0
+                while j + 4 <= columns {
+                    var total = SIMD4<Double>()
+                    for r in 0..<rows { total += raw.loadUnaligned(fromByteOffset: (r * columns + j) * 8, as: SIMD4<Double>.self) }
+                    UnsafeMutableRawPointer(target + j).storeBytes(of: total, as: SIMD4<Double>.self)
+                    j += 4
+                }
+                while j < columns {
+                    var total = 0.0
+                    for r in 0..<rows { total += source[r * columns + j] }
+                    target[j] = total
+                    j += 1
+                }
+            }
+            initialized = columns
+        }
+        return Tensor(unchecked: [columns], scalars: out)
     }
 }
