@@ -1,5 +1,9 @@
 import Foundation
-internal import CVectorMath
+// Implementation-only: lessons compiled against LessonKit (`lectern run --compile`) see MLCore's
+// module but not CVectorMath's module map, and an `internal import` would still be required there.
+// (Swift warns that without library evolution this may be unstable: that is about imported types
+// in MLCore's layouts, and only C functions and a Bool cross this import.)
+@_implementationOnly import CVectorMath
 
 /// Loops over contiguous Doubles that the element-wise maths and the reductions share, written
 /// with SIMD types so they vectorise.
