@@ -11,7 +11,8 @@ import Foundation
 /// eˣ, tanh, σ and max/min run CVectorMath's AVX-512 kernels when the CPU has AVX-512 (checked
 /// once): Swift compiles for baseline x86-64, two doubles per instruction, and numpy's eight-lane
 /// loops were 3.5–15× faster than these SIMD4 loops. The `portable…` loops stay for other CPUs
-/// and are tested on every machine.
+/// and are tested on every machine. The two paths differ in the last bits (FMA, a table), so a
+/// long training run can print a different fourth digit on a CPU without AVX-512.
 enum VectorKernels {
     /// Whether CVectorMath's AVX-512 kernels run on this CPU.
     static let hasAVX512 = lectern_vm_has_avx512()
