@@ -102,7 +102,7 @@ extension Tensor {
         Tensor(unchecked: shape, scalars: try scalars.map(transform))
     }
 
-    /// Element-wise eˣ (four lanes at a time, see `VectorKernels.exp`).
+    /// Element-wise eˣ (eight lanes at a time where the CPU allows, see `VectorKernels.exp`).
     public var exp: Tensor { mapped(VectorKernels.exp(_:into:count:)) }
     /// Element-wise natural logarithm.
     public var log: Tensor { map { Foundation.log($0) } }
@@ -112,8 +112,8 @@ extension Tensor {
     public var squared: Tensor { map { $0 * $0 } }
     /// Element-wise absolute value.
     public var magnitude: Tensor { map { Swift.abs($0) } }
-    /// Element-wise hyperbolic tangent.
-    public var tanh: Tensor { map { Foundation.tanh($0) } }
+    /// Element-wise hyperbolic tangent (see `VectorKernels.tanh`).
+    public var tanh: Tensor { mapped(VectorKernels.tanh(_:into:count:)) }
     /// Element-wise logistic sigmoid 1 / (1 + e⁻ˣ).
     public var sigmoid: Tensor { mapped(VectorKernels.sigmoid(_:into:count:)) }
 
