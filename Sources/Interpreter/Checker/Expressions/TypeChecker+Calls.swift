@@ -151,6 +151,10 @@ extension TypeChecker {
             return apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator,
                          chosenByType: true) ?? .unknown
         }
+        // Overloads that all return the same type (`Double(2)`: `init(_: Int)`, `init(_: Double)`…)
+        // give the call its type now, before the statement settles which one runs, so an enclosing
+        // operator sees a `Double` (`0.1 * (Double(2) * s)` with `*` declared on `S`).
+        if let common = commonResult(of: viable.map { bound[$0].0 }) { _ = cs.unify(result, common) }
         pending.append(PendingChoice(count: viable.count, apply: { k, tc in
             let (c, b) = bound[viable[k]]
             return tc.apply(c, b, args, types, hint: hint, node: node, resultVariable: result, isOperator: isOperator,
@@ -159,6 +163,21 @@ extension TypeChecker {
             tc.error(noMatch?(types) ?? "no exact matches in call to \(describe)", at: node)
         }))
         return result
+    }
+
+    /// The result type every one of `callees` has, when it is the same concrete type for all.
+    private func commonResult(of callees: [Callee]) -> SwiftType? {
+        let snapshot = cs.snapshot()
+        defer { cs.restore(snapshot) }
+        var common: SwiftType?
+        for c in callees {
+            guard let (_, result) = instantiate(c) else { return nil }
+            let r = cs.apply(result)
+            guard r.isFullyKnown, !r.mentionsParameters else { return nil }
+            if let k = common, k != r { return nil }
+            common = r
+        }
+        return common
     }
 
     /// Applies one candidate: converts each argument to its parameter type. Closures and other
@@ -171,8 +190,16 @@ extension TypeChecker {
         }
         if let rv = resultVariable, !cs.unify(result, rv) { attemptFailed = attemptDepth > 0; return nil }
         if let h = hint, result.mentionsVariables(cs) {
+            // A generic result in an optional context is the wrapped type, converted by wrapping
+            // (`let o: Int? = xs.reduce(0, +)` reduces Ints), as Swift ranks value-to-optional.
+            var target = h
+            if cs.resolve(result).isVariable, case .nominal(let n, let wrapped) = cs.resolve(h), n.builtin == .optional,
+               wrapped.count == 1 { target = wrapped[0] }
             let snapshot = cs.snapshot()
-            if !cs.convert(result, to: h) { cs.restore(snapshot) }
+            if !cs.convert(result, to: target) {
+                cs.restore(snapshot)
+                if !cs.convert(result, to: h) { cs.restore(snapshot) }
+            }
         }
         var ok = true
         for (pi, argIndexes) in binding.enumerated() {

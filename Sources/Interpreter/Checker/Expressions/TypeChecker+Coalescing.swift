@@ -20,12 +20,17 @@ extension TypeChecker {
     /// Types `node`'s `lhs ?? rhs` as `Any?` (or `Any`) when Swift does (see above); nil otherwise.
     func coalescingAsAnyOptional(_ i: InfixOperatorExprSyntax, hint: SwiftType?) -> SwiftType? {
         let lhs = i.leftOperand, rhs = i.rightOperand, node = i.operator
-        guard hint == nil, let r = numberLiteral(rhs), givesNoType(i), let member = unparenthesized(lhs).as(MemberAccessExprSyntax.self),
-              ["first", "last"].contains(member.declName.baseName.text),
-              let base = member.base, let array = unparenthesized(base).as(ArrayExprSyntax.self), !array.elements.isEmpty
-        else { return nil }
+        guard hint == nil, let r = numberLiteral(rhs), givesNoType(i), let chain = literalChain(lhs) else { return nil }
+        let array = chain.array
         let integerLiterals = array.elements.filter { numberLiteral($0.expression)?.is(IntegerLiteralExprSyntax.self) == true }.count
             + (r.is(IntegerLiteralExprSyntax.self) ? 1 : 0)
+        // A step that needs Comparable elements rules out the `[Any]` reading: there Swift keeps
+        // the `Any?` result only for integer literals against a float literal (`[2, 3].max() ?? 4.5`
+        // is `Optional(3)`, `[2.5, 3].max() ?? 4.5` and `[2, 3.5].min() ?? 4.5` are Doubles).
+        if chain.needsComparable {
+            guard r.is(FloatLiteralExprSyntax.self),
+                  array.elements.allSatisfy({ numberLiteral($0.expression)?.is(IntegerLiteralExprSyntax.self) == true }) else { return nil }
+        }
         var usualIsDouble = false, usualIsInt = false
         _ = attempt {
             guard case .nominal(let o, let args) = cs.resolve(infer(lhs)), o.builtin == .optional else { return false }
@@ -52,23 +57,70 @@ extension TypeChecker {
         }
         // The `[Any]` solution: each element and the right side keep their own default types.
         for el in array.elements { _ = concretize(infer(el.expression)) }
-        record(array, world.array(.unknown))
-        recordParentheses(from: array, to: base, world.array(.unknown))
-        recordParentheses(from: member, to: lhs, world.optional(.unknown))
+        if chain.needsComparable {
+            // The elements keep their default type (Int); only the result becomes `Any?`.
+            _ = concretize(infer(lhs))
+        } else {
+            record(array, world.array(.unknown))
+            recordParentheses(from: array, to: chain.base, world.array(.unknown))
+            recordParentheses(from: chain.member, to: lhs, world.optional(.unknown))
+        }
         _ = concretize(infer(rhs))
         // Int elements and a float literal take the non-optional overload with `T == Any`.
         facts.anyCoalescing[node.id] = !usualIsInt
         return usualIsInt ? .unknown : world.optional(.unknown)
     }
 
+    /// `[…]` followed by `.sorted()` or `.reversed()` steps and ending in `.first`, `.last`,
+    /// `.max()` or `.min()`: the left sides for which swiftc 6.3.1 was probed (corpus programs
+    /// 234, 235 and the tuple probes after them). A closure step (`.map { $0 }`) types the
+    /// elements by itself and is not one of them.
+    private struct LiteralChain {
+        var array: ArrayExprSyntax
+        /// The expression `.first`/`.last` is applied to (for the `[Any]` reading's records).
+        var base: ExprSyntax
+        var member: MemberAccessExprSyntax
+        /// A step needs Comparable elements, so the elements keep their default types.
+        var needsComparable: Bool
+    }
+
+    private func literalChain(_ lhs: ExprSyntax) -> LiteralChain? {
+        var x = unparenthesized(lhs)
+        var needsComparable = false
+        var last: MemberAccessExprSyntax?
+        var base: ExprSyntax?
+        var steps = 0
+        while true {
+            if let array = x.as(ArrayExprSyntax.self) {
+                guard steps > 0, !array.elements.isEmpty, let member = last, let b = base else { return nil }
+                return LiteralChain(array: array, base: b, member: member, needsComparable: needsComparable)
+            }
+            let name: String, member: MemberAccessExprSyntax
+            if let m = x.as(MemberAccessExprSyntax.self) {
+                guard steps == 0, ["first", "last"].contains(m.declName.baseName.text) else { return nil }
+                name = m.declName.baseName.text; member = m
+            } else if let c = x.as(FunctionCallExprSyntax.self), c.arguments.isEmpty, c.trailingClosure == nil,
+                      let m = c.calledExpression.as(MemberAccessExprSyntax.self) {
+                name = m.declName.baseName.text; member = m
+                guard steps == 0 ? ["max", "min"].contains(name) : ["sorted", "reversed"].contains(name) else { return nil }
+            } else { return nil }
+            if ["max", "min", "sorted"].contains(name) { needsComparable = true }
+            guard let next = member.base else { return nil }
+            if steps == 0 { last = member; base = next }
+            steps += 1
+            x = unparenthesized(next)
+        }
+    }
+
     /// Whether `e` (under parentheses) is all of an untyped `let`/`var`'s initial value or of an
-    /// interpolation; an argument is not (`print`'s `Any` decides it).
+    /// interpolation, or an element of a tuple that is; an argument is not (`print`'s `Any`
+    /// decides it).
     private func givesNoType(_ e: some SyntaxProtocol) -> Bool {
         var x = Syntax(e)
         while let p = x.parent {
-            if let t = p.as(LabeledExprSyntax.self), t.label == nil, let list = t.parent?.as(LabeledExprListSyntax.self), list.count == 1 {
+            if let t = p.as(LabeledExprSyntax.self), let list = t.parent?.as(LabeledExprListSyntax.self) {
                 if let tuple = list.parent?.as(TupleExprSyntax.self) { x = Syntax(tuple); continue }
-                return list.parent?.is(ExpressionSegmentSyntax.self) == true
+                return t.label == nil && list.count == 1 && list.parent?.is(ExpressionSegmentSyntax.self) == true
             }
             if let ini = p.as(InitializerClauseSyntax.self) {
                 return ini.parent?.as(PatternBindingSyntax.self)?.typeAnnotation == nil
