@@ -181,6 +181,7 @@ extension Lowerer {
             let spec: TypeSpec
             switch (name, args.count) {
             case ("Array", 1): spec = .array(args[0])
+            case ("ArraySlice", 1): spec = .slice(args[0])
             case ("Set", 1): spec = .set(args[0])
             case ("Dictionary", 2): spec = .dictionary(args[0], args[1])
             case ("Optional", 1): spec = .optional(args[0])

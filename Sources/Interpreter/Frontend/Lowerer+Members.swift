@@ -205,17 +205,19 @@ extension Lowerer {
                 let b = try baseCode(f)
                 let bound = try oneSided.bound(f)
                 guard case .int(let n) = bound else { return try ev.subscriptGet(b, bound, loc: l) }
-                let count: Int
+                // The collection's own bounds: a slice's are its base's positions.
+                let start: Int, end: Int
                 switch b {
-                case .array(let a): count = a.count
-                case .string(let str): count = str.count
+                case .array(let a): (start, end) = (0, a.count)
+                case .slice(let a): (start, end) = (a.startIndex, a.endIndex)
+                case .string(let str): (start, end) = (0, str.count)
                 default: throw LecternError("one-sided ranges are supported in subscripts of arrays and strings", at: l)
                 }
                 let range: Value
                 switch oneSided.kind {
-                case .upTo: range = .range(0, n)
-                case .through: range = .closedRange(0, n)
-                case .from: range = .range(n, count)
+                case .upTo: range = .range(start, n)
+                case .through: range = .closedRange(start, n)
+                case .from: range = .range(n, end)
                 }
                 return try ev.subscriptGet(b, range, loc: l)
             })
