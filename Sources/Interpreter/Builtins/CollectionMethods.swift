@@ -60,7 +60,7 @@ extension Evaluator {
         case .array(let a):
             // The methods whose result is an ArraySlice of the array.
             switch name {
-            case "prefix", "suffix", "dropFirst", "dropLast", "split", "drop":
+            case "prefix", "suffix", "dropFirst", "dropLast", "split", "drop", "index", "distance":
                 if let v = try positionalMethod(a[...], sig, args, loc: loc) { return v }
             default: break
             }

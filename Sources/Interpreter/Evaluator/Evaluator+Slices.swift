@@ -45,8 +45,8 @@ extension Evaluator {
         switch name {
         case "count": return .int(s.count)
         case "isEmpty": return .bool(s.isEmpty)
-        case "first": return s.first.map { .some($0) } ?? .none
-        case "last": return s.last.map { .some($0) } ?? .none
+        case "first": return s.first.map { .some($0) } ?? Value.none
+        case "last": return s.last.map { .some($0) } ?? Value.none
         case "indices": return .range(s.startIndex, s.endIndex)
         case "startIndex": return .int(s.startIndex)
         case "endIndex": return .int(s.endIndex)
@@ -77,16 +77,16 @@ extension Evaluator {
             return n
         }
         switch sig {
-        case "firstIndex(of:)": return s.firstIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? .none
-        case "lastIndex(of:)": return s.lastIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? .none
+        case "firstIndex(of:)": return s.firstIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? Value.none
+        case "lastIndex(of:)": return s.lastIndex { valuesEqual($0, args[0]) }.map { .some(.int($0)) } ?? Value.none
         case "firstIndex(where:)":
             let p = try predicate("firstIndex(where:)")
             for i in s.indices where try p(s[i]) { return .some(.int(i)) }
-            return .none
+            return Value.none
         case "lastIndex(where:)":
             let p = try predicate("lastIndex(where:)")
             for i in s.indices.reversed() where try p(s[i]) { return .some(.int(i)) }
-            return .none
+            return Value.none
         case "index(after:)":
             let i = try int(0)
             guard i < s.endIndex else { throw UnlocatedError("can't advance past endIndex") }
@@ -181,8 +181,8 @@ extension Evaluator {
             guard n >= 0, n <= s.count else { throw UnlocatedError("can't remove more items from a collection than it contains") }
             if sig == "removeFirst(_:)" { s.removeFirst(n) } else { s.removeLast(n) }
             return .void
-        case "popLast()": return s.popLast().map { .some($0) } ?? .none
-        case "popFirst()": return s.popFirst().map { .some($0) } ?? .none
+        case "popLast()": return s.popLast().map { .some($0) } ?? Value.none
+        case "popFirst()": return s.popFirst().map { .some($0) } ?? Value.none
         case "removeAll()", "removeAll(keepingCapacity:)": s.removeAll(); return .void
         case "removeAll(where:)":
             guard case .function = args.first else { throw UnlocatedError("expected a closure argument") }

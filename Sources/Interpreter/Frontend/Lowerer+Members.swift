@@ -199,6 +199,16 @@ extension Lowerer {
             })
         }
         guard args.count == 1, args[0].label == nil else { throw unsupported("subscripts with several or labelled arguments", s) }
+        if args[0].expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "..." {
+            // `xs[...]`: the whole collection, as a slice of an array (and a slice itself).
+            return LoweredExpr(code: { f in
+                switch try baseCode(f) {
+                case .array(let a): return .slice(a[...])
+                case .slice(let a): return .slice(a)
+                case let b: return b
+                }
+            })
+        }
         if let oneSided = try lowerOneSidedRange(args[0].expression) {
             // `xs[..<mid]`, `xs[mid...]`, `xs[...last]`: the missing bound is the collection's own.
             return LoweredExpr(code: { f in
