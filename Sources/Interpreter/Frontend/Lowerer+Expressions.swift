@@ -397,6 +397,10 @@ extension Lowerer {
         var elementType: TypeSpec?
         if case .array(let e)? = expected { elementType = e }
         if case .optional(.array(let e))? = expected { elementType = e }
+        // `let s: ArraySlice<Double> = [1, 2]`: a slice literal, indexed from 0.
+        var isSlice = false
+        if case .slice(let e)? = expected { elementType = e; isSlice = true }
+        if case .optional(.slice(let e))? = expected { elementType = e; isSlice = true }
         if case .set(let e)? = expected {
             elementType = e
         }
@@ -426,8 +430,9 @@ extension Lowerer {
                 for v in values { _ = d.insertMember(v) }
                 return .set(d)
             }
-            return .array(values)
-        }, isLiteral: !elements.isEmpty && elements.allSatisfy(\.isLiteral), type: isSet ? expected : staticType.map { .array($0) })
+            return isSlice ? .slice(ArraySlice(values)) : .array(values)
+        }, isLiteral: !elements.isEmpty && elements.allSatisfy(\.isLiteral),
+           type: isSet ? expected : isSlice ? elementType.map { .slice($0) } : staticType.map { .array($0) })
     }
 
     func isFloatLiteral(_ e: ExprSyntax) -> Bool {

@@ -70,7 +70,7 @@ func coerce(_ value: Value, to spec: TypeSpec?, literal: Bool) -> Value {
         default: return .some(coerce(value, to: wrapped, literal: literal))
         }
     case .array(let element):
-        if literal, element.isFloatingPoint || isOptional(element), case .array(let a) = value {
+        if literal, element.isFloatingPoint || isOptional(element) || isSlice(element), case .array(let a) = value {
             return .array(a.map { coerce($0, to: element, literal: true) })
         }
         return value
@@ -96,6 +96,7 @@ func coerce(_ value: Value, to spec: TypeSpec?, literal: Bool) -> Value {
 }
 
 private func isOptional(_ s: TypeSpec) -> Bool { if case .optional = s { return true }; return false }
+private func isSlice(_ s: TypeSpec) -> Bool { if case .slice = s { return true }; return false }
 
 extension TypeSpec {
     /// The name under which lesson code's extensions of a builtin type are kept
