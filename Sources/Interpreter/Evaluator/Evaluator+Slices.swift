@@ -208,4 +208,34 @@ extension Evaluator {
         default: return nil
         }
     }
+
+    /// `xs[1..<3] = …`, `xs[2...] += …`: the positions are replaced by the new elements (their
+    /// number may differ), as Array's and ArraySlice's range subscript setters do. False when
+    /// `v` is no array or slice, or `index` no range.
+    func modifyRangeSubscript(_ v: inout Value, _ index: Value, loc: SourceLoc, _ body: (inout Value) throws -> Void) throws -> Bool {
+        // The bounds are read in a statement of their own, so no binding keeps the storage shared.
+        let bounds: (Int, Int)
+        switch v {
+        case .array(let a): bounds = (0, a.count)
+        case .slice(let a): bounds = (a.startIndex, a.endIndex)
+        default: return false
+        }
+        guard let r = try sliceBounds(index, start: bounds.0, end: bounds.1, loc: loc) else { return false }
+        if var a = v.takeArray() {
+            defer { v = .array(a) }
+            var current = Value.slice(a[r])
+            try body(&current)
+            let new = try elements(of: current, loc: loc)
+            try rt.allocate(a.count - r.count + new.count, loc)
+            a.replaceSubrange(r, with: new)
+        } else if var a = v.takeSlice() {
+            defer { v = .slice(a) }
+            var current = Value.slice(a[r])
+            try body(&current)
+            let new = try elements(of: current, loc: loc)
+            try rt.allocate(a.count - r.count + new.count, loc)
+            a.replaceSubrange(r, with: new)
+        }
+        return true
+    }
 }

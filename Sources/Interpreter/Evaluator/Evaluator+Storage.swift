@@ -127,6 +127,7 @@ extension Evaluator {
             try modifyUserSubscript(&v, [index], [nil], preferring: nil, loc: loc, body)
             return
         }
+        if try modifyRangeSubscript(&v, index, loc: loc, body) { return }
         switch (v, index) {
         case (.string, _):
             throw LecternError("cannot assign through subscript: strings cannot be subscripted with an Int", at: loc)

@@ -215,21 +215,7 @@ extension Lowerer {
                 let b = try baseCode(f)
                 let bound = try oneSided.bound(f)
                 guard case .int(let n) = bound else { return try ev.subscriptGet(b, bound, loc: l) }
-                // The collection's own bounds: a slice's are its base's positions.
-                let start: Int, end: Int
-                switch b {
-                case .array(let a): (start, end) = (0, a.count)
-                case .slice(let a): (start, end) = (a.startIndex, a.endIndex)
-                case .string(let str): (start, end) = (0, str.count)
-                default: throw LecternError("one-sided ranges are supported in subscripts of arrays and strings", at: l)
-                }
-                let range: Value
-                switch oneSided.kind {
-                case .upTo: range = .range(start, n)
-                case .through: range = .closedRange(start, n)
-                case .from: range = .range(n, end)
-                }
-                return try ev.subscriptGet(b, range, loc: l)
+                return try ev.subscriptGet(b, try oneSided.range(n, in: b, loc: l), loc: l)
             })
         }
         let index = try lowerExpr(args[0].expression).code
@@ -247,6 +233,23 @@ struct OneSidedRange {
     enum Kind { case upTo, through, from }
     let kind: Kind
     let bound: Code.Expr
+
+    /// The range this means in `base`: the missing bound is the collection's own (a slice's are
+    /// its base's positions).
+    func range(_ n: Int, in base: Value, loc: SourceLoc) throws -> Value {
+        let start: Int, end: Int
+        switch base {
+        case .array(let a): (start, end) = (0, a.count)
+        case .slice(let a): (start, end) = (a.startIndex, a.endIndex)
+        case .string(let str): (start, end) = (0, str.count)
+        default: throw LecternError("one-sided ranges are supported in subscripts of arrays and strings", at: loc)
+        }
+        switch kind {
+        case .upTo: return .range(start, n)
+        case .through: return .closedRange(start, n)
+        case .from: return .range(n, end)
+        }
+    }
 }
 
 extension Lowerer {
