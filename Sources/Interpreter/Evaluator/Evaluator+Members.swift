@@ -182,8 +182,8 @@ extension Evaluator {
     func builtinProperty(_ base: Value, _ name: String, loc: SourceLoc) throws -> Value {
         switch (base, name) {
         case (.array(let a), "count"): return .int(a.count)
-        case (.slice(let s), _): if let v = sliceProperty(s, name) { return v }
         case (.slice, "lazy"): return base
+        case (.slice(let s), _): if let v = sliceProperty(s, name) { return v }
         case (.array, "lazy"), (.range, "lazy"), (.closedRange, "lazy"), (.string, "lazy"), (.dictionary, "lazy"): return base
         case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
         case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none

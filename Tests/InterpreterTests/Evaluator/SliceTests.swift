@@ -26,6 +26,13 @@ final class SliceTests: XCTestCase {
         """, "[3, 1, 4, 1] [5, 9, 2, 6] 4 22 5 1\n5 [10, 18, 4, 12] [2, 5, 6, 9]\n[3, 1, 4, 1, 5, 9, 6] true\n")
     }
 
+    func testPropertiesThatAreNotPositionsReachTheSequenceMembers() {
+        assertOutput("""
+        let s = [1, 2, 3][1...]
+        print(s.lazy.map { $0 * 2 }.count, s.firstIndex(of: 1) as Any, s.first!, [Int]()[...].first as Any)
+        """, "2 nil 2 nil\n")
+    }
+
     func testAVarSliceMutatesWithoutTouchingItsArray() {
         assertOutput("""
         let xs = [1, 2, 3, 4, 5]
