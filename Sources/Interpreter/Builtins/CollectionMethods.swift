@@ -55,6 +55,15 @@ extension Evaluator {
         switch base {
         case .string(let s):
             if let v = try stringMethod(s, sig, args, loc: loc) { return v }
+        case .slice(let s):
+            if let v = try positionalMethod(s, sig, args, loc: loc) { return v }
+        case .array(let a):
+            // The methods whose result is an ArraySlice of the array.
+            switch name {
+            case "prefix", "suffix", "dropFirst", "dropLast", "split", "drop", "index", "distance":
+                if let v = try positionalMethod(a[...], sig, args, loc: loc) { return v }
+            default: break
+            }
         case .double(let d):
             switch sig {
             case "squareRoot()": return .double(Foundation.sqrt(d))
@@ -364,7 +373,7 @@ extension Evaluator {
 
     func isSequence(_ v: Value) -> Bool {
         switch v {
-        case .array, .range, .closedRange, .string, .set, .dictionary: return true
+        case .array, .slice, .range, .closedRange, .string, .set, .dictionary: return true
         default: return false
         }
     }
@@ -394,6 +403,16 @@ extension Evaluator {
             var a = takeArray(&base)
             defer { base = .array(a) }
             if let r = try mutateArray(&a, sig, args, literal: literal, staticType: staticType, loc: loc) { return r }
+        case .slice:
+            var s = base.takeSlice() ?? []
+            defer { base = .slice(s) }
+            let sample = s.first
+            func element(_ v: Value, _ i: Int) -> Value {
+                if literal?[i] ?? false, let spec = staticType, case .slice(let e) = spec { return coerce(v, to: e, literal: true) }
+                if literal?[i] ?? false, case .double? = sample, case .int(let n) = v { return .double(Double(n)) }
+                return wrapLike(v, sample)
+            }
+            if let r = try mutateSlice(&s, sig, args, element: element, loc: loc) { return r }
         case .dictionary:
             var d = base.takeDictionary() ?? DictionaryValue()
             defer { base = .dictionary(d) }

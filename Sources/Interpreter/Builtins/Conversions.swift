@@ -15,6 +15,7 @@ extension Evaluator {
             case .bool: return .bool(false)
             case .string: return .string("")
             case .array: return .array([])
+            case .slice: return .slice([])
             case .dictionary: return .dictionary(DictionaryValue())
             case .set: return .set(DictionaryValue())
             default: throw fail()
@@ -95,6 +96,12 @@ extension Evaluator {
                 return .array([Value](repeating: coerce(a, to: elementSpec(spec), literal: true), count: n))
             }
             if labels == [nil] { return .array(try elements(of: a, loc: loc)) }
+        case .slice:
+            // `ArraySlice(xs)`, `ArraySlice(repeating:count:)`: a slice of a new array, from 0.
+            if labels == [nil] { return .slice(ArraySlice(try elements(of: a, loc: loc))) }
+            if labels == ["repeating", "count"], args.count == 2, case .array(let made) = try convert(.array(elementSpec(spec) ?? .any), args, labels, loc: loc) {
+                return .slice(ArraySlice(made))
+            }
         case .set:
             if labels == [nil] {
                 var d = DictionaryValue()
@@ -138,6 +145,7 @@ extension Evaluator {
 
     func elementSpec(_ spec: TypeSpec) -> TypeSpec? {
         if case .array(let e) = spec { return e }
+        if case .slice(let e) = spec { return e }
         return nil
     }
 
@@ -220,6 +228,8 @@ extension Evaluator {
     func elements(of v: Value, loc: SourceLoc) throws -> [Value] {
         switch v {
         case .array(let a): return a
+        // The one conversion that lets every position-free sequence method work on a slice.
+        case .slice(let a): return Array(a)
         case .range(let lo, let hi):
             try rt.allocate(rangeCount(lo, hi, closed: false), loc)
             return (lo..<hi).map { .int($0) }

@@ -3,7 +3,7 @@ import Foundation
 /// Builtin method names that mutate their receiver (called through the receiver's storage).
 let mutatingBuiltinMethods: Set<String> = [
     "append", "insert", "remove", "removeLast", "removeFirst", "removeAll", "sort", "reverse",
-    "popLast", "swapAt", "removeValue", "updateValue", "merge", "formUnion", "formIntersection",
+    "popLast", "popFirst", "swapAt", "removeValue", "updateValue", "merge", "formUnion", "formIntersection",
     "subtract", "shuffle", "removeSubrange", "toggle", "negate", "reserveCapacity",
 ]
 
@@ -55,6 +55,7 @@ extension Evaluator {
         if extensions.isEmpty { return nil }
         switch v {
         case .array: return extensions["Array"]
+        case .slice: return extensions["ArraySlice"]
         case .dictionary: return extensions["Dictionary"]
         case .set: return extensions["Set"]
         case .string: return extensions["String"]
@@ -181,6 +182,8 @@ extension Evaluator {
     func builtinProperty(_ base: Value, _ name: String, loc: SourceLoc) throws -> Value {
         switch (base, name) {
         case (.array(let a), "count"): return .int(a.count)
+        case (.slice, "lazy"): return base
+        case (.slice(let s), _): if let v = sliceProperty(s, name) { return v }
         case (.array, "lazy"), (.range, "lazy"), (.closedRange, "lazy"), (.string, "lazy"), (.dictionary, "lazy"): return base
         case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
         case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
@@ -378,7 +381,7 @@ extension Evaluator {
             }
         }
         switch base {
-        case .array, .dictionary, .set, .string, .bool, .int, .double:
+        case .array, .slice, .dictionary, .set, .string, .bool, .int, .double:
             if mutatingBuiltinMethods.contains(name) {
                 do {
                     return try builtinMutatingMethod(&base, name, args, labels, literal: literal, staticType: staticType, loc: loc)

@@ -52,6 +52,16 @@ extension Evaluator {
         case (.array(let a), .array(let b)) where op == .add:
             try rt.allocate(a.count + b.count, loc)
             return .array(a + b)
+        // `+` keeps the type of its left side, as Swift's RangeReplaceableCollection `+` does.
+        case (.array(let a), .slice(let b)) where op == .add:
+            try rt.allocate(a.count + b.count, loc)
+            return .array(a + b)
+        case (.slice(let a), .slice(let b)) where op == .add:
+            try rt.allocate(a.count + b.count, loc)
+            return .slice(a + b)
+        case (.slice(let a), .array(let b)) where op == .add:
+            try rt.allocate(a.count + b.count, loc)
+            return .slice(a + b)
         case (.tuple(let a), .tuple(let b)) where [.lt, .le, .gt, .ge].contains(op):
             for (x, y) in zip(a.elements, b.elements) where !valuesEqual(x, y) {
                 return try binary(op == .le ? .lt : op == .ge ? .gt : op, x, y, false, false, loc: loc)
@@ -119,6 +129,8 @@ extension Evaluator {
         case (.int, .int), (.double, .double), (.float, .float), (.string, .string), (.bool, .bool),
              (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set),
              (.tuple, .tuple), (.range, .range), (.closedRange, .closedRange), (.void, .void): return true
+        // A slice compared with an array literal (which Swift types as a slice).
+        case (.slice, .slice), (.slice, .array), (.array, .slice): return true
         case (.string, .character), (.character, .string): return true
         case (.structValue(let a), .structValue(let b)): return a.type.isSameDeclaration(b.type)
         case (.enumValue(let a), .enumValue(let b)): return a.type.isSameDeclaration(b.type)

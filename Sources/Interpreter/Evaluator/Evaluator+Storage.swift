@@ -98,6 +98,17 @@ extension Evaluator {
             try body(&a[i])
             return
         }
+        var sliceBounds: Range<Int>?
+        if case .slice(let peek) = v { sliceBounds = peek.startIndex..<peek.endIndex }
+        if let bounds = sliceBounds, case .int(let i) = index {
+            guard bounds.contains(i) else {
+                throw LecternError("index \(i) out of range for slice with indices \(bounds.lowerBound)..<\(bounds.upperBound)", at: loc)
+            }
+            var s = v.takeSlice() ?? []
+            defer { v = .slice(s) }
+            try body(&s[i])
+            return
+        }
         if case .dictionary = v {
             var d = v.takeDictionary() ?? DictionaryValue()
             defer { v = .dictionary(d) }
@@ -116,6 +127,7 @@ extension Evaluator {
             try modifyUserSubscript(&v, [index], [nil], preferring: nil, loc: loc, body)
             return
         }
+        if try modifyRangeSubscript(&v, index, loc: loc, body) { return }
         switch (v, index) {
         case (.string, _):
             throw LecternError("cannot assign through subscript: strings cannot be subscripted with an Int", at: loc)
@@ -150,12 +162,12 @@ extension Evaluator {
                 throw LecternError("index \(i) out of range for array of \(a.count) element\(a.count == 1 ? "" : "s")", at: loc)
             }
             return a[i]
-        case (.array(let a), .range(let lo, let hi)):
-            guard lo >= 0, hi <= a.count else { throw LecternError("range \(lo)..<\(hi) out of bounds for array of \(a.count) elements", at: loc) }
-            return .array(Array(a[lo..<hi]))
-        case (.array(let a), .closedRange(let lo, let hi)):
-            guard lo >= 0, hi < a.count else { throw LecternError("range \(lo)...\(hi) out of bounds for array of \(a.count) elements", at: loc) }
-            return .array(Array(a[lo...hi]))
+        case (.array(let a), .range), (.array(let a), .closedRange):
+            // A slice shares the array's storage, as Swift's does: no copy.
+            let r = try sliceBounds(index, start: 0, end: a.count, loc: loc) ?? 0..<0
+            return .slice(a[r])
+        case (.slice(let s), _):
+            return try sliceSubscript(s, index, loc: loc)
         case (.dictionary(let d), _):
             return d.lookup(index).map { .some($0) } ?? .none
         case (.string, .int):

@@ -181,6 +181,7 @@ extension Lowerer {
             let spec: TypeSpec
             switch (name, args.count) {
             case ("Array", 1): spec = .array(args[0])
+            case ("ArraySlice", 1): spec = .slice(args[0])
             case ("Set", 1): spec = .set(args[0])
             case ("Dictionary", 2): spec = .dictionary(args[0], args[1])
             case ("Optional", 1): spec = .optional(args[0])
@@ -396,6 +397,10 @@ extension Lowerer {
         var elementType: TypeSpec?
         if case .array(let e)? = expected { elementType = e }
         if case .optional(.array(let e))? = expected { elementType = e }
+        // `let s: ArraySlice<Double> = [1, 2]`: a slice literal, indexed from 0.
+        var isSlice = false
+        if case .slice(let e)? = expected { elementType = e; isSlice = true }
+        if case .optional(.slice(let e))? = expected { elementType = e; isSlice = true }
         if case .set(let e)? = expected {
             elementType = e
         }
@@ -425,8 +430,9 @@ extension Lowerer {
                 for v in values { _ = d.insertMember(v) }
                 return .set(d)
             }
-            return .array(values)
-        }, isLiteral: !elements.isEmpty && elements.allSatisfy(\.isLiteral), type: isSet ? expected : staticType.map { .array($0) })
+            return isSlice ? .slice(ArraySlice(values)) : .array(values)
+        }, isLiteral: !elements.isEmpty && elements.allSatisfy(\.isLiteral),
+           type: isSet ? expected : isSlice ? elementType.map { .slice($0) } : staticType.map { .array($0) })
     }
 
     func isFloatLiteral(_ e: ExprSyntax) -> Bool {

@@ -95,6 +95,7 @@ extension Lowerer {
             if let user = try lowerUserSubscriptLValue(s, base: baseModify) { return user }
             var elementType: TypeSpec?
             if case .array(let el)? = inner.type { elementType = el }
+            if case .slice(let el)? = inner.type { elementType = el }
             if case .dictionary(_, let v)? = inner.type { elementType = .optional(v) }
             if args.count == 2, args[1].label?.text == "default" {
                 let key = try lowerExpr(args[0].expression).code
@@ -107,6 +108,16 @@ extension Lowerer {
             }
             guard args.count == 1 || args.count == 2, args.allSatisfy({ $0.label == nil }) else {
                 throw unsupported("this subscript", s)
+            }
+            if args.count == 1, let oneSided = try lowerOneSidedRange(args[0].expression) {
+                // `xs[2...] = …`: the range is completed from the collection being modified.
+                return LValue(modify: { f, body in
+                    let bound = try oneSided.bound(f)
+                    try baseModify(f) { v in
+                        guard case .int(let n) = bound else { return try ev.modifySubscript(&v, bound, loc: l, body) }
+                        try ev.modifySubscript(&v, try oneSided.range(n, in: v, loc: l), loc: l, body)
+                    }
+                })
             }
             let index = try lowerExpr(args[0].expression).code
             if args.count == 2 {

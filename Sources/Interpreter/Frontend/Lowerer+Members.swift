@@ -199,25 +199,23 @@ extension Lowerer {
             })
         }
         guard args.count == 1, args[0].label == nil else { throw unsupported("subscripts with several or labelled arguments", s) }
+        if args[0].expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "..." {
+            // `xs[...]`: the whole collection, as a slice of an array (and a slice itself).
+            return LoweredExpr(code: { f in
+                switch try baseCode(f) {
+                case .array(let a): return .slice(a[...])
+                case .slice(let a): return .slice(a)
+                case let b: return b
+                }
+            })
+        }
         if let oneSided = try lowerOneSidedRange(args[0].expression) {
             // `xs[..<mid]`, `xs[mid...]`, `xs[...last]`: the missing bound is the collection's own.
             return LoweredExpr(code: { f in
                 let b = try baseCode(f)
                 let bound = try oneSided.bound(f)
                 guard case .int(let n) = bound else { return try ev.subscriptGet(b, bound, loc: l) }
-                let count: Int
-                switch b {
-                case .array(let a): count = a.count
-                case .string(let str): count = str.count
-                default: throw LecternError("one-sided ranges are supported in subscripts of arrays and strings", at: l)
-                }
-                let range: Value
-                switch oneSided.kind {
-                case .upTo: range = .range(0, n)
-                case .through: range = .closedRange(0, n)
-                case .from: range = .range(n, count)
-                }
-                return try ev.subscriptGet(b, range, loc: l)
+                return try ev.subscriptGet(b, try oneSided.range(n, in: b, loc: l), loc: l)
             })
         }
         let index = try lowerExpr(args[0].expression).code
@@ -235,6 +233,23 @@ struct OneSidedRange {
     enum Kind { case upTo, through, from }
     let kind: Kind
     let bound: Code.Expr
+
+    /// The range this means in `base`: the missing bound is the collection's own (a slice's are
+    /// its base's positions).
+    func range(_ n: Int, in base: Value, loc: SourceLoc) throws -> Value {
+        let start: Int, end: Int
+        switch base {
+        case .array(let a): (start, end) = (0, a.count)
+        case .slice(let a): (start, end) = (a.startIndex, a.endIndex)
+        case .string(let str): (start, end) = (0, str.count)
+        default: throw LecternError("one-sided ranges are supported in subscripts of arrays and strings", at: loc)
+        }
+        switch kind {
+        case .upTo: return .range(start, n)
+        case .through: return .closedRange(start, n)
+        case .from: return .range(n, end)
+        }
+    }
 }
 
 extension Lowerer {

@@ -289,6 +289,21 @@ func compoundAssign(_ op: BinaryOp, _ old: inout Value, _ b: Value, _ literal: B
             old = .array(a)
             return
         }
+        if case .slice(let more) = b, case .array = old {
+            try ev.rt.allocate(more.count, l)
+            var a = old.takeArray() ?? []
+            a.append(contentsOf: more)
+            old = .array(a)
+            return
+        }
+        if case .slice = old {
+            let more = try ev.elements(of: b, loc: l)
+            try ev.rt.allocate(more.count, l)
+            var s = old.takeSlice() ?? []
+            s.append(contentsOf: more)
+            old = .slice(s)
+            return
+        }
         if case .string(let more) = b, case .string = old {
             try ev.rt.allocate(more.utf8.count, l, bytesPerElement: 1)
             var s = old.takeString() ?? ""

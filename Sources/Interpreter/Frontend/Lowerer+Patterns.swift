@@ -235,7 +235,7 @@ func inRange(_ v: Value, _ lo: Value, _ hi: Value, closed: Bool, ev: Evaluator, 
 func matches(_ v: Value, _ spec: TypeSpec) -> Bool {
     switch (v, spec) {
     case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
-         (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set),
+         (.character, .character), (.array, .array), (.slice, .slice), (.dictionary, .dictionary), (.set, .set),
          (.tuple, .tuple), (_, .any): return true
     // The type, a superclass, or a protocol it conforms to (`layer is any Trainable`).
     case (.structValue(let s), .named(let n)): return s.type.isKind(of: n)

@@ -79,7 +79,7 @@ extension Lowerer {
     /// than a free function (`max(a, b)` in `extension Comparable`).
     func isImplicitBuiltinMember(_ name: String, of t: TypeInfo) -> Bool {
         guard Lowerer.builtinMemberNames.contains(name) else { return false }
-        let collections: Set<String> = ["Array", "Set", "Dictionary", "String", "Range", "ClosedRange", "Sequence", "Collection",
+        let collections: Set<String> = ["Array", "ArraySlice", "Set", "Dictionary", "String", "Range", "ClosedRange", "Sequence", "Collection",
                                         "BidirectionalCollection", "RandomAccessCollection", "MutableCollection",
                                         "RangeReplaceableCollection", "StringProtocol", "SetAlgebra"]
         if collections.contains(t.name) { return true }

@@ -258,6 +258,8 @@ extension Lowerer {
                         while i <= hi { if let out = try iterate(.int(i), f) { return out }; if i == hi { break }; i += 1 }
                     case .array(let items):
                         for v in items { if let out = try iterate(v, f) { return out } }
+                    case .slice(let items):
+                        for v in items { if let out = try iterate(v, f) { return out } }
                     default:
                         for v in try ev.elements(of: s, loc: l) { if let out = try iterate(v, f) { return out } }
                     }

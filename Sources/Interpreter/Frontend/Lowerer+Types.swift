@@ -14,6 +14,7 @@ extension Lowerer {
             } ?? []
             switch (name, args.count) {
             case ("Array", 1): return .array(args[0])
+            case ("ArraySlice", 1): return .slice(args[0])
             case ("Dictionary", 2): return .dictionary(args[0], args[1])
             case ("Set", 1): return .set(args[0])
             case ("Optional", 1): return .optional(args[0])

@@ -227,6 +227,7 @@ final class Lowerer {
         case "String": return .string
         case "Character": return .character
         case "Array": return .array(.any)
+        case "ArraySlice": return .slice(.any)
         case "Dictionary": return .dictionary(.any, .any)
         case "Set": return .set(.any)
         case "Optional": return .optional(.any)

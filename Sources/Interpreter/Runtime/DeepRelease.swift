@@ -18,6 +18,9 @@ enum DeepRelease {
              .type, .native, .unset:
             return false
         case .array(let a): return !a.isEmpty
+        // A slice shares its array's storage; lesson code makes slices of flat data, so it is
+        // dropped like a scalar.
+        case .slice: return false
         case .enumValue(let e): return !e.payload.isEmpty
         case .dictionary, .set, .tuple, .some, .structValue, .object, .function:
             return true

@@ -75,6 +75,8 @@ struct Describer {
         case .string(let s): out += quote(s)
         case .character(let c): out += quote(String(c))
         case .array(let a): openContainer("[", a, closing: "]", into: &out, &open)
+        // Inside a container a slice shows its type, as Swift's debugDescription does.
+        case .slice(let a): openContainer(top ? "[" : "ArraySlice([", Array(a), closing: top ? "]" : "])", into: &out, &open)
         case .set(let d): openContainer("[", d.keys, closing: "]", into: &out, &open)
         case .dictionary(let d):
             if d.keys.isEmpty { out += "[:]"; return }

@@ -79,6 +79,11 @@ func hashLessonValue(_ v: Value, into h: inout Hasher) {
             h.combine(5); h.combine(a.count)
             if a.count > 4_096 { Budget.noteWork(8 * a.count) }
             pending.append(contentsOf: a.reversed())
+        case .slice(let a):
+            // Like an array with the same elements: Swift's ArraySlice hashes its elements only.
+            h.combine(5); h.combine(a.count)
+            if a.count > 4_096 { Budget.noteWork(8 * a.count) }
+            pending.append(contentsOf: a.reversed())
         case .tuple(let t): h.combine(6); h.combine(t.elements.count); pending.append(contentsOf: t.elements.reversed())
         case .none: h.combine(7)
         case .some(let x): next = x
@@ -111,7 +116,7 @@ func valuesEqual(_ a: Value, _ b: Value) -> Bool {
 /// Compares two values whose parts need no further look (scalars), or checks what it can of two
 /// containers and queues their other parts.
 private func shallowEqual(_ a: Value, _ b: Value, _ pending: inout [(Value, Value)]) -> Bool {
-    func queue(_ x: [Value], _ y: [Value]) -> Bool {
+    func queue<C: Collection<Value>>(_ x: C, _ y: C) -> Bool where C: BidirectionalCollection {
         if x.count > 4_096 { Budget.noteWork(x.count) }
         for (p, q) in zip(x, y).reversed() {
             switch (p, q) {
@@ -134,6 +139,12 @@ private func shallowEqual(_ a: Value, _ b: Value, _ pending: inout [(Value, Valu
     case (.string(let x), .character(let y)), (.character(let y), .string(let x)): return x == String(y)
     case (.array(let x), .array(let y)):
         return x.count == y.count && queue(x, y)
+    // Slices compare their elements, not their indices (as Swift's `==` on ArraySlice does); an
+    // array on one side is a literal the checker typed as a slice.
+    case (.slice(let x), .slice(let y)):
+        return x.count == y.count && queue(x, y)
+    case (.slice(let x), .array(let y)), (.array(let y), .slice(let x)):
+        return x.count == y.count && queue(x, y[...])
     case (.tuple(let x), .tuple(let y)):
         return x.elements.count == y.elements.count && queue(x.elements, y.elements)
     case (.dictionary(let x), .dictionary(let y)):

@@ -144,6 +144,7 @@ final class Runtime {
     func chargeWork(for v: Value, _ loc: SourceLoc) throws {
         switch v {
         case .array(let a): try chargeWork(a.count, loc)
+        case .slice(let a): try chargeWork(a.count, loc)
         case .string(let s): try chargeWork(s.utf8.count, loc)
         case .dictionary(let d), .set(let d): try chargeWork(d.count, loc)
         default: return

@@ -91,6 +91,7 @@ extension RuntimeType {
         case .string: self = .builtin("String", [])
         case .character: self = .builtin("Character", [])
         case .array(let a): self = .builtin("Array", [a.first.map(RuntimeType.init(of:)) ?? .unknown])
+        case .slice(let a): self = .builtin("ArraySlice", [a.first.map(RuntimeType.init(of:)) ?? .unknown])
         case .set(let d): self = .builtin("Set", [d.keys.first.map(RuntimeType.init(of:)) ?? .unknown])
         case .dictionary(let d):
             self = .builtin("Dictionary", [d.keys.first.map(RuntimeType.init(of:)) ?? .unknown,
@@ -145,6 +146,7 @@ extension RuntimeType {
         case .string: self = .builtin("String", [])
         case .character: self = .builtin("Character", [])
         case .array(let e): self = .builtin("Array", [RuntimeType(spec: e)])
+        case .slice(let e): self = .builtin("ArraySlice", [RuntimeType(spec: e)])
         case .set(let e): self = .builtin("Set", [RuntimeType(spec: e)])
         case .dictionary(let k, let v): self = .builtin("Dictionary", [RuntimeType(spec: k), RuntimeType(spec: v)])
         case .optional(let w): self = .builtin("Optional", [RuntimeType(spec: w)])
@@ -177,6 +179,7 @@ indirect enum TypePath {
         case .element(let rest):
             switch v {
             case .array(let a): return a.first.flatMap { rest.select($0) }
+            case .slice(let a): return a.first.flatMap { rest.select($0) }
             case .set(let d): return d.keys.first.flatMap { rest.select($0) }
             case .range(let lo, _), .closedRange(let lo, _): return rest.select(.int(lo))
             default: return nil

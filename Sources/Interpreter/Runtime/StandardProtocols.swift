@@ -27,6 +27,8 @@ enum StandardProtocols {
     static let builtinConformances: [String: [String]] = [
         "Array": ["RandomAccessCollection", "MutableCollection", "RangeReplaceableCollection", "BidirectionalCollection",
                   "Collection", "Sequence", "Hashable", "Equatable", "CustomStringConvertible"],
+        "ArraySlice": ["RandomAccessCollection", "MutableCollection", "RangeReplaceableCollection", "BidirectionalCollection",
+                       "Collection", "Sequence", "Hashable", "Equatable", "CustomStringConvertible"],
         "Set": ["SetAlgebra", "Collection", "Sequence", "Hashable", "Equatable", "CustomStringConvertible"],
         "Dictionary": ["Collection", "Sequence", "Equatable", "CustomStringConvertible"],
         "String": ["StringProtocol", "RangeReplaceableCollection", "BidirectionalCollection", "Collection", "Sequence",
@@ -50,6 +52,7 @@ enum StandardProtocols {
     static func builtinTypeName(of v: Value) -> String? {
         switch v {
         case .array: return "Array"
+        case .slice: return "ArraySlice"
         case .dictionary: return "Dictionary"
         case .set: return "Set"
         case .string: return "String"

@@ -4,6 +4,8 @@
 indirect enum TypeSpec: CustomStringConvertible, Equatable {
     case int, double, float, bool, string, character, void
     case array(TypeSpec)
+    /// `ArraySlice<Element>`.
+    case slice(TypeSpec)
     case dictionary(TypeSpec, TypeSpec)
     case set(TypeSpec)
     case optional(TypeSpec)
@@ -24,6 +26,7 @@ indirect enum TypeSpec: CustomStringConvertible, Equatable {
         case .character: return "Character"
         case .void: return "Void"
         case .array(let e): return "[\(e)]"
+        case .slice(let e): return "ArraySlice<\(e)>"
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .set(let e): return "Set<\(e)>"
         case .optional(let w): return "\(w)?"
@@ -67,10 +70,21 @@ func coerce(_ value: Value, to spec: TypeSpec?, literal: Bool) -> Value {
         default: return .some(coerce(value, to: wrapped, literal: literal))
         }
     case .array(let element):
-        if literal, element.isFloatingPoint || isOptional(element), case .array(let a) = value {
+        if literal, element.isFloatingPoint || isOptional(element) || isSlice(element), case .array(let a) = value {
             return .array(a.map { coerce($0, to: element, literal: true) })
         }
         return value
+    case .slice(let element):
+        // `let s: ArraySlice<Double> = [1, 2]`: an array literal in a slice context is a slice
+        // (indexed from 0, as Swift's is).
+        switch value {
+        case .array(let a):
+            let elements = literal && (element.isFloatingPoint || isOptional(element)) ? a.map { coerce($0, to: element, literal: true) } : a
+            return .slice(ArraySlice(elements))
+        case .slice(let a) where literal && (element.isFloatingPoint || isOptional(element)):
+            return .slice(ArraySlice(a.map { coerce($0, to: element, literal: true) }))
+        default: return value
+        }
     case .tuple(let types, let labels):
         guard case .tuple(var t) = value, t.elements.count == types.count else { return value }
         if let labels, t.labels == nil { t.labels = labels }
@@ -82,6 +96,7 @@ func coerce(_ value: Value, to spec: TypeSpec?, literal: Bool) -> Value {
 }
 
 private func isOptional(_ s: TypeSpec) -> Bool { if case .optional = s { return true }; return false }
+private func isSlice(_ s: TypeSpec) -> Bool { if case .slice = s { return true }; return false }
 
 extension TypeSpec {
     /// The name under which lesson code's extensions of a builtin type are kept
@@ -89,6 +104,7 @@ extension TypeSpec {
     var builtinExtensionKey: String? {
         switch self {
         case .array: return "Array"
+        case .slice: return "ArraySlice"
         case .dictionary: return "Dictionary"
         case .set: return "Set"
         case .string: return "String"

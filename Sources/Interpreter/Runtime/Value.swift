@@ -12,6 +12,9 @@ enum Value {
     case string(String)
     case character(Character)
     case array([Value])
+    /// An `ArraySlice`: a view of an array that keeps the array's indices (`xs[4..<8].startIndex`
+    /// is 4). Boxed (`indirect`) because its four words would make every `Value` twice as large.
+    indirect case slice(ArraySlice<Value>)
     case dictionary(DictionaryValue)
     case set(DictionaryValue)
     case tuple(TupleValue)
@@ -88,6 +91,7 @@ extension Value {
         case .string: return "String"
         case .character: return "Character"
         case .array(let a): return "[\(a.first?.typeName(depth: d) ?? "Any")]"
+        case .slice(let a): return "ArraySlice<\(a.first?.typeName(depth: d) ?? "Any")>"
         case .dictionary(let dictionary):
             return "[\(dictionary.keys.first?.typeName(depth: d) ?? "AnyHashable"): \(dictionary.values.first?.typeName(depth: d) ?? "Any")]"
         case .set(let set): return "Set<\(set.keys.first?.typeName(depth: d) ?? "AnyHashable")>"
@@ -122,6 +126,13 @@ extension Value {
     @inline(__always)
     mutating func takeArray() -> [Value]? {
         guard case .array(let a) = self else { return nil }
+        self = .void
+        return a
+    }
+
+    @inline(__always)
+    mutating func takeSlice() -> ArraySlice<Value>? {
+        guard case .slice(let a) = self else { return nil }
         self = .void
         return a
     }

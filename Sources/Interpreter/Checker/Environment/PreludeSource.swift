@@ -322,9 +322,13 @@ struct Array<Element>: BidirectionalCollection, ExpressibleByArrayLiteral, Custo
     func suffix(from start: Int) -> ArraySlice<Element>
     func dropFirst(_ k: Int = 1) -> ArraySlice<Element>
     func dropLast(_ k: Int = 1) -> ArraySlice<Element>
+    func prefix(while predicate: (Element) throws -> Bool) rethrows -> ArraySlice<Element>
+    func drop(while predicate: (Element) throws -> Bool) rethrows -> ArraySlice<Element>
     func split(separator: Element, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [ArraySlice<Element>]
     static func + (lhs: [Element], rhs: [Element]) -> [Element]
+    static func + (lhs: [Element], rhs: ArraySlice<Element>) -> [Element]
     static func += (lhs: inout [Element], rhs: [Element])
+    static func += (lhs: inout [Element], rhs: ArraySlice<Element>)
 }
 extension Array: Equatable where Element: Equatable {}
 extension Array: Hashable where Element: Hashable {}
@@ -332,8 +336,9 @@ extension Array where Element: Comparable {
     mutating func sort()
 }
 
-struct ArraySlice<Element>: BidirectionalCollection, CustomStringConvertible {
+struct ArraySlice<Element>: BidirectionalCollection, ExpressibleByArrayLiteral, CustomStringConvertible {
     init()
+    init(repeating repeatedValue: Element, count: Int)
     init<S: Sequence>(_ elements: S) where S.Element == Element
     subscript(index: Int) -> Element { get set }
     subscript(bounds: Range<Int>) -> ArraySlice<Element> { get set }
@@ -342,16 +347,39 @@ struct ArraySlice<Element>: BidirectionalCollection, CustomStringConvertible {
     subscript(bounds: PartialRangeUpTo<Int>) -> ArraySlice<Element> { get set }
     subscript(bounds: PartialRangeThrough<Int>) -> ArraySlice<Element> { get set }
     mutating func append(_ newElement: Element)
+    mutating func append<S: Sequence>(contentsOf newElements: S) where S.Element == Element
+    mutating func insert(_ newElement: Element, at i: Int)
+    @discardableResult mutating func remove(at index: Int) -> Element
     @discardableResult mutating func removeFirst() -> Element
+    mutating func removeFirst(_ k: Int)
     @discardableResult mutating func removeLast() -> Element
+    mutating func removeLast(_ k: Int)
     mutating func popLast() -> Element?
+    mutating func removeAll()
+    mutating func removeAll(keepingCapacity keepCapacity: Bool)
+    mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows
+    mutating func reserveCapacity(_ minimumCapacity: Int)
+    mutating func reverse()
+    mutating func swapAt(_ i: Int, _ j: Int)
+    mutating func sort(by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows
     func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> [Element]
     func prefix(_ maxLength: Int) -> ArraySlice<Element>
+    func prefix(upTo end: Int) -> ArraySlice<Element>
+    func prefix(through position: Int) -> ArraySlice<Element>
     func suffix(_ maxLength: Int) -> ArraySlice<Element>
+    func suffix(from start: Int) -> ArraySlice<Element>
     func dropFirst(_ k: Int = 1) -> ArraySlice<Element>
     func dropLast(_ k: Int = 1) -> ArraySlice<Element>
+    func prefix(while predicate: (Element) throws -> Bool) rethrows -> ArraySlice<Element>
+    func drop(while predicate: (Element) throws -> Bool) rethrows -> ArraySlice<Element>
+    func split(separator: Element, maxSplits: Int = Int.max, omittingEmptySubsequences: Bool = true) -> [ArraySlice<Element>]
+    static func + (lhs: ArraySlice<Element>, rhs: ArraySlice<Element>) -> ArraySlice<Element>
+    static func + (lhs: ArraySlice<Element>, rhs: [Element]) -> ArraySlice<Element>
+    static func += (lhs: inout ArraySlice<Element>, rhs: ArraySlice<Element>)
+    static func += (lhs: inout ArraySlice<Element>, rhs: [Element])
 }
 extension ArraySlice: Equatable where Element: Equatable {}
+extension ArraySlice: Hashable where Element: Hashable {}
 extension ArraySlice where Element: Comparable {
     mutating func sort()
 }

@@ -208,7 +208,7 @@ extension TypeChecker {
         var elementHint: SwiftType?
         if let h = hint {
             let r = cs.resolve(unwrapOptional(h))
-            if case .nominal(let n, let args) = r, n.builtin == .array || n.builtin == .set, args.count == 1 { elementHint = args[0] }
+            if case .nominal(let n, let args) = r, n.builtin == .array || n.builtin == .set || n.builtin == .arraySlice, args.count == 1 { elementHint = args[0] }
             if case .nominal(let n, let args) = r, n.builtin == .dictionary, args.count == 2, a.elements.isEmpty {
                 _ = args
                 return r

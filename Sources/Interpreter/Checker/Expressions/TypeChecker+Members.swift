@@ -72,7 +72,6 @@ extension TypeChecker {
         case .unknown, .variable, .dependent:
             return .unknown
         default:
-            if refusesSliceIndex(name, of: base, at: node.declName) { return .unknown }
             let found = world.members(name, of: base, isStatic: false, cs).filter { f in
                 f.member.extensionRequirements.isEmpty || attempt { f.member.extensionRequirements.allSatisfy { world.holds($0, f.substitution, cs) } }
             }
@@ -245,10 +244,6 @@ extension TypeChecker {
             for a in args { infer(a.expression) }
             return .unknown
         default:
-            if refusesSliceIndex(name, of: base, at: m.declName) {
-                for a in args { infer(a.expression) }
-                return .unknown
-            }
             let found = world.members(name, of: base, isStatic: false, cs)
             if found.isEmpty {
                 missingMember(name, of: base, m)
@@ -348,10 +343,6 @@ extension TypeChecker {
             for a in args { infer(a.expression) }
             return .unknown
         default:
-            if refusesSliceIndex("subscript", of: base, at: s) {
-                for a in args { infer(a.expression) }
-                return .unknown
-            }
             let found = world.subscripts(of: base, cs)
             if found.isEmpty {
                 for a in args { infer(a.expression) }
@@ -362,16 +353,5 @@ extension TypeChecker {
             }
             return resolveCall(found.map { Callee(found: $0) }, args, hint: hint, node: s, describe: "subscript")
         }
-    }
-
-    /// An `ArraySlice` keeps the indices of the array it came from (`xs[4..<8].startIndex` is 4),
-    /// but lectern's slices are numbered from 0. Rather than print another element than swiftc,
-    /// every use of a slice's positions is refused until slices keep their indices.
-    private func refusesSliceIndex(_ name: String, of base: SwiftType, at node: some SyntaxProtocol) -> Bool {
-        guard case .nominal(let n, _) = cs.resolve(base), n.builtin == .arraySlice,
-              ["subscript", "indices", "startIndex", "endIndex", "firstIndex", "lastIndex", "index"].contains(name) else { return false }
-        let what = name == "subscript" ? "subscripting an ArraySlice" : "'\(name)' of an ArraySlice"
-        error("unsupported: \(what): Swift keeps the indices of the array a slice came from and lectern does not yet; convert the slice with Array(…) first", at: node)
-        return true
     }
 }

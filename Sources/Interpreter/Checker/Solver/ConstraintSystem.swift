@@ -273,7 +273,7 @@ final class ConstraintSystem {
             if case .nominal(let n, _) = t, n.builtin == .optional { return true }
             return world.conforms(t, world.protocolNamed("ExpressibleByNilLiteral"), self)
         case .array(let element):
-            if case .nominal(let n, let args) = t, n.builtin == .array || n.builtin == .set, args.count == 1 {
+            if case .nominal(let n, let args) = t, n.builtin == .array || n.builtin == .set || n.builtin == .arraySlice, args.count == 1 {
                 return unify(element, args[0])
             }
             return world.conforms(t, world.protocolNamed("ExpressibleByArrayLiteral"), self)
