@@ -341,8 +341,15 @@ final class ConstraintSystem {
     /// Whether the type of `t` (a variable) was settled only by defaulting a literal.
     func wasDefaulted(_ t: SwiftType) -> Bool {
         var t = t
+        var kind: LiteralKind?
         while case .variable(let i) = t {
-            if variables[i].isDefaulted { return true }
+            if kind == nil { kind = variables[i].literal }
+            // An integer literal joined with a float literal (`[20, 4] + [0.5]`) is a Double
+            // because of the other literal, not by its own default.
+            if variables[i].isDefaulted {
+                if case .integer? = kind, case .float? = variables[i].literal { return false }
+                return true
+            }
             guard let b = variables[i].binding else { return false }
             t = b
         }
