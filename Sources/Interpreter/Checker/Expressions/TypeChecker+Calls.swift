@@ -135,7 +135,10 @@ extension TypeChecker {
         // An operator's value reaches an optional context by being wrapped (no operator of the
         // subset returns an optional), so its overload is chosen by the wrapped type:
         // `let o: Int? = c ? (-2) / 2 : nil` divides Ints, `let d: Double? = 1 / 2` Doubles.
-        if isOperator, let h = hint, case .nominal(let n, let wrapped) = cs.resolve(h), n.builtin == .optional, wrapped.count == 1 {
+        // The same holds for overloads none of which returns an optional (`let o: Int? = pick(5, 8)`
+        // with `pick` on Ints and on Doubles).
+        if let h = hint, case .nominal(let n, let wrapped) = cs.resolve(h), n.builtin == .optional, wrapped.count == 1,
+           isOperator || !bound.contains(where: { mayReturnOptional($0.0) }) {
             _ = cs.unify(result, wrapped[0])
         }
         let viable = bound.indices.filter { i in
@@ -163,6 +166,17 @@ extension TypeChecker {
             tc.error(noMatch?(types) ?? "no exact matches in call to \(describe)", at: node)
         }))
         return result
+    }
+
+    /// Whether the callee's declared result is (or may be, being generic) an Optional.
+    private func mayReturnOptional(_ c: Callee) -> Bool {
+        guard let sig = c.signature else { return true }
+        if case .enumCase? = c.member?.kind { return true }
+        switch sig.result {
+        case .nominal(let n, _): return n.builtin == .optional
+        case .tuple, .function, .metatype, .existential: return false
+        default: return true
+        }
     }
 
     /// The result type every one of `callees` has, when it is the same concrete type for all.
