@@ -55,12 +55,12 @@ extension TypeChecker {
             stringCoalescings = k + 1
             if k % 2 == 1 { return nil }
         }
-        // The `[Any]` solution: each element and the right side keep their own default types.
-        for el in array.elements { _ = concretize(infer(el.expression)) }
         if chain.needsComparable {
             // The elements keep their default type (Int); only the result becomes `Any?`.
             _ = concretize(infer(lhs))
         } else {
+            // The `[Any]` solution: each element and the right side keep their own default types.
+            for el in array.elements { _ = concretize(infer(el.expression)) }
             record(array, world.array(.unknown))
             recordParentheses(from: array, to: chain.base, world.array(.unknown))
             recordParentheses(from: chain.member, to: lhs, world.optional(.unknown))
