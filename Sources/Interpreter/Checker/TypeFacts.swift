@@ -40,6 +40,20 @@ struct CellFacts {
         return m.declaration
     }
 
+    /// The lesson declaration an operator resolved to, when Swift calls it statically whatever
+    /// the operands hold at run time: an operator function of a non-generic lesson type or a
+    /// global one. A protocol's requirement or default dispatches on the operands, and a
+    /// generic type's operator runs with the operands' specialisation, so both stay dynamic.
+    func staticallyCalledOperator(_ node: some SyntaxProtocol) -> SyntaxIdentifier? {
+        guard let m = callees[node.id], m.isLesson, m.signature != nil, let id = m.declaration else { return nil }
+        var owner = m.owner
+        while let o = owner {
+            if o.origin != .lesson || o.kind == .protocolType || !o.genericParameters.isEmpty { return nil }
+            owner = o.parent
+        }
+        return id
+    }
+
     /// The type the code itself gives a literal (nil when only defaulting decided it).
     func decidedType(of node: some SyntaxProtocol) -> SwiftType? {
         defaultedLiterals.contains(node.id) ? nil : types[node.id]

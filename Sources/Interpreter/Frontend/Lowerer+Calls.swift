@@ -99,9 +99,10 @@ extension Lowerer {
                 let literal = args.map(\.isLiteral)
                 let chosen = facts.declarationChosenByType(for: call)
                 let built = constructedType(t, call)  // `Box(value: 1.5)` builds a `Box<Double>`
-                return LoweredExpr(code: genericConstruction(t) { f in
+                let general = genericConstruction(t) { f in
                     try ev.constructUser(built(f), try self.evaluate(args, f), labels, literal: literal, loc: l, preferring: chosen)
-                }, type: .named(t.name))
+                }
+                return LoweredExpr(code: memberwiseConstruction(t, args, general) ?? general, type: .named(t.name))
             case .nativeType(let nt):
                 let args = try lowerArguments(call)
                 let labels = args.map { $0.label == trailingClosureLabel ? nil : $0.label }
@@ -123,6 +124,11 @@ extension Lowerer {
                 let args = try lowerArguments(call)
                 let labels = args.map(\.label)
                 let literal = args.map(\.isLiteral)
+                if let chosen = facts.callee(of: call), chosen.isLesson, chosen.signature != nil, !chosen.isMutating, !chosen.isStatic,
+                   args.allSatisfy({ $0.inoutTarget == nil }) {
+                    // `dot(self)` inside a method: a non-mutating method of `self`, called on its value.
+                    return LoweredExpr(code: implicitSelfMethodCall(name, depth: depth, selfSlot: ss, args, l))
+                }
                 if type.findMethod(name) != nil || type.staticMethods[name] != nil || type.isBuiltinExtension || type.isProtocol {
                     return LoweredExpr(code: { f in
                         let values = try self.evaluate(args, f)
@@ -213,7 +219,7 @@ extension Lowerer {
                     plan = CallPlan(closure.decl, labels: labels, literal: literal)
                     cache.plan = plan
                 }
-                if let plan, plan.direct {
+                if let plan, plan.direct, plan.selfSlot < 0 {
                     return try plan.run(env: closure.env, arguments: f, count: n, first: first, codes: codes,
                                         literal: literal, rt: rt, loc: l)
                 }
@@ -222,6 +228,54 @@ extension Lowerer {
             values.reserveCapacity(n)
             for c in codes { values.append(try c.eval(f)) }
             return try ev.call(callee, values, labels, literal: literal, loc: l)
+        }
+    }
+
+    /// `Vec2(x: a, y: b)` naming every stored property of a non-generic struct in order: while
+    /// the struct has no declared initialiser (an extension may add one later), its memberwise
+    /// initialiser fills the fields straight from the arguments; otherwise `general` runs.
+    private func memberwiseConstruction(_ t: TypeInfo, _ args: [ArgumentCode], _ general: @escaping Code.Expr) -> Code.Expr? {
+        let fields = t.fields
+        guard t.kind == .structType, t.genericParameters.isEmpty, !t.declaration.hasLazyFields, args.count == fields.count,
+              zip(fields, args).allSatisfy({ f, a in a.label == f.name && a.inoutTarget == nil && !(f.isLet && f.initial != nil) })
+        else { return nil }
+        let types = fields.map(\.type)
+        let literal = args.map(\.isLiteral)
+        let codes = args.map { ExprBox($0.code) }
+        return { f in
+            guard t.initializers.isEmpty, !t.hasBodyInitializer else { return try general(f) }
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for i in 0..<codes.count { values.append(coerce(try codes[i].eval(f), to: types[i], literal: literal[i])) }
+            return .structValue(StructValue(type: t, fields: values))
+        }
+    }
+
+    /// Calls method `name` of the `self` found `depth` frames out, dispatched on its dynamic type
+    /// (a class's override, a protocol's default), through a direct plan when the method has one.
+    private func implicitSelfMethodCall(_ name: String, depth: Int, selfSlot ss: Int, _ args: [ArgumentCode],
+                                        _ l: SourceLoc) -> Code.Expr {
+        let ev = self.ev, rt = self.rt
+        let labels = args.map(\.label), literal = args.map(\.isLiteral)
+        let cache = MethodCache()
+        cache.literal = literal
+        let n = args.count
+        let codes = args.map { ExprBox($0.code) }
+        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        return { f in
+            let r = f.ancestor(depth)[ss]
+            if let decl = cache.lookup(r, name, labels, rt.functionEpoch), !decl.isMutating {
+                if let unmanaged = cache.fast {
+                    return try unmanaged._withUnsafeGuaranteedRef { plan in
+                        try plan.run(env: nil, receiver: r, arguments: f, count: n, first: first, codes: codes,
+                                     literal: literal, rt: rt, loc: l)
+                    }
+                }
+                let values = try self.evaluate(args, f)
+                return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l).0
+            }
+            let values = try self.evaluate(args, f)
+            return try ev.callMutatingMember(&f.ancestor(depth)[ss], name, values, labels, literal: literal, staticType: nil, loc: l)
         }
     }
 
@@ -281,7 +335,7 @@ extension Lowerer {
                 if case .function(let c) = rt.globals[g], c.kind == .closure {
                     let closure = unsafeDowncast(c, to: Closure.self)
                     let plan = CallPlan(closure.decl, labels: labels, literal: literal)
-                    if plan.direct && closure.env == nil { cache.plan = plan }
+                    if plan.direct && plan.selfSlot < 0 && closure.env == nil { cache.plan = plan }
                 }
             }
             guard let unmanaged = cache.fast else { return try general(f) }
@@ -502,14 +556,24 @@ extension Lowerer {
             })
         }
         let cache = MethodCache()
+        cache.literal = literal
         let rt = self.rt
+        let n = args.count
+        let codes = args.map { ExprBox($0.code) }
+        let first: Code.Expr = args.first?.code ?? { _ in .void }
         return LoweredExpr(code: { f in
             let r = try receiver(f)
-            let values = try self.evaluate(args, f)
             if let decl = cache.lookup(r, name, labels, rt.functionEpoch) {
+                if let unmanaged = cache.fast {
+                    return try unmanaged._withUnsafeGuaranteedRef { plan in
+                        try plan.run(env: nil, receiver: r, arguments: f, count: n, first: first, codes: codes,
+                                     literal: literal, rt: rt, loc: l)
+                    }
+                }
+                let values = try self.evaluate(args, f)
                 return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l).0
             }
-            return try ev.callMember(r, name, values, labels, literal: literal, loc: l)
+            return try ev.callMember(r, name, try self.evaluate(args, f), labels, literal: literal, loc: l)
         }, type: resultType)
     }
 
@@ -570,127 +634,6 @@ extension Lowerer {
             }
         }
         return nil
-    }
-}
-
-/// The method a call site found for the receiver's type last time (lesson types only).
-final class MethodCache {
-    @exclusivity(unchecked) var type: TypeInfo?
-    @exclusivity(unchecked) var decl: FunctionDecl?
-    @exclusivity(unchecked) var epoch = -1
-
-    /// The instance method `name` accepting `labels` for `receiver`'s lesson type, or nil.
-    @inline(__always)
-    func lookup(_ receiver: Value, _ name: String, _ labels: [String?], _ currentEpoch: Int) -> FunctionDecl? {
-        let t: TypeInfo
-        switch receiver {
-        case .structValue(let s): t = s.type
-        case .object(let o): t = o.type
-        case .enumValue(let e): t = e.type
-        default: return nil
-        }
-        if t === type, epoch == currentEpoch { return decl }
-        type = t
-        epoch = currentEpoch
-        decl = t.findMethod(name)?.first { $0.accepts(labels: labels) }
-        return decl
-    }
-}
-
-/// A call site's plan for a top-level function, valid while `epoch` matches the session's.
-final class GlobalCallCache {
-    @exclusivity(unchecked) var epoch = -1
-    /// Owns the plan; `fast` reads it without reference counting while the owner keeps it alive.
-    @exclusivity(unchecked) var plan: CallPlan? {
-        didSet { fast = plan.map { Unmanaged.passUnretained($0) } }
-    }
-    @exclusivity(unchecked) var fast: Unmanaged<CallPlan>?
-}
-
-/// What a call site learnt about the function it called last.
-final class CallSiteCache {
-    @exclusivity(unchecked) var plan: CallPlan?
-}
-
-/// How a call site calls one particular function directly: its arguments go straight into the
-/// new frame's parameter slots. Immutable, so reading it on every call costs no reference counting.
-final class CallPlan {
-    let decl: FunctionDecl
-    let direct: Bool
-    let slotCount: Int
-    let paramSlots: [Int]
-    /// The type to coerce each argument to, or nil when it can be stored as is.
-    let coercions: [TypeSpec?]
-    let body: Code.Stmt
-    let expressionBody: Code.Expr?
-    let optionalResult: TypeSpec?
-    let anyCoercion: Bool
-    let firstSlot: Int
-    /// Frames of finished calls, reused by later calls (recursion needs one per level): a stack
-    /// linked through the frames' headers, so taking and returning a frame moves references
-    /// instead of counting them.
-    @exclusivity(unchecked) var spare: Frame?
-    @exclusivity(unchecked) var spareCount = 0
-
-    init(_ decl: FunctionDecl, labels: [String?], literal: [Bool]) {
-        self.decl = decl
-        direct = decl.plainParameters && decl.selfSlot == nil && decl.params.count == labels.count
-            && zip(decl.params, labels).allSatisfy { $0.label == $1 }
-        slotCount = decl.slotCount
-        paramSlots = decl.params.map(\.slot)
-        coercions = decl.params.enumerated().map { i, p in
-            (i < literal.count && literal[i]) || p.needsCoercion ? p.type : nil
-        }
-        body = decl.body
-        expressionBody = decl.expressionBody
-        anyCoercion = coercions.contains { $0 != nil }
-        firstSlot = paramSlots.first ?? 0
-        if let r = decl.returnType, case .optional = r { optionalResult = r } else { optionalResult = nil }
-    }
-
-    /// Runs a direct call: fills a frame (pooled when possible) straight from the argument
-    /// codes, runs the body, and keeps the frame for the next call unless a closure captured it.
-    /// Shared by calls through a function value and calls of a global function.
-    @inline(__always)
-    func run(env: Frame?, arguments f: Frame, count n: Int, first: Code.Expr, codes: [ExprBox], literal: [Bool],
-             rt: Runtime, loc l: SourceLoc) throws -> Value {
-        var frame: Frame
-        if let pooled = spare.take() {
-            spare = pooled.takeNextSpare()
-            spareCount &-= 1
-            frame = pooled
-            if env != nil { frame.setParent(env) }
-        } else {
-            frame = Frame.make(count: slotCount, parent: env)
-        }
-        let slots = frame.slots
-        if n == 1, !anyCoercion {
-            slots[firstSlot] = try first(f)
-        } else {
-            for i in 0..<n {
-                let v = try codes[i].eval(f)
-                if let t = coercions[i] { slots[paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
-                    slots[paramSlots[i]] = v
-                }
-            }
-        }
-        try rt.enterCall(l)
-        defer { rt.depth -= 1 }
-        var result: Value
-        do {
-            if let e = expressionBody { result = try e(frame) } else {
-                _ = try body(frame)
-                result = frame.returnValue
-            }
-        } catch { throw rt.relocate(error, to: l) }
-        if let rtype = optionalResult { result = coerce(result, to: rtype, literal: false) }
-        if spareCount < 64, isKnownUniquelyReferenced(&frame) {
-            frame.recycle(parent: nil)
-            frame.setNextSpare(spare.take())
-            spare = consume frame
-            spareCount &+= 1
-        }
-        return result
     }
 }
 

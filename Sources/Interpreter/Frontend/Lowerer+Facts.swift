@@ -25,11 +25,23 @@ extension Lowerer {
     func chosenDeclarationCall(_ id: SyntaxIdentifier, receiver: Code.Expr?, args: [ArgumentCode], _ l: SourceLoc) -> Code.Expr {
         let ev = self.ev, rt = self.rt
         let labels = args.map(\.label), literal = args.map(\.isLiteral)
+        let cache = DeclarationCallCache()
+        let n = args.count
+        let codes = args.map { ExprBox($0.code) }
+        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        let direct = args.allSatisfy { $0.inoutTarget == nil }
         return { f in
-            guard let decl = rt.declaredFunctions[id] else {
+            cache.refresh(id, labels: labels, literal: literal, rt: rt)
+            guard let decl = cache.decl else {
                 throw LecternError("internal error: the function this call resolved to was not lowered", at: l)
             }
-            let r: Value? = try receiver.map { try $0(f) } ?? decl.owner.map { .type(.user($0)) }
+            let r: Value? = try receiver.map { try $0(f) } ?? (decl.owner == nil ? nil : cache.staticReceiver)
+            if direct, let unmanaged = cache.fast {
+                return try unmanaged._withUnsafeGuaranteedRef { plan in
+                    try plan.run(env: nil, receiver: r ?? .void, arguments: f, count: n, first: first, codes: codes,
+                                 literal: literal, rt: rt, loc: l)
+                }
+            }
             let values = try self.evaluate(args, f)
             return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l,
                                  inoutBack: self.inoutWriter(args, f)).0

@@ -54,12 +54,21 @@ extension Lowerer {
             }, type: name == "count" ? .int : .bool)
         }
         let cache = FieldCache()
+        let getter = GetterCache()
+        let rt = self.rt
+        let noArguments: Code.Expr = { _ in .void }
         return LoweredExpr(code: { f in
             let v = try code(f)
             if case .structValue(let s) = v {
                 if s.type === cache.type { return s.fields[cache.index] }
                 if let i = s.type.fieldIndex[name], !s.type.declaration.hasLazyFields {
                     cache.type = s.type; cache.index = i; return s.fields[i]
+                }
+            }
+            if let unmanaged = getter.plan(v, name, rt.functionEpoch) {
+                return try unmanaged._withUnsafeGuaranteedRef { plan in
+                    try plan.run(env: nil, receiver: v, arguments: f, count: 0, first: noArguments, codes: [],
+                                 literal: [], rt: rt, loc: l)
                 }
             }
             return try ev.getMember(v, name, loc: l)

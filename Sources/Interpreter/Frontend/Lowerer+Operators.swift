@@ -10,7 +10,7 @@ extension Lowerer {
         }
         let op = opNode.operator.text
         let ev = self.ev
-        if let id = facts.declarationChosenByType(for: infix.operator) {
+        if let id = facts.declarationChosenByType(for: infix.operator) ?? facts.staticallyCalledOperator(infix.operator) {
             let args = try operandArguments([infix.leftOperand, infix.rightOperand])
             return LoweredExpr(code: chosenDeclarationCall(id, receiver: nil, args: args, l))
         }

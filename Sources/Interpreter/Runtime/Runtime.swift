@@ -29,7 +29,7 @@ final class Runtime {
     @exclusivity(unchecked) var stackAllowance: UInt = 400 << 20
     /// Cached `limits.maxCallDepth` (read on every call).
     @exclusivity(unchecked) var maxDepth = 2_000
-    /// Changes whenever a top-level function is (re)declared, invalidating call-site caches.
+    /// Changes whenever a function, method or type is (re)declared, invalidating call-site caches.
     @exclusivity(unchecked) var functionEpoch = 0
 
     // Session-wide declarations.
@@ -45,7 +45,8 @@ final class Runtime {
     var failedOrigin: [Int: CellOrigin] = [:]
     var types: [String: TypeInfo] = [:]
     /// Every function, method and initialiser lowered so far, by the declaration it came from.
-    var declaredFunctions: [SyntaxIdentifier: FunctionDecl] = [:]
+    /// (Re)declaring one moves `functionEpoch`, so call sites that planned a call to it look again.
+    var declaredFunctions: [SyntaxIdentifier: FunctionDecl] = [:] { didSet { functionEpoch &+= 1 } }
     /// `typealias Vector = [Double]`: names for types.
     var typeAliases: [String: TypeSpec] = [:]
     /// Members added by lesson code to builtin types, by type name (`Array`, `Double`, …).
