@@ -59,7 +59,10 @@ let package = Package(
             ],
             // The evaluator's state lives in classes (frames, the runtime); Swift's dynamic
             // exclusivity checks on them cost ~5 % of every closure call and can only trap.
-            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+            // Reference counting is non-atomic: one thread at a time runs interpreter code (see
+            // `InterpreterLock` in Session.swift), and atomic retains were a third of the time of
+            // method-heavy lesson code.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"])]
         ),
         // What running a lesson produced (cell results, doctests). Renderers depend on this, not
         // on the interpreter, so they build and test without swift-syntax's evaluator.

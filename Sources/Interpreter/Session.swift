@@ -39,6 +39,20 @@ public struct CellOutcome: Sendable {
     }
 }
 
+/// Serialises every use of the interpreter in a process.
+///
+/// The Interpreter module is compiled with non-atomic reference counting (`-assume-single-threaded`
+/// in Package.swift): atomic retains and releases took a third of the time of method-heavy lesson
+/// code (structs 1.11 -> 0.75 s). That is sound only while one thread at a time runs interpreter
+/// code, including code that touches objects all sessions share (the prelude's tables), so
+/// sessions take this lock to be created, to run a cell and to be freed. A cell runs on a thread
+/// of its own that `run` joins before it returns, and grading runs each submission in a worker
+/// process, so nothing waits on it today: it turns a future in-process parallel use into waiting
+/// instead of memory corruption.
+public enum InterpreterLock {
+    public static let shared = NSLock()
+}
+
 /// One lesson's interpreter: cells run in order and share globals, functions and types, as in a
 /// notebook. Redeclaring a name in a later cell replaces it.
 public final class Session {
@@ -47,10 +61,11 @@ public final class Session {
         set { runtime.limits = newValue }
     }
 
-    let runtime: Runtime
-    let evaluator: Evaluator
+    // Optional only so that `deinit` can free them while it holds `InterpreterLock`.
+    private(set) var runtime: Runtime!
+    private(set) var evaluator: Evaluator!
     /// The static view of everything the session's cells declared, for the type checker.
-    let typeWorld = TypeWorld()
+    private(set) var typeWorld: TypeWorld!
     /// What the type checker's findings do (`LECTERN_CHECKER`): by default the first one stops
     /// the cell before it runs, as swiftc refuses the program; `debug` prints them all to
     /// standard error and runs the cell anyway (for finding gaps in the checker's model); `off`
@@ -87,6 +102,9 @@ public final class Session {
     public var dataFilesRead: [String] { evaluator.library.dataFilesRead }
 
     public init(limits: ExecutionLimits = .default) {
+        InterpreterLock.shared.lock()
+        defer { InterpreterLock.shared.unlock() }
+        typeWorld = TypeWorld()
         runtime = Runtime(limits: limits)
         evaluator = Evaluator(rt: runtime)
         // The cell's budget holds inside native training by itself (MLCore checks it every batch).
@@ -98,8 +116,13 @@ public final class Session {
     }
 
     deinit {
+        InterpreterLock.shared.lock()
+        defer { InterpreterLock.shared.unlock() }
         // Functions stored in globals capture frames that may refer back to globals.
         runtime.globals.clear()
+        evaluator = nil
+        runtime = nil
+        typeWorld = nil
     }
 
     /// The module name compiled Swift prints before user type names in debug descriptions.
@@ -115,13 +138,15 @@ public final class Session {
 
     /// Runs one cell; `origin` names it and its places for later messages.
     public func run(_ source: String, origin: CellOrigin) -> CellOutcome {
-        CellThread.run(stackSize: stackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
+        InterpreterLock.shared.lock()
+        defer { InterpreterLock.shared.unlock() }
+        return CellThread.run(stackSize: stackSize) { [self] in self.runOnCurrentThread(source, origin: origin) }
             ?? CellOutcome(output: "", error: CellError(line: 1, column: 1, message:
                 "the cell could not start: the system refused a thread with a \(stackSize >> 20) MiB stack (out of memory?)"))
     }
 
     func runOnCurrentThread(_ source: String, origin: CellOrigin) -> CellOutcome {
-        let rt = runtime
+        let rt: Runtime = runtime
         Evaluator.current = evaluator
         defer { Evaluator.current = nil }
         rt.output = ""
@@ -135,7 +160,7 @@ public final class Session {
     }
 
     private func runStatements(_ source: String, origin: CellOrigin) -> CellOutcome {
-        let rt = runtime
+        let rt: Runtime = runtime
         var displayed: String?
         var error: CellError?
         var statements: [TopLevelStatement] = []

@@ -94,6 +94,8 @@ final class CallPlan {
     let firstSlot: Int
     /// Where the receiver goes (`self` of a method, the type of a static member), or -1.
     let selfSlot: Int
+    /// `self` of a static member called without a receiver: its type.
+    let staticReceiver: Value
     /// Frames of finished calls, reused by later calls (recursion needs one per level): a stack
     /// linked through the frames' headers, so taking and returning a frame moves references
     /// instead of counting them.
@@ -106,6 +108,7 @@ final class CallPlan {
         direct = decl.plainParameters && !decl.isMutating && !decl.isFailable && decl.name != "init"
             && decl.params.count == labels.count && zip(decl.params, labels).allSatisfy { $0.label == $1 }
         selfSlot = decl.selfSlot ?? -1
+        staticReceiver = decl.owner.map { .type(.user($0)) } ?? .void
         slotCount = decl.slotCount
         paramSlots = decl.params.map(\.slot)
         coercions = decl.params.enumerated().map { i, p in

@@ -32,16 +32,20 @@ extension Lowerer {
         let direct = args.allSatisfy { $0.inoutTarget == nil }
         return { f in
             cache.refresh(id, labels: labels, literal: literal, rt: rt)
+            if direct, let unmanaged = cache.fast {
+                return try unmanaged._withUnsafeGuaranteedRef { plan in
+                    if let receiver {
+                        return try plan.run(env: nil, receiver: try receiver(f), arguments: f, count: n, first: first,
+                                            codes: codes, literal: literal, rt: rt, loc: l)
+                    }
+                    return try plan.run(env: nil, receiver: plan.staticReceiver, arguments: f, count: n, first: first,
+                                        codes: codes, literal: literal, rt: rt, loc: l)
+                }
+            }
             guard let decl = cache.decl else {
                 throw LecternError("internal error: the function this call resolved to was not lowered", at: l)
             }
             let r: Value? = try receiver.map { try $0(f) } ?? (decl.owner == nil ? nil : cache.staticReceiver)
-            if direct, let unmanaged = cache.fast {
-                return try unmanaged._withUnsafeGuaranteedRef { plan in
-                    try plan.run(env: nil, receiver: r ?? .void, arguments: f, count: n, first: first, codes: codes,
-                                 literal: literal, rt: rt, loc: l)
-                }
-            }
             let values = try self.evaluate(args, f)
             return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l,
                                  inoutBack: self.inoutWriter(args, f)).0
