@@ -49,12 +49,21 @@ final class DeclarationCallCache {
     }
     @exclusivity(unchecked) var fast: Unmanaged<CallPlan>?
 
+    /// The method that now stands for `decl` in its type: a later cell's extension that
+    /// redeclares it (same name, labels and parameter types) replaces it, as in the type's tables.
+    static func current(_ decl: FunctionDecl) -> FunctionDecl {
+        guard let owner = decl.owner else { return decl }
+        let overloads = decl.isStatic ? owner.staticMethods[decl.name] : owner.methods[decl.name]
+        let key = decl.overloadKey
+        return overloads?.first { $0.overloadKey == key && $0.isConstrained == decl.isConstrained } ?? decl
+    }
+
     /// Looks the declaration up again after any declaration changed the session's functions.
     @inline(__always)
     func refresh(_ id: SyntaxIdentifier, labels: [String?], literal: [Bool], rt: Runtime) {
         guard epoch != rt.functionEpoch else { return }
         epoch = rt.functionEpoch
-        decl = rt.declaredFunctions[id]
+        decl = rt.declaredFunctions[id].map(DeclarationCallCache.current)
         staticReceiver = decl?.owner.map { .type(.user($0)) } ?? .void
         plan = decl.flatMap { d in
             let p = CallPlan(d, labels: labels, literal: literal)

@@ -12,7 +12,7 @@ final class CallPlanTests: XCTestCase {
         XCTAssertNil(s.run("extension V { func scaled() -> Double { 10 * x }\n  var half: Double { x / 4 } }", origin: "a.md:1").error)
         let out = s.run("print(use(V(x: 4)))", origin: "a.md:20")
         XCTAssertNil(out.error)
-        XCTAssertEqual(out.output, "20.0 1.0\n")
+        XCTAssertEqual(out.output, "40.0 1.0\n")
     }
 
     func testAMethodRedeclaredInAnExtensionOfALaterCellIsSeenByAnEarlierCallSite() {
