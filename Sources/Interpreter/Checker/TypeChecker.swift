@@ -249,12 +249,14 @@ final class TypeChecker {
         return best?.picks
     }
 
-    /// With every literal defaulted: how many literals got a type other than their default.
+    /// With every literal defaulted: how many literals got a type other than their default;
+    /// a literal that can take no type (its default contradicts the candidates chosen:
+    /// `zip([10, 17], [1e-3, 2]).map { $0 * $1 }.map { $0 / 1 }` dividing Ints would make
+    /// `1e-3` an Int) costs more than any number of those, as such a combination is no solution.
     private func defaultsPenalty() -> Int {
         let s = takeSnapshot()
         defer { restore(s) }
-        cs.applyDefaults()
-        var p = 0
+        var p = cs.applyDefaultsCountingFailures() * 10_000
         for i in cs.variables.indices {
             guard let lit = cs.variables[i].literal, cs.variables[i].binding != nil else { continue }
             let bound = cs.apply(.variable(i))
