@@ -148,7 +148,11 @@ final class TypeChecker {
     }
 
     /// Makes every waiting overload choice now (a member is looked up on the result of one).
-    func settlePendingChoices() {
+    /// `requirements`, strongest first, are what the code still asks of the result (the member
+    /// looked up on it exists, the member's value fits the context): the combination chosen is
+    /// the best one meeting the first requirement some combination meets, as Swift's solver drops
+    /// the solutions in which a member lookup fails (`((-7) / 3).rounded()` divides Doubles).
+    func settlePendingChoices(requiring requirements: [() -> Bool] = []) {
         var rounds = 0
         while rounds < 1000 {
             rounds += 1
@@ -172,10 +176,13 @@ final class TypeChecker {
             // ranking of solutions does.
             let choices = pending
             pending = []
-            let picks = bestCombination(choices) ?? [0]
+            var picks: [Int]?
+            for r in requirements where picks == nil { picks = bestCombination(choices, requiring: r) }
+            if picks == nil { picks = bestCombination(choices) }
+            let chosen = picks ?? [0]
             for (k, choice) in choices.enumerated() {
-                if k < picks.count {
-                    if !choice.apply(picks[k], self) { choice.fail(self) }
+                if k < chosen.count {
+                    if !choice.apply(chosen[k], self) { choice.fail(self) }
                 } else {
                     pending.append(choice)
                 }
@@ -220,13 +227,14 @@ final class TypeChecker {
 
     /// The candidate of each choice (in order) that together stray least from the literals'
     /// default types; searches at most a few hundred combinations.
-    private func bestCombination(_ choices: [PendingChoice]) -> [Int]? {
+    private func bestCombination(_ choices: [PendingChoice], requiring requirement: (() -> Bool)? = nil) -> [Int]? {
         var best: (penalty: Int, picks: [Int])?
         var leaves = 0
         func search(_ k: Int, _ picks: [Int]) {
             guard leaves < 512 else { return }
             if k == choices.count {
                 leaves += 1
+                if let requirement, !attempt(requirement) { return }
                 let p = defaultsPenalty()
                 if best == nil || p < best!.penalty { best = (p, picks) }
                 return
@@ -249,12 +257,14 @@ final class TypeChecker {
         return best?.picks
     }
 
-    /// With every literal defaulted: how many literals got a type other than their default.
+    /// With every literal defaulted: how many literals got a type other than their default;
+    /// a literal that can take no type (its default contradicts the candidates chosen:
+    /// `zip([10, 17], [1e-3, 2]).map { $0 * $1 }.map { $0 / 1 }` dividing Ints would make
+    /// `1e-3` an Int) costs more than any number of those, as such a combination is no solution.
     private func defaultsPenalty() -> Int {
         let s = takeSnapshot()
         defer { restore(s) }
-        cs.applyDefaults()
-        var p = 0
+        var p = cs.applyDefaultsCountingFailures() * 10_000
         for i in cs.variables.indices {
             guard let lit = cs.variables[i].literal, cs.variables[i].binding != nil else { continue }
             let bound = cs.apply(.variable(i))

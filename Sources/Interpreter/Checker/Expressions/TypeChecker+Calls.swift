@@ -107,8 +107,19 @@ extension TypeChecker {
             guard let sig = c.signature, let b = bind(sig.parameters, args, isOperator: isOperator) else { continue }
             bound.append((c, b))
         }
-        let types: [SwiftType?] = argumentTypes ?? args.map { a in
-            isContextual(a.expression) ? nil : infer(a.expression)
+        // The only candidate, with concrete parameter types, gives each argument its parameter's
+        // type as context, as the compiler types an argument against its parameter
+        // (`f((5 / 2).rounded())` with `f(_: Float)` rounds a Float).
+        var argumentHints = [SwiftType?](repeating: nil, count: args.count)
+        if argumentTypes == nil, bound.count == 1, let sig = bound[0].0.signature {
+            for (pi, indexes) in bound[0].1.enumerated() where pi < sig.parameters.count {
+                let p = sig.parameters[pi]
+                guard !p.isInout, !p.isVariadic, !p.isAutoclosure, p.type.isFullyKnown, !p.type.mentionsParameters else { continue }
+                for ai in indexes { argumentHints[ai] = p.type }
+            }
+        }
+        let types: [SwiftType?] = argumentTypes ?? args.enumerated().map { i, a in
+            isContextual(a.expression) ? nil : infer(a.expression, argumentHints[i])
         }
         if bound.isEmpty {
             for (i, a) in args.enumerated() where types[i] == nil { infer(a.expression) }

@@ -12,28 +12,61 @@ extension TypeChecker {
 
     /// A literal variable used as a receiver takes its type at once: the first of its literal
     /// kind's types (default first) that has the member used (`1.description` is an Int,
-    /// `(0).rounded()` a Double, since Int has no `rounded`), as Swift's solver tries the default
-    /// type first and the others when the member is not found on it.
-    func concretize(_ t: SwiftType, member: String? = nil) -> SwiftType {
+    /// `(0).rounded()` a Double, since Int has no `rounded`) and, when `fits` is given, whose
+    /// member value fits the context (`let f: Float = (7.0).rounded()` rounds a Float), as
+    /// Swift's solver tries the default type first and the others when the member is not
+    /// found on it or its value does not fit.
+    ///
+    /// A receiver that is the result of an overload choice still open is settled first, by the
+    /// best combination of candidates on whose result the member exists (and fits), as Swift's
+    /// solver keeps only the solutions in which the member lookup succeeds:
+    /// `let x: Double = ((-7) / 3).rounded()` divides Doubles, not Ints.
+    func concretize(_ t: SwiftType, member: String? = nil, fits: ((SwiftType) -> Bool)? = nil) -> SwiftType {
         var r = cs.resolve(t)
         if case .variable(let i) = r, cs.variables[i].literal == nil, !pending.isEmpty, attemptDepth == 0 {
-            // The receiver is the result of an overload choice still open: make it now, as
-            // the compiler settles a member's base first.
-            settlePendingChoices()
+            var requirements: [() -> Bool] = []
+            if let name = member, name != "self" {
+                if let fits { requirements.append { self.receiverType(t, member: name, fits: fits) != nil } }
+                requirements.append { self.receiverType(t, member: name, fits: nil) != nil }
+            }
+            settlePendingChoices(requiring: requirements)
             r = cs.resolve(t)
         }
         if case .variable(let i) = r, let lit = cs.variables[i].literal,
-           let d = literalReceiverType(lit, cs.variables[i].requirements, member: member) {
+           let d = literalReceiverType(lit, cs.variables[i].requirements, member: member, fits: fits) {
             _ = cs.unify(r, d)
             return cs.resolve(d)
         }
         return r
     }
 
-    private func literalReceiverType(_ lit: LiteralKind, _ requirements: [NominalType], member: String?) -> SwiftType? {
+    private func literalReceiverType(_ lit: LiteralKind, _ requirements: [NominalType], member: String?,
+                                     fits: ((SwiftType) -> Bool)?) -> SwiftType? {
         let candidates = cs.literalTypes(for: lit, requirements: requirements)
         guard let name = member, name != "self" else { return candidates.first }
-        return candidates.first { !world.members(name, of: $0, isStatic: false, cs).isEmpty } ?? candidates.first
+        let withMember = candidates.filter { !world.members(name, of: $0, isStatic: false, cs).isEmpty }
+        if let fits, let c = withMember.first(where: { c in attempt { fits(c) } }) { return c }
+        return withMember.first ?? candidates.first
+    }
+
+    /// The type `t` takes as the receiver of member `name`: itself once settled (nil when it
+    /// lacks the member), the first fitting type of its literal kind, or itself while nothing
+    /// is known of it. With `fits`, the member's value must also fit the context.
+    private func receiverType(_ t: SwiftType, member name: String, fits: ((SwiftType) -> Bool)?) -> SwiftType? {
+        let r = cs.resolve(t)
+        let candidates: [SwiftType]
+        switch r {
+        case .variable(let i):
+            guard let lit = cs.variables[i].literal else { return r }
+            candidates = cs.literalTypes(for: lit, requirements: cs.variables[i].requirements)
+        case .nominal, .existential, .parameter:
+            candidates = [r]
+        default:
+            return r
+        }
+        return candidates.first { c in
+            !world.members(name, of: c, isStatic: false, cs).isEmpty && (fits.map { f in attempt { f(c) } } ?? true)
+        }
     }
 
     func inferMemberAccess(_ m: MemberAccessExprSyntax, _ hint: SwiftType?) -> SwiftType {
@@ -47,7 +80,10 @@ extension TypeChecker {
             case .notFound: return .unknown
             }
         }
-        let base = concretize(infer(baseExpr), member: name)
+        // An open receiver is settled so that the member's value fits the context too
+        // (`let m: Double = ((-7) / 2).magnitude` divides Doubles).
+        let fits: ((SwiftType) -> Bool)? = hint.map { h in { r in self.cs.convert(self.memberValue(name, of: r, m, h), to: h) } }
+        let base = concretize(infer(baseExpr), member: name, fits: fits)
         return memberValue(name, of: base, m, hint)
     }
 
@@ -225,7 +261,15 @@ extension TypeChecker {
             if found.isEmpty { for a in args { infer(a.expression) }; return .unknown }
             return callMembers(found, name, args, hint: hint, node: c, receiver: receiver)
         }
-        let base = concretize(infer(baseExpr), member: name)
+        // An open receiver is settled so that the call's value fits the context too
+        // (`let f: Float = (7 / 2).rounded()` divides Floats).
+        let fits: ((SwiftType) -> Bool)? = hint.map { h in { r in
+            let found = self.world.members(name, of: r, isStatic: false, self.cs)
+            if found.isEmpty { return false }
+            let value = self.callMembers(found, name, args, hint: h, node: c, receiver: r)
+            return self.cs.convert(value, to: h)
+        } }
+        let base = concretize(infer(baseExpr), member: name, fits: fits)
         switch base {
         case .metatype(let t):
             if name == "init" { return construct(t, args, hint: hint, node: c) }

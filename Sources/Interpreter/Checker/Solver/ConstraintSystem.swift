@@ -308,8 +308,16 @@ final class ConstraintSystem {
     /// Binds unsettled literal variables to their defaults (collection literals first, whose
     /// element types then reach their elements); returns whether any was bound.
     @discardableResult
-    func applyDefaults(limit: Int = .max) -> Bool {
+    func applyDefaults(limit: Int = .max) -> Bool { defaultLiterals(limit: limit).changed }
+
+    /// Binds unsettled literal variables to their defaults, as `applyDefaults`; returns how many
+    /// could not take their default (what else is known of them contradicts it: they stay
+    /// unbound), which makes the overload choices that led there a contradiction.
+    func applyDefaultsCountingFailures() -> Int { defaultLiterals(limit: .max).failures }
+
+    private func defaultLiterals(limit: Int) -> (changed: Bool, failures: Int) {
         var changed = false
+        var failures = 0
         var n = 0
         while n < limit, let i = nextLiteralToDefault() {
             let v = variables[i]
@@ -320,10 +328,11 @@ final class ConstraintSystem {
                 // Nothing but the literal itself decided this type: the lowerer may apply its own rules.
                 if v.requirements.isEmpty { variables[i].isDefaulted = true }
             } else {
+                failures += 1
                 set(i, Variable(binding: nil, literal: nil, requirements: v.requirements))
             }
         }
-        return changed
+        return (changed, failures)
     }
 
     private func nextLiteralToDefault() -> Int? {
