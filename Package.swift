@@ -86,7 +86,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "lectern", dependencies: ["LecternCLI"]),
+        // glibc's allocator told to keep freed blocks for reuse (see Sources/lectern/main.swift).
+        .target(name: "CAllocator"),
+        .executableTarget(name: "lectern", dependencies: ["LecternCLI", "CAllocator"]),
         // Release benchmarks of MLCore against numpy (see benchmarks/run); not part of the tests.
         .executableTarget(name: "lectern-bench", dependencies: ["MLCore"]),
         .testTarget(name: "LessonFormatTests", dependencies: ["LessonFormat"]),

@@ -237,7 +237,9 @@ extension Evaluator {
             var acc = args[0]
             // `doubles.reduce(0, +)`: Swift types the literal 0 as Double.
             if case .int(let n) = acc, case .double? = items.first { acc = .double(Double(n)) }
-            for e in items { acc = try callFunction(f, [acc, e], loc: loc) }
+            try withBinaryCall(f, loc: loc) { call in
+                for e in items { acc = try call(acc, e) }
+            }
             return acc
         case "reduce(into:_:)":
             let f = try fn(args, 1)
@@ -253,15 +255,15 @@ extension Evaluator {
             return .array(try items.sorted { try less($0, $1, loc: loc) })
         case "sorted(by:)":
             let f = try fn(args)
-            return .array(try items.sorted { try truthy(callFunction(f, [$0, $1], loc: loc), "sorted(by:)") })
+            return .array(try withBinaryCall(f, loc: loc) { call in try items.sorted { try truthy(call($0, $1), "sorted(by:)") } })
         case "min()": return try items.min { try less($0, $1, loc: loc) }.map { .some($0) } ?? .none
         case "max()": return try items.max { try less($0, $1, loc: loc) }.map { .some($0) } ?? .none
         case "min(by:)":
             let f = try fn(args)
-            return try items.min { try truthy(callFunction(f, [$0, $1], loc: loc), "min(by:)") }.map { .some($0) } ?? .none
+            return try withBinaryCall(f, loc: loc) { call in try items.min { try truthy(call($0, $1), "min(by:)") } }.map { .some($0) } ?? .none
         case "max(by:)":
             let f = try fn(args)
-            return try items.max { try truthy(callFunction(f, [$0, $1], loc: loc), "max(by:)") }.map { .some($0) } ?? .none
+            return try withBinaryCall(f, loc: loc) { call in try items.max { try truthy(call($0, $1), "max(by:)") } }.map { .some($0) } ?? .none
         case "contains(_:)":
             return .bool(items.contains { valuesEqual($0, args[0]) })
         case "contains(where:)":
@@ -537,7 +539,7 @@ extension Evaluator {
             case "sort()": try a.sort { try less($0, $1, loc: loc) }; return .void
             case "sort(by:)":
                 let f = try fn(args)
-                try a.sort { try truthy(callFunction(f, [$0, $1], loc: loc), "sort(by:)") }
+                try withBinaryCall(f, loc: loc) { call in try a.sort { try truthy(call($0, $1), "sort(by:)") } }
                 return .void
             case "reverse()": a.reverse(); return .void
             case "swapAt(_:_:)":

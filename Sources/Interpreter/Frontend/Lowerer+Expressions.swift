@@ -254,7 +254,7 @@ extension Lowerer {
         if name == "Self", let t = scope.selfType ?? enclosingSelfType() { return LoweredExpr(code: { _ in .type(.user(t)) }) }
         if let op = BinaryOp(rawValue: name) {
             let ev = self.ev
-            return LoweredExpr(code: { _ in .function(Builtin(name) { args, _ in
+            return LoweredExpr(code: { _ in .function(Builtin(name, binaryOperator: op) { args, _ in
                 guard args.count == 2 else { throw UnlocatedError("operator '\(name)' takes two arguments") }
                 do { return try ev.binary(op, args[0], args[1], false, false, loc: l) } catch let e as LecternError { throw UnlocatedError(e.message) }
             }) })

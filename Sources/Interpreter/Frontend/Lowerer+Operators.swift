@@ -84,6 +84,12 @@ extension Lowerer {
         default:
             code = { f in try ev.binary(bop, try lc(f), try rc(f), ll, rl, loc: l) }
         }
+        if isFoldedLiteralArithmetic(ExprSyntax(infix)) {
+            // swiftc folds arithmetic on literals while compiling, and a NaN it folds is positive
+            // (`0.0 / 0.0` prints `nan`); the processor's division at run time gives `-nan`.
+            let computed = code
+            return LoweredExpr(code: { f in positiveNaN(try computed(f)) }, isLiteral: true, type: type)
+        }
         return LoweredExpr(code: code, isLiteral: isLiteral, type: type)
     }
 
@@ -330,6 +336,30 @@ func adaptAssigned(_ v: Value, old: Value, literal: Bool) -> Value {
         return v
     case (.float, .int(let n)) where literal: return .float(Float(n))
     case (.float, .double(let d)) where literal: return .float(Float(d))
+    default: return v
+    }
+}
+
+/// Whether `e` is arithmetic on number literals only (`0 / 0.0`, `-(1.5 - 1.5) * 2`), which
+/// swiftc evaluates while compiling, whatever the optimisation level.
+func isFoldedLiteralArithmetic(_ e: ExprSyntax) -> Bool {
+    if e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) { return true }
+    if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first, only.label == nil {
+        return isFoldedLiteralArithmetic(only.expression)
+    }
+    if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return isFoldedLiteralArithmetic(p.expression) }
+    if let i = e.as(InfixOperatorExprSyntax.self), let op = i.operator.as(BinaryOperatorExprSyntax.self),
+       ["+", "-", "*", "/"].contains(op.operator.text) {
+        return isFoldedLiteralArithmetic(i.leftOperand) && isFoldedLiteralArithmetic(i.rightOperand)
+    }
+    return false
+}
+
+/// A NaN value as constant folding produces it: positive (other values unchanged).
+func positiveNaN(_ v: Value) -> Value {
+    switch v {
+    case .double(let d) where d.isNaN: return .double(.nan)
+    case .float(let x) where x.isNaN: return .float(.nan)
     default: return v
     }
 }

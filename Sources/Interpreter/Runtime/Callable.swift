@@ -126,8 +126,11 @@ final class BoundMethod: Callable {
 final class Builtin: Callable {
     let builtinName: String
     let body: ([Value], [String?]) throws -> Value
-    init(_ name: String, _ body: @escaping ([Value], [String?]) throws -> Value) {
-        self.builtinName = name; self.body = body
+    /// For an operator passed as a function (`reduce(0, +)`): the operator `body` applies, which
+    /// `BinaryCall` applies directly.
+    let binaryOperator: BinaryOp?
+    init(_ name: String, binaryOperator: BinaryOp? = nil, _ body: @escaping ([Value], [String?]) throws -> Value) {
+        self.builtinName = name; self.body = body; self.binaryOperator = binaryOperator
     }
     override var name: String { builtinName }
 }
