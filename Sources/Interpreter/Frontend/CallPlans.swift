@@ -42,8 +42,6 @@ final class MethodCache {
 final class DeclarationCallCache {
     @exclusivity(unchecked) var epoch = -1
     @exclusivity(unchecked) var decl: FunctionDecl?
-    /// What `self` is for a static member: its type.
-    @exclusivity(unchecked) var staticReceiver: Value = .void
     @exclusivity(unchecked) var plan: CallPlan? {
         didSet { fast = plan.map { Unmanaged.passUnretained($0) } }
     }
@@ -64,7 +62,6 @@ final class DeclarationCallCache {
         guard epoch != rt.functionEpoch else { return }
         epoch = rt.functionEpoch
         decl = rt.declaredFunctions[id].map(DeclarationCallCache.current)
-        staticReceiver = decl?.owner.map { .type(.user($0)) } ?? .void
         plan = decl.flatMap { d in
             let p = CallPlan(d, labels: labels, literal: literal)
             return p.direct ? p : nil

@@ -45,7 +45,7 @@ extension Lowerer {
             guard let decl = cache.decl else {
                 throw LecternError("internal error: the function this call resolved to was not lowered", at: l)
             }
-            let r: Value? = try receiver.map { try $0(f) } ?? (decl.owner == nil ? nil : cache.staticReceiver)
+            let r: Value? = try receiver.map { try $0(f) } ?? decl.owner.map { .type(.user($0)) }
             let values = try self.evaluate(args, f)
             return try ev.invoke(decl, env: nil, receiver: r, args: values, labels: labels, literal: literal, loc: l,
                                  inoutBack: self.inoutWriter(args, f)).0
