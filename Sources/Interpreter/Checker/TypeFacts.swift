@@ -26,6 +26,9 @@ struct CellFacts {
     /// default type; true when it is the `(T?, () -> T?) -> T?` overload, whose result stays an
     /// Optional (`Optional(0.0)`; see `TypeChecker+Coalescing`).
     var anyCoalescing: [SyntaxIdentifier: Bool] = [:]
+    /// Closures passed to a callee the checker could not type (a native function, an unknown
+    /// name): their parameters' types are guesses, which typed lowering must not rely on.
+    var uncertainClosures: Set<SyntaxIdentifier> = []
     /// Type errors, in the order they were found.
     var diagnostics: [CheckerDiagnostic] = []
 

@@ -42,6 +42,16 @@ enum DivideKernel: ArithmeticKernel {
     @inline(__always) static func doubles(_ a: Double, _ b: Double) -> Double { a / b }
 }
 
+enum RemainderKernel: ArithmeticKernel {
+    static var op: BinaryOp { .rem }
+    @inline(__always) static func ints(_ a: Int, _ b: Int) -> Int? {
+        if b == 0 { return nil }
+        let (v, o) = a.remainderReportingOverflow(dividingBy: b); return o ? nil : v
+    }
+    /// Swift has no `%` on floating point (the checker reports it); this is `truncatingRemainder`.
+    @inline(__always) static func doubles(_ a: Double, _ b: Double) -> Double { a.truncatingRemainder(dividingBy: b) }
+}
+
 protocol ComparisonKernel {
     static var op: BinaryOp { get }
     static func ints(_ a: Int, _ b: Int) -> Bool

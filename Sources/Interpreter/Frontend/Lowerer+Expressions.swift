@@ -541,6 +541,9 @@ extension Lowerer {
         }
         decl.returnType = try c.signature?.returnClause.map { try typeSpec($0.type) } ?? expectedResult
         fs.returnType = decl.returnType
+        let uncertain = facts.uncertainClosures.contains(c.id)
+        if uncertain { uncertainClosureDepth += 1 }
+        defer { if uncertain { uncertainClosureDepth -= 1 } }
         decl.body = try lowerBody(c.statements, returns: decl.returnType != .void)
         decl.slotCount = fs.slotCount
         decl.finish()

@@ -57,7 +57,7 @@ extension Lowerer {
         let getter = GetterCache()
         let rt = self.rt
         let noArguments: Code.Expr = { _ in .void }
-        return LoweredExpr(code: { f in
+        let general: Code.Expr = { f in
             let v = try code(f)
             if case .structValue(let s) = v {
                 if s.type === cache.type { return s.fields[cache.index] }
@@ -72,7 +72,16 @@ extension Lowerer {
                 }
             }
             return try ev.getMember(v, name, loc: l)
-        }, type: type ?? ((name == "count" || name == "isEmpty") ? nil : nil))
+        }
+        if case .local(let slot)? = lowered.source {
+            // A stored property of a struct in a slot of this frame (`a.x` of a parameter) is read
+            // in place: copying the struct would count references to its type and its fields.
+            return LoweredExpr(code: { f in
+                if case .structValue(let s) = (f.slots + slot).pointee, s.type === cache.type { return s.fields[cache.index] }
+                return try general(f)
+            }, type: type)
+        }
+        return LoweredExpr(code: general, type: type)
     }
 
     /// The type an expression names, if it is a type (`Point`, `Double`, `[Int]`).

@@ -62,6 +62,10 @@ extension Lowerer {
                 }
             })
         }
+        if let typed = try lowerTypedArithmetic(infix) { return typed }
+        if [.lt, .le, .gt, .ge, .eq, .ne].contains(bop), let test = try lowerTypedComparison(infix, bop) {
+            return LoweredExpr(code: { f in .bool(try test(f)) }, type: .bool)
+        }
         let arithmetic: Set<BinaryOp> = [.add, .sub, .mul, .div, .rem]
         var lhs = try lowerExpr(infix.leftOperand, expected: arithmetic.contains(bop) ? expected : nil)
         var rhs = try lowerExpr(infix.rightOperand, expected: arithmetic.contains(bop) ? expected : nil)
@@ -109,6 +113,7 @@ extension Lowerer {
     func lowerComparisonTest(_ e: ExprSyntax) throws -> ((Frame) throws -> Bool)? {
         guard let infix = e.as(InfixOperatorExprSyntax.self), let opNode = infix.operator.as(BinaryOperatorExprSyntax.self),
               let bop = BinaryOp(rawValue: opNode.operator.text), [.lt, .le, .gt, .ge, .eq, .ne].contains(bop) else { return nil }
+        if let test = try lowerTypedComparison(infix, bop) { return test }
         var lhs = try lowerExpr(infix.leftOperand), rhs = try lowerExpr(infix.rightOperand)
         (lhs, rhs) = try unifyLiterals(lhs, rhs, infix.leftOperand, infix.rightOperand)
         return comparison(bop, lhs.operand, rhs.operand, lhs.isLiteral, rhs.isLiteral, loc(infix.operator))

@@ -47,6 +47,8 @@ final class Lowerer {
     var mutatingNames: Set<String> = []
     /// Current syntax nesting while lowering, to refuse absurdly deep code before the stack suffers.
     var nesting = 0
+    /// How many closures of `CellFacts.uncertainClosures` enclose the code being lowered.
+    var uncertainClosureDepth = 0
     /// Set by `lowerBody` when the body is a single returned expression (called directly).
     var lastExpressionBody: Code.Expr?
     /// Set while an `init` body is lowered (its scope may assign `let` properties).
@@ -249,9 +251,17 @@ final class Lowerer {
             }
         case .member(let depth, let ss, let type):
             if let i = type.fieldIndex[name], type.kind == .structType, !type.fields[i].isLazy {
+                // `x` of `self` is read in place, without copying `self` (see `lowerMemberAccess`).
+                if depth == 0 {
+                    return { f in
+                        if case .structValue(let s) = (f.slots + ss).pointee { return s.fields[i] }
+                        return try ev.getMember(f[ss], name, loc: l)
+                    }
+                }
                 return { f in
-                    if case .structValue(let s) = f.ancestor(depth)[ss] { return s.fields[i] }
-                    return try ev.getMember(f.ancestor(depth)[ss], name, loc: l)
+                    let owner = f.ancestor(depth)
+                    if case .structValue(let s) = (owner.slots + ss).pointee { return s.fields[i] }
+                    return try ev.getMember(owner[ss], name, loc: l)
                 }
             }
             if let i = type.fieldIndex[name], type.fields[i].isLazy {

@@ -20,6 +20,15 @@ extension TypeChecker {
         return out
     }
 
+    /// Types the arguments of a call whose callee has no type the checker knows; a closure
+    /// among them gets its parameter types only from its own body, so they are marked uncertain.
+    func inferWithoutContext(_ args: [CallArgument]) {
+        for a in args {
+            if let c = a.expression.as(ClosureExprSyntax.self) { facts.uncertainClosures.insert(c.id) }
+            infer(a.expression)
+        }
+    }
+
     /// Whether an argument can only be typed once its parameter type is known.
     func isContextual(_ e: ExprSyntax) -> Bool {
         if e.is(ClosureExprSyntax.self) || e.is(KeyPathExprSyntax.self) { return true }

@@ -176,7 +176,7 @@ extension TypeChecker {
             case .type(let t): return construct(t, args, hint: hint, node: c)
             case .value(let v): return callValue(v, args, hint: hint, node: c)
             case .notFound:
-                for a in args { infer(a.expression) }
+                inferWithoutContext(args)
                 return .unknown
             }
         }
@@ -220,7 +220,7 @@ extension TypeChecker {
         case .metatype(let t):
             return construct(t, args, hint: hint, node: node)
         default:
-            for a in args { infer(a.expression) }
+            inferWithoutContext(args)
             return .unknown
         }
     }
@@ -229,17 +229,17 @@ extension TypeChecker {
         let name = m.declName.baseName.text
         guard let baseExpr = m.base else {
             // `.circle(radius: 1)`, `.step(every: 10, factor: 0.5)`: a static member of the context's type.
-            guard let h = hint else { for a in args { infer(a.expression) }; return .unknown }
+            guard let h = hint else { inferWithoutContext(args); return .unknown }
             var t = cs.resolve(h)
             if case .nominal(let n, let targs) = t, n.builtin == .optional, name != "some" { t = cs.resolve(targs[0]) }
             switch t {
             case .nominal, .existential, .parameter:
                 if name == "init" { return construct(t, args, hint: hint, node: c) }
                 let found = world.members(name, of: t, isStatic: true, cs)
-                if found.isEmpty { for a in args { infer(a.expression) }; return .unknown }
+                if found.isEmpty { inferWithoutContext(args); return .unknown }
                 return callMembers(found, name, args, hint: hint, node: c, receiver: .metatype(t))
             default:
-                for a in args { infer(a.expression) }
+                inferWithoutContext(args)
                 return .unknown
             }
         }
@@ -247,18 +247,18 @@ extension TypeChecker {
             switch lookupGlobalName(name) {
             case .functions(let callees): return resolveCall(callees, args, hint: hint, node: c, describe: "global function '\(name)'")
             case .type(let t): return construct(t, args, hint: hint, node: c)
-            default: for a in args { infer(a.expression) }; return .unknown
+            default: inferWithoutContext(args); return .unknown
             }
         }
         if baseExpr.is(SuperExprSyntax.self) || (baseExpr.as(DeclReferenceExprSyntax.self)?.baseName.text == "self" && name == "init") {
             let t: SwiftType? = baseExpr.is(SuperExprSyntax.self) ? function.selfType.flatMap { $0.nominal?.superclass } : function.selfType
-            guard let receiver = t else { for a in args { infer(a.expression) }; return .unknown }
+            guard let receiver = t else { inferWithoutContext(args); return .unknown }
             if name == "init" {
                 _ = construct(receiver, args, hint: nil, node: c)
                 return .void
             }
             let found = world.members(name, of: receiver, isStatic: false, cs)
-            if found.isEmpty { for a in args { infer(a.expression) }; return .unknown }
+            if found.isEmpty { inferWithoutContext(args); return .unknown }
             return callMembers(found, name, args, hint: hint, node: c, receiver: receiver)
         }
         // An open receiver is settled so that the call's value fits the context too
@@ -277,7 +277,7 @@ extension TypeChecker {
             let found = world.members(name, of: cs.resolve(t), isStatic: true, cs)
             if found.isEmpty {
                 missingMember(name, of: base, m)
-                for a in args { infer(a.expression) }
+                inferWithoutContext(args)
                 return .unknown
             }
             return callMembers(found, name, args, hint: hint, node: c, receiver: base)
@@ -285,13 +285,13 @@ extension TypeChecker {
             let f = memberValue(name, of: base, m, nil)
             return callValue(f, args, hint: hint, node: c)
         case .unknown, .variable, .dependent:
-            for a in args { infer(a.expression) }
+            inferWithoutContext(args)
             return .unknown
         default:
             let found = world.members(name, of: base, isStatic: false, cs)
             if found.isEmpty {
                 missingMember(name, of: base, m)
-                for a in args { infer(a.expression) }
+                inferWithoutContext(args)
                 return .unknown
             }
             return callMembers(found, name, args, hint: hint, node: c, receiver: base)
@@ -330,7 +330,7 @@ extension TypeChecker {
         }
         let callees = initializers(of: target)
         if callees.isEmpty {
-            for a in args { infer(a.expression) }
+            inferWithoutContext(args)
             if case .nominal(let n, _) = target, n.membersAreComplete, n.kind != .protocolType {
                 error("'\(n.qualifiedName)' cannot be constructed because it has no accessible initializers", at: node)
             }
@@ -384,12 +384,12 @@ extension TypeChecker {
         let base = concretize(infer(s.calledExpression))
         switch base {
         case .unknown, .variable, .dependent:
-            for a in args { infer(a.expression) }
+            inferWithoutContext(args)
             return .unknown
         default:
             let found = world.subscripts(of: base, cs)
             if found.isEmpty {
-                for a in args { infer(a.expression) }
+                inferWithoutContext(args)
                 if case .nominal(let n, _) = base, n.membersAreComplete {
                     error("value of type '\(show(base))' has no subscripts", at: s)
                 }
