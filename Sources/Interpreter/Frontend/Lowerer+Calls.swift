@@ -11,6 +11,14 @@ struct ArgumentCode {
     var localSlot: Int?
 }
 
+/// The code of a call's first argument, for a plan's one-argument fast path (`{ _ in .void }`
+/// when there is none). Spelled without `??` or `?.`: passing a closure through a generic
+/// function wraps it in two reabstraction thunks, which every call then runs.
+func firstArgumentCode(_ args: [ArgumentCode]) -> Code.Expr {
+    if args.isEmpty { return { _ in .void } }
+    return args[0].code
+}
+
 /// The label given to a trailing closure: it matches whichever parameter comes next.
 let trailingClosureLabel = "$trailing"
 
@@ -209,7 +217,7 @@ extension Lowerer {
         let n = args.count
         // What this call site learnt about the function it called last.
         let cache = CallSiteCache()
-        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        let first = firstArgumentCode(args)
         return { f in
             let callee = try read(f)
             if case .function(let c) = callee, c.kind == .closure {
@@ -261,7 +269,7 @@ extension Lowerer {
         cache.literal = literal
         let n = args.count
         let codes = args.map { ExprBox($0.code) }
-        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        let first = firstArgumentCode(args)
         return { f in
             let r = f.ancestor(depth)[ss]
             if let decl = cache.lookup(r, name, labels, rt.functionEpoch), !decl.isMutating {
@@ -325,7 +333,7 @@ extension Lowerer {
         let labels = args.map(\.label)
         let literal = args.map(\.isLiteral)
         let codes = args.map { ExprBox($0.code) }
-        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        let first = firstArgumentCode(args)
         let cache = GlobalCallCache()
         let general = fastCall(read, args, l)
         return { f in
@@ -560,7 +568,7 @@ extension Lowerer {
         let rt = self.rt
         let n = args.count
         let codes = args.map { ExprBox($0.code) }
-        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        let first = firstArgumentCode(args)
         return LoweredExpr(code: { f in
             let r = try receiver(f)
             if let decl = cache.lookup(r, name, labels, rt.functionEpoch) {

@@ -28,7 +28,7 @@ extension Lowerer {
         let cache = DeclarationCallCache()
         let n = args.count
         let codes = args.map { ExprBox($0.code) }
-        let first: Code.Expr = args.first?.code ?? { _ in .void }
+        let first = firstArgumentCode(args)
         let direct = args.allSatisfy { $0.inoutTarget == nil }
         return { f in
             cache.refresh(id, labels: labels, literal: literal, rt: rt)

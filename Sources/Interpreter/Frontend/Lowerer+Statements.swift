@@ -246,7 +246,10 @@ extension Lowerer {
                         return .next
                     }
                 }
-                let seq = sequence ?? { _ in .void }
+                // Not `sequence ?? { … }`: a closure passed through a generic function is wrapped
+                // in reabstraction thunks (see `firstArgumentCode`).
+                let seq: Code.Expr
+                if let sequence { seq = sequence } else { seq = { _ in .void } }
                 return { f in
                     let s = try seq(f)
                     switch s {
