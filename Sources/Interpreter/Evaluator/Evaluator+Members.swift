@@ -20,7 +20,8 @@ extension Evaluator {
             }
             return try userMember(base, s.type, name, loc: loc)
         case .object(let o):
-            if let i = fieldIndex(o.type, name) {
+            // A subclass may override a stored property with a computed one (`storedField` nil).
+            if let i = fieldIndex(o.type, name), o.type.superclass == nil || o.type.storedField(name) != nil {
                 if case .unset = o.fields[i], let (owner, j) = fieldDeclaration(o.type, name), owner.fields[j].isLazy {
                     return try lazyValue(base, owner, j, storageIndex: i, loc: loc)
                 }

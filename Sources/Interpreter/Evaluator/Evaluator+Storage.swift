@@ -27,7 +27,7 @@ extension Evaluator {
         }
         switch v {
         case .object(let o):
-            if let i = fieldIndex(o.type, name) {
+            if let i = fieldIndex(o.type, name), o.type.superclass == nil || o.type.storedField(name) != nil {
                 if let (owner, j) = fieldDeclaration(o.type, name), owner.fields[j].isLazy || owner.fields[j].observers != nil {
                     try modifyObservedField(&v, owner, j, storageIndex: i, observed: observed, loc: loc, body)
                     return

@@ -63,6 +63,20 @@ extension Lowerer {
                         if let spec { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
                     }, type: spec)
                 }
+                if type.kind == .classType, let i = ev.fieldIndex(type, name), let field = type.storedField(name),
+                   !field.isLazy, field.observers == nil || direct {
+                    // A stored property of a class's `self`: its index is known for instances of
+                    // exactly this class (a subclass's instance takes the general path).
+                    let spec = field.type
+                    return LValue(modify: { f, body in
+                        let owner = f.ancestor(depth)
+                        guard case .object(let o) = (owner.slots + ss).pointee, o.type === type else {
+                            return try ev.modifyMember(&owner[ss], name, loc: l, observed: !direct, body)
+                        }
+                        try body(&o.fields[i])
+                        if let spec { o.fields[i] = coerce(o.fields[i], to: spec, literal: false) }
+                    }, type: spec)
+                }
                 return LValue(modify: { f, body in try ev.modifyMember(&f.ancestor(depth)[ss], name, loc: l, observed: !direct, body) })
             case .userType, .builtinType, .nativeType:
                 throw LecternError("cannot assign to type '\(name)'", at: l)

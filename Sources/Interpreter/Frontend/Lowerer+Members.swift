@@ -57,8 +57,16 @@ extension Lowerer {
         let getter = GetterCache()
         let rt = self.rt
         let noArguments: Code.Expr = { _ in .void }
+        let objectCache = FieldCache()
         let general: Code.Expr = { f in
             let v = try code(f)
+            if case .object(let o) = v {
+                // A class's stored property, by its index for instances of the class seen last.
+                if o.type === objectCache.type { return o.fields[objectCache.index] }
+                if let i = ev.fieldIndex(o.type, name), let field = o.type.storedField(name), !field.isLazy {
+                    objectCache.type = o.type; objectCache.index = i; return o.fields[i]
+                }
+            }
             if case .structValue(let s) = v {
                 if s.type === cache.type { return s.fields[cache.index] }
                 if let i = s.type.fieldIndex[name], !s.type.declaration.hasLazyFields {

@@ -264,6 +264,15 @@ final class Lowerer {
                     return try ev.getMember(owner[ss], name, loc: l)
                 }
             }
+            if type.kind == .classType, let i = ev.fieldIndex(type, name), let field = type.storedField(name), !field.isLazy {
+                // A stored property of a class's `self`, by the index it has in instances of
+                // exactly this class; reading it by name would hash the name on every access.
+                return { f in
+                    let owner = f.ancestor(depth)
+                    if case .object(let o) = (owner.slots + ss).pointee, o.type === type { return o.fields[i] }
+                    return try ev.getMember(owner[ss], name, loc: l)
+                }
+            }
             if let i = type.fieldIndex[name], type.fields[i].isLazy {
                 // A `lazy var` of `self`: the first read stores the value in `self`.
                 return { f in try ev.readLazyMember(&f.ancestor(depth)[ss], name, loc: l) }

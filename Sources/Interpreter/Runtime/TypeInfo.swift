@@ -166,6 +166,18 @@ final class TypeInfo: Hashable {
     var isProtocol: Bool { declaration.kind == .protocolType }
     var isClassBound: Bool { get { declaration.isClassBound } set { declaration.isClassBound = newValue } }
 
+    /// The stored property `name` of this type or, for a class, of the ancestor declaring it;
+    /// nil when a class on the way overrides it with a computed property.
+    func storedField(_ name: String) -> Field? {
+        var declaring: TypeInfo? = self
+        while let c = declaring {
+            if c.computed[name] != nil { return nil }
+            if let i = c.fieldIndex[name] { return c.fields[i] }
+            declaring = c.superclass
+        }
+        return nil
+    }
+
     func addField(_ f: Field) {
         fieldIndex[f.name] = fields.count
         fields.append(f)

@@ -103,6 +103,16 @@ extension TypeChecker {
         }
         var result = world.substitute(sig.result, s, cs)
         if case .enumCase? = c.member?.kind, let st = c.selfType { result = world.substitute(st, s, cs) }
+        if let m = c.member, m.name == "init", let owner = m.owner, owner.kind == .classType, let st = c.selfType,
+           case .nominal(let sub, _) = cs.resolve(st), sub !== owner {
+            // An initialiser a subclass inherits makes an instance of the subclass (`Sub()`).
+            let made = world.substitute(st, s, cs)
+            if case .nominal(let o, let wrapped) = cs.resolve(result), o.builtin == .optional, wrapped.count == 1 {
+                result = .nominal(o, [made])
+            } else {
+                result = made
+            }
+        }
         return (params, result)
     }
 
