@@ -114,7 +114,10 @@ extension Lowerer {
         if let t = e.as(TupleExprSyntax.self) { return try lowerTuple(t, expected: expected) }
         if let a = e.as(ArrayExprSyntax.self) { return try lowerArray(a, expected: expected) }
         if let d = e.as(DictionaryExprSyntax.self) { return try lowerDictionary(d, expected: expected) }
-        if let c = e.as(FunctionCallExprSyntax.self) { return try lowerCall(c, expected: expected) }
+        if let c = e.as(FunctionCallExprSyntax.self) {
+            if let conversion = try lowerTypedConversion(c) { return conversion }
+            return try lowerCall(c, expected: expected)
+        }
         if let m = e.as(MemberAccessExprSyntax.self) { return try lowerMemberAccess(m, expected: expected) }
         if let s = e.as(SubscriptCallExprSyntax.self) { return try lowerSubscript(s) }
         if let c = e.as(ClosureExprSyntax.self) { return try lowerClosure(c, expected: expected) }

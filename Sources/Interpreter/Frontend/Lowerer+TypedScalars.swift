@@ -40,6 +40,19 @@ extension Lowerer {
         }
     }
 
+    /// `Double(n)` of a typed Int, converted without the initialiser call's general path.
+    func lowerTypedConversion(_ call: FunctionCallExprSyntax) throws -> LoweredExpr? {
+        let e = ExprSyntax(call)
+        guard checkedScalar(e) == .double, isBuiltinDoubleConversion(call), let argument = call.arguments.first?.expression,
+              checkedScalar(stripParentheses(argument)) == .int, isSound(argument, .int) else { return nil }
+        switch try typedScalar(argument, as: Int.self) {
+        case .slot(let s, let l): return LoweredExpr(code: { f in .double(Double(try Int.unboxed(f[s], at: l))) }, type: .double)
+        case let operand:
+            let code = operand.code(as: Int.self)
+            return LoweredExpr(code: { f in .double(Double(Int(bits: try code(f)))) }, type: .double)
+        }
+    }
+
     /// `a op b` for a comparison of two Int or two Double operands of which at least one is
     /// typed arithmetic (`n % 2 == 0`, `x * x + y * y < 1`), as an unboxed test; nil otherwise.
     func lowerTypedComparison(_ infix: InfixOperatorExprSyntax, _ op: BinaryOp) throws -> ((Frame) throws -> Bool)? {
@@ -196,7 +209,7 @@ extension Lowerer {
     }
 
     /// `Double(x)` calling the standard library's initialiser with one unlabelled argument.
-    private func isBuiltinDoubleConversion(_ call: FunctionCallExprSyntax) -> Bool {
+    func isBuiltinDoubleConversion(_ call: FunctionCallExprSyntax) -> Bool {
         guard let callee = call.calledExpression.as(DeclReferenceExprSyntax.self), callee.baseName.text == "Double",
               call.arguments.count == 1, call.arguments.first?.label == nil, call.trailingClosure == nil,
               case .builtinType(.double) = resolve("Double") else { return false }

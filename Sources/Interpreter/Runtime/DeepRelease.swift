@@ -24,7 +24,7 @@ enum DeepRelease {
         case .enumValue(let e): return !e.payload.isEmpty
         // A struct or tuple cannot contain itself, so its nesting is as deep as its type's and
         // one whose fields are all scalars (`Vec2`) is dropped like a scalar.
-        case .structValue(let s): return s.fields.contains { needsCare($0) }
+        case .structValue(let s): return !s.type.declaration.hasOnlyScalarFields && s.fields.contains { needsCare($0) }
         case .tuple(let t): return t.elements.contains { needsCare($0) }
         case .dictionary, .set, .some, .object, .function:
             return true

@@ -98,6 +98,9 @@ final class TypeInfo: Hashable {
         /// Whether some field is `lazy` or observed (such fields skip the fast field paths).
         var hasLazyFields = false
         var hasObservedFields = false
+        /// Every stored property is declared as a number, Bool, String or Character, so an
+        /// instance is dropped like a scalar (see `DeepRelease.needsCare`).
+        var hasOnlyScalarFields = true
         /// For a protocol: only classes conform (`: AnyObject`, or it refines such a protocol),
         /// so a constant of its existential type still lets properties be set.
         var isClassBound = false
@@ -184,6 +187,10 @@ final class TypeInfo: Hashable {
         memberNames.insert(f.name)
         if f.isLazy { declaration.hasLazyFields = true }
         if f.observers != nil { declaration.hasObservedFields = true }
+        switch f.type {
+        case .int?, .double?, .float?, .bool?, .string?, .character?: break
+        default: declaration.hasOnlyScalarFields = false
+        }
     }
 
     /// Replaces a field's description once its observers or lazy initialiser are lowered.
