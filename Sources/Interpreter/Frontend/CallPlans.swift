@@ -1,7 +1,16 @@
 import SwiftSyntax
 
+/// The call plan a call-site cache owns, and an unretained reference to it that the call reads
+/// without reference counting while the cache keeps the plan alive.
+class PlanHolder {
+    @exclusivity(unchecked) final var plan: CallPlan? {
+        didSet { fast = plan.map { Unmanaged.passUnretained($0) } }
+    }
+    @exclusivity(unchecked) final private(set) var fast: Unmanaged<CallPlan>?
+}
+
 /// The method a call site found for the receiver's type last time (lesson types only).
-final class MethodCache {
+final class MethodCache: PlanHolder {
     @exclusivity(unchecked) var type: TypeInfo?
     @exclusivity(unchecked) var decl: FunctionDecl?
     @exclusivity(unchecked) var epoch = -1
@@ -29,23 +38,13 @@ final class MethodCache {
 
     /// The literal flags of the call site's arguments (for the plans it makes).
     var literal: [Bool] = []
-    /// A direct plan for `decl`, when it has one. Owns the plan; `fast` reads it without
-    /// reference counting while the owner keeps it alive.
-    @exclusivity(unchecked) var plan: CallPlan? {
-        didSet { fast = plan.map { Unmanaged.passUnretained($0) } }
-    }
-    @exclusivity(unchecked) var fast: Unmanaged<CallPlan>?
 }
 
 /// A call site's plan for one lesson declaration the checker chose (an operator, a computed
 /// property's getter, a method picked by argument types), valid while `epoch` matches the session's.
-final class DeclarationCallCache {
+final class DeclarationCallCache: PlanHolder {
     @exclusivity(unchecked) var epoch = -1
     @exclusivity(unchecked) var decl: FunctionDecl?
-    @exclusivity(unchecked) var plan: CallPlan? {
-        didSet { fast = plan.map { Unmanaged.passUnretained($0) } }
-    }
-    @exclusivity(unchecked) var fast: Unmanaged<CallPlan>?
 
     /// The method that now stands for `decl` in its type: a later cell's extension that
     /// redeclares it (same name, labels and parameter types) replaces it, as in the type's tables.
@@ -70,13 +69,8 @@ final class DeclarationCallCache {
 }
 
 /// A call site's plan for a top-level function, valid while `epoch` matches the session's.
-final class GlobalCallCache {
+final class GlobalCallCache: PlanHolder {
     @exclusivity(unchecked) var epoch = -1
-    /// Owns the plan; `fast` reads it without reference counting while the owner keeps it alive.
-    @exclusivity(unchecked) var plan: CallPlan? {
-        didSet { fast = plan.map { Unmanaged.passUnretained($0) } }
-    }
-    @exclusivity(unchecked) var fast: Unmanaged<CallPlan>?
 }
 
 /// What a call site learnt about the function it called last.
@@ -182,16 +176,12 @@ final class CallPlan {
 
 /// The computed property `name` a member read found on the receiver's lesson type last time,
 /// as a direct plan of its getter (nil when the type stores `name` or has no such getter).
-final class GetterCache {
+final class GetterCache: PlanHolder {
     @exclusivity(unchecked) var type: TypeInfo?
     @exclusivity(unchecked) var epoch = -1
-    @exclusivity(unchecked) var owned: CallPlan? {
-        didSet { fast = owned.map { Unmanaged.passUnretained($0) } }
-    }
-    @exclusivity(unchecked) var fast: Unmanaged<CallPlan>?
 
     @inline(__always)
-    func plan(_ receiver: Value, _ name: String, _ currentEpoch: Int) -> Unmanaged<CallPlan>? {
+    func lookup(_ receiver: Value, _ name: String, _ currentEpoch: Int) -> Unmanaged<CallPlan>? {
         let t: TypeInfo
         switch receiver {
         case .structValue(let s): t = s.type
@@ -202,14 +192,14 @@ final class GetterCache {
         if t === type, epoch == currentEpoch { return fast }
         type = t
         epoch = currentEpoch
-        owned = nil
+        plan = nil
         // A stored property of that name (a class's own or inherited) is read as storage.
         var c: TypeInfo? = t
         var stored = false
         while let k = c, !stored { stored = k.fieldIndex[name] != nil; c = k.superclass }
         if !stored, let c = t.findComputed(name) {
             let p = CallPlan(c.getter, labels: [], literal: [])
-            if p.direct, p.selfSlot >= 0 { owned = p }
+            if p.direct, p.selfSlot >= 0 { plan = p }
         }
         return fast
     }

@@ -73,7 +73,7 @@ extension Lowerer {
                     cache.type = s.type; cache.index = i; return s.fields[i]
                 }
             }
-            if let unmanaged = getter.plan(v, name, rt.functionEpoch) {
+            if let unmanaged = getter.lookup(v, name, rt.functionEpoch) {
                 return try unmanaged._withUnsafeGuaranteedRef { plan in
                     try plan.run(env: nil, receiver: v, arguments: f, count: 0, first: noArguments, codes: [],
                                  literal: [], rt: rt, loc: l)

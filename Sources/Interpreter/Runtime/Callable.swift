@@ -52,19 +52,15 @@ final class FunctionDecl {
     /// needs coercion unless the argument is a literal.
     var plainParameters = false
     var coercing: [Bool] = []
-    /// For one-argument closure calls (map, filter…): the parameter count, the first
-    /// parameter's slot and whether it needs `coerce`, read without touching `params`.
+    /// For closures called per element (map, filter, reduce…): the parameter count, read
+    /// without touching `params`.
     var parameterCount = 0
-    var firstParameterSlot = 0
-    var firstParameterCoerces = false
 
     /// Fills the fast-path flags once the parameters are known.
     func finish() {
         plainParameters = params.allSatisfy { !$0.isVariadic && !$0.isInout }
         coercing = params.map(\.needsCoercion)
         parameterCount = params.count
-        firstParameterSlot = params.first?.slot ?? 0
-        firstParameterCoerces = params.first?.needsCoercion ?? false
     }
 
     init(name: String, loc: SourceLoc) { self.name = name; self.loc = loc }
