@@ -1,5 +1,5 @@
-/// A lesson closure of one or two parameters prepared for calls over and over (`UnaryCall`,
-/// `BinaryCall`): a call stores the arguments in the parameter slots of a frame kept from the
+/// A lesson closure of one or two parameters prepared for calls over and over (`RepeatedCall`):
+/// a call stores the arguments in the parameter slots of a frame kept from the
 /// previous call (a new one only when a closure made inside the body captured it) and runs the
 /// body. The depth and native-stack checks happen once for the loop, the step budget is charged
 /// per call.
@@ -55,39 +55,15 @@ private struct ReusedFrame {
     }
 }
 
-/// A one-argument function called once per element by `map`, `filter`, `contains(where:)` and
-/// friends, prepared once for the whole loop: a lesson closure runs in a `ReusedFrame`;
-/// anything else (builtins, operators such as `+`, closures destructuring a tuple) goes through
-/// `Evaluator.callFunction`. Measured: `map { $0 * $0 }` over a million Doubles, 0.11 s → 0.03 s.
-struct UnaryCall {
-    // Unowned: `withUnaryCall` keeps the evaluator, runtime and closure alive around the loop,
-    // and the per-element retain/release pairs would cost more than the call itself.
-    private unowned(unsafe) let evaluator: Evaluator
-    private unowned(unsafe) let rt: Runtime
-    private let function: Value
-    private let loc: SourceLoc
-    private var prepared: ReusedFrame?
-
-    fileprivate init(_ evaluator: Evaluator, _ function: Value, loc: SourceLoc) {
-        self.evaluator = evaluator
-        self.rt = evaluator.rt
-        self.function = function
-        self.loc = loc
-        prepared = ReusedFrame(function, arity: 1)
-    }
-
-    mutating func callAsFunction(_ argument: Value) throws -> Value {
-        guard prepared != nil else { return try evaluator.callFunction(function, [argument], loc: loc) }
-        return try prepared!.call(argument, .void, rt: rt, loc: loc)
-    }
-}
-
-/// A function value called with two arguments over and over (`reduce(0, +)`, `sorted(by:)`,
-/// `min(by:)`), prepared once like `UnaryCall`: a lesson closure of two parameters runs in a
-/// `ReusedFrame`, and an operator passed by name (`+`, `<`) applies the operator directly;
-/// anything else goes through `callFunction`.
-struct BinaryCall {
-    // Unowned for the reason `UnaryCall` gives.
+/// A function value called over and over with one argument (`map`, `filter`,
+/// `contains(where:)`…) or two (`reduce(0, +)`, `sorted(by:)`, `min(by:)`), prepared once for
+/// the whole loop: a lesson closure of that many parameters runs in a `ReusedFrame`, an
+/// operator passed by name (`+`, `<`) is applied directly, and anything else (builtins,
+/// closures destructuring a tuple) goes through `Evaluator.callFunction`.
+/// Measured: `map { $0 * $0 }` over a million Doubles, 0.11 s → 0.03 s.
+struct RepeatedCall {
+    // Unowned: `withRepeatedCall` keeps the evaluator, runtime and closure alive around the
+    // loop, and the per-element retain/release pairs would cost more than the call itself.
     private unowned(unsafe) let evaluator: Evaluator
     private unowned(unsafe) let rt: Runtime
     private let function: Value
@@ -95,13 +71,18 @@ struct BinaryCall {
     private let op: BinaryOp?
     private var prepared: ReusedFrame?
 
-    fileprivate init(_ evaluator: Evaluator, _ function: Value, loc: SourceLoc) {
+    fileprivate init(_ evaluator: Evaluator, _ function: Value, arity: Int, loc: SourceLoc) {
         self.evaluator = evaluator
         self.rt = evaluator.rt
         self.function = function
         self.loc = loc
-        prepared = ReusedFrame(function, arity: 2)
-        if prepared == nil, case .function(let c) = function, let b = c as? Builtin { op = b.binaryOperator } else { op = nil }
+        prepared = ReusedFrame(function, arity: arity)
+        if prepared == nil, arity == 2, case .function(let c) = function, let b = c as? Builtin { op = b.binaryOperator } else { op = nil }
+    }
+
+    mutating func callAsFunction(_ argument: Value) throws -> Value {
+        guard prepared != nil else { return try evaluator.callFunction(function, [argument], loc: loc) }
+        return try prepared!.call(argument, .void, rt: rt, loc: loc)
     }
 
     mutating func callAsFunction(_ a: Value, _ b: Value) throws -> Value {
@@ -117,21 +98,22 @@ struct BinaryCall {
 }
 
 extension Evaluator {
-    /// Runs `body` with `function` prepared as a `BinaryCall`; the call depth counts one level
-    /// for the whole loop.
-    func withBinaryCall<R>(_ function: Value, loc: SourceLoc, _ body: (inout BinaryCall) throws -> R) throws -> R {
-        try rt.enterCall(loc)
-        defer { rt.depth -= 1 }
-        var call = BinaryCall(self, function, loc: loc)
-        return try withExtendedLifetime(function) { try body(&call) }
+    /// Runs `body` with `function` prepared as a `RepeatedCall` of one argument; the call depth
+    /// counts one level for the whole loop, as it would for one call at a time.
+    func withUnaryCall<R>(_ function: Value, loc: SourceLoc, _ body: (inout RepeatedCall) throws -> R) throws -> R {
+        try withRepeatedCall(function, arity: 1, loc: loc, body)
     }
 
-    /// Runs `body` with `function` prepared as a `UnaryCall`; the call depth counts one level
-    /// for the whole loop, as it would for one call at a time.
-    func withUnaryCall<R>(_ function: Value, loc: SourceLoc, _ body: (inout UnaryCall) throws -> R) throws -> R {
+    /// Runs `body` with `function` prepared as a `RepeatedCall` of two arguments.
+    func withBinaryCall<R>(_ function: Value, loc: SourceLoc, _ body: (inout RepeatedCall) throws -> R) throws -> R {
+        try withRepeatedCall(function, arity: 2, loc: loc, body)
+    }
+
+    private func withRepeatedCall<R>(_ function: Value, arity: Int, loc: SourceLoc,
+                                     _ body: (inout RepeatedCall) throws -> R) throws -> R {
         try rt.enterCall(loc)
         defer { rt.depth -= 1 }
-        var call = UnaryCall(self, function, loc: loc)
+        var call = RepeatedCall(self, function, arity: arity, loc: loc)
         return try withExtendedLifetime(function) { try body(&call) }
     }
 }

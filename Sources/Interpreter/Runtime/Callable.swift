@@ -123,7 +123,7 @@ final class Builtin: Callable {
     let builtinName: String
     let body: ([Value], [String?]) throws -> Value
     /// For an operator passed as a function (`reduce(0, +)`): the operator `body` applies, which
-    /// `BinaryCall` applies directly.
+    /// `RepeatedCall` applies directly.
     let binaryOperator: BinaryOp?
     init(_ name: String, binaryOperator: BinaryOp? = nil, _ body: @escaping ([Value], [String?]) throws -> Value) {
         self.builtinName = name; self.body = body; self.binaryOperator = binaryOperator
