@@ -226,6 +226,10 @@ final class NativeLibrary {
     /// Matches call labels against a declaration and fills in its defaults.
     private func bind(_ d: NativeSignature, _ args: [Value], _ labels: [String?], isMethod: Bool) -> [Value]? {
         let skip = isMethod ? 1 : 0
+        // The usual call passes every parameter by its label: the arguments are complete as they are.
+        if labels.count == skip + d.parameters.count, zip(d.parameters, labels.dropFirst(skip)).allSatisfy({ $0.label == $1 }) {
+            return args
+        }
         guard labels.count >= skip, let binding = d.bind(Array(labels.dropFirst(skip))) else { return nil }
         var full = Array(args.prefix(skip))
         full.reserveCapacity(skip + binding.count)

@@ -181,7 +181,7 @@ extension Evaluator {
             throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to subscript it", at: loc)
         case (.native(let o), _):
             if let nt = library.nativeType(of: o), let m = nt.findMethod("subscript") {
-                do { return try library.call(m, name: "subscript", [base, index], [nil, nil], isMethod: true, at: loc) } catch let e as UnlocatedError {
+                do { return try library.call(m, name: "subscript", [base, index], twoUnlabelled, isMethod: true, at: loc) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: loc)
                 }
             }
@@ -193,3 +193,6 @@ extension Evaluator {
         }
     }
 }
+
+/// The labels of a native subscript's call (the receiver and one index), made once.
+private let twoUnlabelled: [String?] = [nil, nil]
