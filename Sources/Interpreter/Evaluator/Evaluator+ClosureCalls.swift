@@ -17,11 +17,30 @@ private struct ReusedFrame {
     /// return value).
     let clearsFrame: Bool
 
-    /// nil unless `function` is a lesson closure taking exactly `arity` (1 or 2) arguments.
-    init?(_ function: Value, arity: Int) {
+    /// Whether `function` is a lesson closure taking exactly the arity asked for; when it is
+    /// not, the other fields are placeholders and `call` must not run. (Not an optional
+    /// `ReusedFrame?`: mutating through `!` copied the struct, so the frame was never uniquely
+    /// referenced and every call made a new one.)
+    let isActive: Bool
+
+    init(_ function: Value, arity: Int) {
         guard case .function(let c) = function, c.kind == .closure,
-              case let closure = unsafeDowncast(c, to: Closure.self), closure.decl.parameterCount == arity else { return nil }
+              case let closure = unsafeDowncast(c, to: Closure.self), closure.decl.parameterCount == arity else {
+            isActive = false
+            env = nil
+            frame = Frame.make(count: 0, parent: nil)
+            slotCount = 0
+            firstSlot = 0
+            secondSlot = -1
+            firstCoercion = nil
+            secondCoercion = nil
+            expression = nil
+            body = { _ in .next }
+            clearsFrame = false
+            return
+        }
         let d = closure.decl
+        isActive = true
         env = closure.env
         frame = Frame.make(count: d.slotCount, parent: closure.env)
         slotCount = d.slotCount
@@ -62,14 +81,15 @@ private struct ReusedFrame {
 /// closures destructuring a tuple) goes through `Evaluator.callFunction`.
 /// Measured: `map { $0 * $0 }` over a million Doubles, 0.11 s → 0.03 s.
 struct RepeatedCall {
-    // Unowned: `withRepeatedCall` keeps the evaluator, runtime and closure alive around the
-    // loop, and the per-element retain/release pairs would cost more than the call itself.
-    private unowned(unsafe) let evaluator: Evaluator
-    private unowned(unsafe) let rt: Runtime
+    // Strong references, read from a borrowed `self` without reference counting. (They were
+    // `unowned(unsafe)`: every read of one then made a strong copy, an atomic `swift_retain`
+    // that `-assume-single-threaded` does not cover, a sixth of the `pipeline` benchmark.)
+    private let evaluator: Evaluator
+    private let rt: Runtime
     private let function: Value
     private let loc: SourceLoc
     private let op: BinaryOp?
-    private var prepared: ReusedFrame?
+    private var prepared: ReusedFrame
 
     fileprivate init(_ evaluator: Evaluator, _ function: Value, arity: Int, loc: SourceLoc) {
         self.evaluator = evaluator
@@ -77,23 +97,23 @@ struct RepeatedCall {
         self.function = function
         self.loc = loc
         prepared = ReusedFrame(function, arity: arity)
-        if prepared == nil, arity == 2, case .function(let c) = function, let b = c as? Builtin { op = b.binaryOperator } else { op = nil }
+        if !prepared.isActive, arity == 2, case .function(let c) = function, let b = c as? Builtin { op = b.binaryOperator } else { op = nil }
     }
 
     mutating func callAsFunction(_ argument: Value) throws -> Value {
-        guard prepared != nil else { return try evaluator.callFunction(function, [argument], loc: loc) }
-        return try prepared!.call(argument, .void, rt: rt, loc: loc)
+        guard prepared.isActive else { return try evaluator.callFunction(function, [argument], loc: loc) }
+        return try prepared.call(argument, .void, rt: rt, loc: loc)
     }
 
     mutating func callAsFunction(_ a: Value, _ b: Value) throws -> Value {
-        guard prepared != nil else {
+        guard prepared.isActive else {
             if let op {
                 try rt.tick(loc)
                 return try evaluator.binary(op, a, b, false, false, loc: loc)
             }
             return try evaluator.callFunction(function, [a, b], loc: loc)
         }
-        return try prepared!.call(a, b, rt: rt, loc: loc)
+        return try prepared.call(a, b, rt: rt, loc: loc)
     }
 }
 
