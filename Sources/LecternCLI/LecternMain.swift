@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Interpreter
 
 /// Entry point of the `lectern` executable.
 ///
@@ -9,6 +10,7 @@ import Foundation
 public enum LecternMain {
     public static func main(_ arguments: [String]? = nil) -> Never {
         StandardStreams.reopenClosedDescriptors()
+        InterpreterLock.preparePreludeInBackground()
         do {
             var command = try Lectern.parseAsRoot(arguments)
             try command.run()
