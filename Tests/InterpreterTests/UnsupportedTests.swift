@@ -20,5 +20,7 @@ final class UnsupportedTests: XCTestCase {
         assertError("struct S { 1️⃣@Wrapper var x = 1 }", message("attributes and property wrappers (@Wrapper) are"))
         assertError("1️⃣#if DEBUG\nlet x = 1\n#endif", message("'#if' blocks are"))
         assertError("1️⃣infix operator **", message("operator declarations are"))
+        assertError("class B { var v = 1.0 }\nclass D: B { override var v: Double { get { super.v * 2 } set { 1️⃣super.v = newValue } } }\nlet d = D()\nd.v = 3",
+                    message("assignment through 'super' ('super.v') is"))
     }
 }

@@ -214,7 +214,14 @@ extension Lowerer {
         }
         if e.is(MacroExpansionExprSyntax.self) { throw unsupported("macros", e) }
         if e.is(RegexLiteralExprSyntax.self) { throw unsupported("regex literals", e) }
-        if e.is(SuperExprSyntax.self) { throw unsupported("'super'", e) }
+        if e.is(SuperExprSyntax.self) {
+            // Calls (`super.init(…)`, `super.method(…)`) and reads (`super.x`) are lowered where
+            // they appear; what reaches here assigns through `super` or uses it as a value.
+            if let m = e.parent?.as(MemberAccessExprSyntax.self) {
+                throw unsupported("assignment through 'super' ('super.\(m.declName.baseName.text)')", e)
+            }
+            throw unsupported("'super' as a value", e)
+        }
         if let p = e.as(PostfixOperatorExprSyntax.self) { throw unsupported("postfix operator '\(p.operator.text)'", e) }
         if let p = e.as(PatternExprSyntax.self) { throw LecternError("'\(p.trimmedDescription)' pattern can only appear in a pattern context", at: l) }
         _ = ev

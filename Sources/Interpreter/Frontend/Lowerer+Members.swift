@@ -302,6 +302,10 @@ extension Lowerer {
             let receiver = f.ancestor(depth)[slot]
             if let c = parent.findComputed(name) { return try ev.callMethod(c.getter, receiver: receiver, args: [], loc: l) }
             if let ms = parent.findMethod(name) { return .function(BoundMethod(decls: ms, receiver: receiver)) }
+            // The superclass's storage, even where this class overrides it with a computed property.
+            if case .object(let o) = receiver, let i = ev.fieldIndex(parent, name), let field = parent.storedField(name), !field.isLazy {
+                return o.fields[i]
+            }
             return try ev.getMember(receiver, name, loc: l)
         })
     }
