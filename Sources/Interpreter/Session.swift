@@ -51,19 +51,6 @@ public struct CellOutcome: Sendable {
 /// instead of memory corruption.
 public enum InterpreterLock {
     public static let shared = NSLock()
-
-    /// Builds the type checker's prelude (the standard-library declarations, parsed from Swift
-    /// source: about a quarter of lectern's start-up) on a background thread, under the lock,
-    /// while the command line is parsed and the lessons are read. A session that needs it first
-    /// waits on the lock, or builds it itself if it takes the lock first.
-    public static func preparePreludeInBackground() {
-        let thread = Thread {
-            shared.lock()
-            defer { shared.unlock() }
-            _ = Prelude.shared
-        }
-        thread.start()
-    }
 }
 
 /// One lesson's interpreter: cells run in order and share globals, functions and types, as in a

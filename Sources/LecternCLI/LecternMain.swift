@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Interpreter
 
 /// Entry point of the `lectern` executable.
 ///
@@ -10,7 +9,6 @@ import Interpreter
 public enum LecternMain {
     public static func main(_ arguments: [String]? = nil) -> Never {
         StandardStreams.reopenClosedDescriptors()
-        InterpreterLock.preparePreludeInBackground()
         do {
             var command = try Lectern.parseAsRoot(arguments)
             try command.run()
