@@ -2,7 +2,7 @@ import SwiftSyntax
 
 /// Typed lowering of Int and Double arithmetic: where the checker settled an expression's type
 /// as `Int` or `Double`, its operator tree is lowered to closures that return the unboxed number
-/// (`(Frame) throws -> Int`), so intermediate results are never wrapped in a `Value`, returned
+/// (as its bits, `ScalarCode`), so intermediate results are never wrapped in a `Value`, returned
 /// through memory and tested for their case again. Only the tree's root boxes its result.
 ///
 /// The checker decides the types, so a leaf of the tree (a call, a subscript, a member) that
