@@ -141,15 +141,18 @@ final class CallPlan {
         } else {
             frame = Frame.make(count: slotCount, parent: env)
         }
+        // A new frame and a recycled one hold `.void` in every slot, which has nothing to
+        // release: the receiver and the arguments are stored by initialising the slots, without
+        // the outlined destroy of an assignment.
         let slots = frame.slots
-        if selfSlot >= 0 { slots[selfSlot] = receiver }
+        if selfSlot >= 0 { (slots + selfSlot).initialize(to: receiver) }
         if n == 1, !anyCoercion {
-            slots[firstSlot] = try first(f)
+            (slots + firstSlot).initialize(to: try first(f))
         } else {
             for i in 0..<n {
                 let v = try codes[i].eval(f)
-                if let t = coercions[i] { slots[paramSlots[i]] = coerce(v, to: t, literal: literal[i]) } else {
-                    slots[paramSlots[i]] = v
+                if let t = coercions[i] { (slots + paramSlots[i]).initialize(to: coerce(v, to: t, literal: literal[i])) } else {
+                    (slots + paramSlots[i]).initialize(to: v)
                 }
             }
         }
