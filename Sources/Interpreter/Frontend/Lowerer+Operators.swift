@@ -212,6 +212,17 @@ extension Lowerer {
                 })
             }
         }
+        if let g = target.globalSlot, !lit, checkedScalar(lhs) != nil {
+            // A top-level Int or Double variable (`energy = energy * 0.999 + k`): the old value is a
+            // number, so nothing needs adapting or releasing with care.
+            let rt = self.rt
+            return LoweredExpr(code: { f in
+                let v = try code(f)
+                if case .unset = rt.globals[g], rt.failedOrigin[g] != nil { throw rt.unavailable(g, l) }
+                rt.globals[g] = v
+                return .void
+            })
+        }
         let modify = target.modify
         return LoweredExpr(code: { f in
             let v = try code(f)
@@ -262,6 +273,11 @@ extension Lowerer {
                     case .mul: rt.globals[g] = .double(x * y); return .void
                     default: break
                     }
+                }
+                if g < rt.globals.count, op == .add || op == .sub, case .int(let x) = rt.globals[g], case .int(let y) = b {
+                    // `i += 1` on a top-level counter; an overflow takes the general path for its message.
+                    let (r, o) = op == .add ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                    if !o { rt.globals[g] = .int(r); return .void }
                 }
                 try modify(f) { old in try compoundAssign(op, &old, b, lit, ev, l) }
                 return .void

@@ -28,6 +28,15 @@ final class TypedScalarTests: XCTestCase {
         XCTAssertEqual(use.error, CellError(line: 1, column: 15, message: "'k' is unavailable because the cell at a.md:1 failed"))
     }
 
+    func testTopLevelNumbersAssignedAndCountedInPlaceKeepTheirErrors() {
+        assertError("var big = Int.max - 1\nbig += 1\nbig 1️⃣+= 1", "arithmetic overflow: 9223372036854775807 + 1")
+        let s = Session()
+        XCTAssertNotNil(s.run("var e = 0.5\nlet k: Int = [1][3]", origin: "a.md:1").error)
+        XCTAssertNil(s.run("e = e * 0.5 + 1\nprint(e)", origin: "a.md:5").error)
+        let use = s.run("var z = 2.0\nz = z * 2 + Double(k)", origin: "a.md:9")
+        XCTAssertEqual(use.error, CellError(line: 2, column: 20, message: "'k' is unavailable because the cell at a.md:1 failed"))
+    }
+
     func testCapturedOperandsAreReadFromTheirFrame() {
         assertOutput("""
         func counter() -> () -> Int {
