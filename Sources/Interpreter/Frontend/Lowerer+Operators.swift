@@ -233,6 +233,7 @@ extension Lowerer {
 
     private func lowerCompoundAssignment(_ op: BinaryOp, _ lhs: ExprSyntax, _ rhs: ExprSyntax, _ l: SourceLoc) throws -> LoweredExpr {
         try checkMutable(lhs, .compoundAssign)
+        if let element = try lowerArrayElementCompoundAssignment(op, lhs, rhs, l) { return element }
         let target = try lowerLValue(lhs)
         let value = try lowerExpr(rhs)
         let code = value.code
@@ -287,6 +288,42 @@ extension Lowerer {
         return LoweredExpr(code: { f in
             let b = try code(f)
             try modify(f) { old in try compoundAssign(op, &old, b, lit, ev, l) }
+            return .void
+        })
+    }
+}
+
+extension Lowerer {
+    /// `a[i] += x` on an array of Int or Double in a slot of this frame (a gradient step, an
+    /// `inout` helper's update): the element is changed in place, without the closures of the
+    /// general storage path. Anything else (an index out of range, another element type) takes
+    /// `modifySubscript` with the index already computed. Nil for other shapes.
+    fileprivate func lowerArrayElementCompoundAssignment(_ op: BinaryOp, _ lhs: ExprSyntax, _ rhs: ExprSyntax,
+                                                         _ l: SourceLoc) throws -> LoweredExpr? {
+        guard let s = lhs.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, let argument = s.arguments.first,
+              argument.label == nil, s.trailingClosure == nil, let base = s.calledExpression.as(DeclReferenceExprSyntax.self),
+              case .local(0, let slot, _) = resolve(base.baseName.text), uncertainClosureDepth == 0,
+              case .nominal(let array, let elements)? = facts.type(of: s.calledExpression), array.builtin == .array,
+              elements.count == 1, case .nominal(let element, _) = elements[0], element.builtin == .int || element.builtin == .double,
+              case .nominal(let indexType, _)? = facts.type(of: argument.expression), indexType.builtin == .int
+        else { return nil }
+        let index = try lowerExpr(argument.expression).code
+        let value = try lowerExpr(rhs)
+        let code = value.code, lit = value.isLiteral
+        let ev = self.ev
+        let subscriptLoc = loc(s)  // where the general path reports an index out of range
+        return LoweredExpr(code: { f in
+            let b = try code(f)
+            let iv = try index(f)
+            let p = f.slots + slot
+            var count = -1
+            if case .array(let peek) = p.pointee { count = peek.count }
+            if case .int(let i) = iv, i >= 0, i < count, var a = p.pointee.takeArray() {
+                defer { p.pointee = .array(a) }
+                try compoundAssign(op, &a[i], b, lit, ev, l)
+                return .void
+            }
+            try ev.modifySubscript(&p.pointee, iv, loc: subscriptLoc) { old in try compoundAssign(op, &old, b, lit, ev, l) }
             return .void
         })
     }

@@ -37,6 +37,13 @@ final class TypedScalarTests: XCTestCase {
         XCTAssertEqual(use.error, CellError(line: 2, column: 20, message: "'k' is unavailable because the cell at a.md:1 failed"))
     }
 
+    func testAnArrayElementUpdatedInPlaceKeepsTheGeneralPathsErrors() {
+        assertOutput("func step(_ w: inout [Double], _ g: [Double]) { for i in 0..<w.count { w[i] -= 0.5 * g[i] } }\nvar w = [1.0, 2.0]\nstep(&w, [2, -2])\nvar n = [3]\nfunc bump(_ a: inout [Int]) { a[0] *= 7; a[0] += 1 }\nbump(&n)\nprint(w, n)",
+                     "[0.0, 3.0] [22]\n")
+        assertError("func f() { var a = [1.0]\n  1️⃣a[1] += 2 }\nf()", "index 1 out of range for array of 1 element")
+        assertError("func f() { var a = [Int.max]\n  a[0] 1️⃣+= 1 }\nf()", "arithmetic overflow: 9223372036854775807 + 1")
+    }
+
     func testCapturedOperandsAreReadFromTheirFrame() {
         assertOutput("""
         func counter() -> () -> Int {
