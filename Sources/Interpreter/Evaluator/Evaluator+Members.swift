@@ -71,6 +71,14 @@ extension Evaluator {
         }
     }
 
+    /// A class instance's stored, non-lazy property `name` that no class on the way up overrides
+    /// with a computed one: its index in the instance and its declaration. The fast paths of
+    /// class property reads and writes (implicit `self`, member access, `super.x`) use it.
+    func plainStoredProperty(_ type: TypeInfo, _ name: String) -> (index: Int, field: TypeInfo.Field)? {
+        guard let i = fieldIndex(type, name), let field = type.storedField(name), !field.isLazy else { return nil }
+        return (i, field)
+    }
+
     /// Index of a stored property in a class instance (subclass fields follow superclass fields).
     func fieldIndex(_ type: TypeInfo, _ name: String) -> Int? {
         // Read on every property access of a class instance: no allocation, and one lookup for a

@@ -63,8 +63,7 @@ extension Lowerer {
                         if let spec { s.fields[i] = coerce(s.fields[i], to: spec, literal: false) }
                     }, type: spec)
                 }
-                if type.kind == .classType, let i = ev.fieldIndex(type, name), let field = type.storedField(name),
-                   !field.isLazy, field.observers == nil || direct {
+                if type.kind == .classType, let (i, field) = ev.plainStoredProperty(type, name), field.observers == nil || direct {
                     // A stored property of a class's `self`: its index is known for instances of
                     // exactly this class (a subclass's instance takes the general path).
                     let spec = field.type

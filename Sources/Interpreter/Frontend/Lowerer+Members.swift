@@ -63,7 +63,7 @@ extension Lowerer {
             if case .object(let o) = v {
                 // A class's stored property, by its index for instances of the class seen last.
                 if o.type === objectCache.type { return o.fields[objectCache.index] }
-                if let i = ev.fieldIndex(o.type, name), let field = o.type.storedField(name), !field.isLazy {
+                if let (i, _) = ev.plainStoredProperty(o.type, name) {
                     objectCache.type = o.type; objectCache.index = i; return o.fields[i]
                 }
             }
@@ -303,9 +303,7 @@ extension Lowerer {
             if let c = parent.findComputed(name) { return try ev.callMethod(c.getter, receiver: receiver, args: [], loc: l) }
             if let ms = parent.findMethod(name) { return .function(BoundMethod(decls: ms, receiver: receiver)) }
             // The superclass's storage, even where this class overrides it with a computed property.
-            if case .object(let o) = receiver, let i = ev.fieldIndex(parent, name), let field = parent.storedField(name), !field.isLazy {
-                return o.fields[i]
-            }
+            if case .object(let o) = receiver, let (i, _) = ev.plainStoredProperty(parent, name) { return o.fields[i] }
             return try ev.getMember(receiver, name, loc: l)
         })
     }

@@ -252,19 +252,13 @@ final class Lowerer {
         case .member(let depth, let ss, let type):
             if let i = type.fieldIndex[name], type.kind == .structType, !type.fields[i].isLazy {
                 // `x` of `self` is read in place, without copying `self` (see `lowerMemberAccess`).
-                if depth == 0 {
-                    return { f in
-                        if case .structValue(let s) = (f.slots + ss).pointee { return s.fields[i] }
-                        return try ev.getMember(f[ss], name, loc: l)
-                    }
-                }
                 return { f in
                     let owner = f.ancestor(depth)
                     if case .structValue(let s) = (owner.slots + ss).pointee { return s.fields[i] }
                     return try ev.getMember(owner[ss], name, loc: l)
                 }
             }
-            if type.kind == .classType, let i = ev.fieldIndex(type, name), let field = type.storedField(name), !field.isLazy {
+            if type.kind == .classType, let (i, _) = ev.plainStoredProperty(type, name) {
                 // A stored property of a class's `self`, by the index it has in instances of
                 // exactly this class; reading it by name would hash the name on every access.
                 return { f in
