@@ -47,6 +47,9 @@ final class NativeLibrary {
         var accepts: (Value) -> Bool = { _ in false }
         /// The bridged superclass, whose members this type inherits.
         var superType: NativeType?
+        /// `x[i]` with one `Int` index, called straight from a subscript read (no argument arrays,
+        /// no overload matching); the `subscript` method still serves every other index.
+        var intSubscript: ((Value, Int) throws -> Value?)?
         init(name: String) { self.name = name }
 
         func findMethod(_ name: String) -> [Overload]? { methods[name] ?? superType?.findMethod(name) }
@@ -163,6 +166,7 @@ final class NativeLibrary {
         build(t)
         declaredTypes[name] = t
         typeOfObject[ObjectIdentifier(swiftType)] = t
+        lastClass = nil
     }
 
     /// Declares a native struct (it crosses boxed); `build` adds its members.
@@ -171,17 +175,41 @@ final class NativeLibrary {
         build(t)
         declaredTypes[name] = t
         typeOfObject[ObjectIdentifier(NativeBox<T>.self)] = t
+        lastClass = nil
     }
 
     /// The native type declared for an object's class, or for its nearest declared superclass
     /// (so a `Dense` layer gets the members declared for `Layer`).
     func nativeType(of object: AnyObject) -> NativeType? {
+        let dynamicType = ObjectIdentifier(Swift.type(of: object))
+        if dynamicType == lastClass { return lastType }
         var cls: AnyClass? = Swift.type(of: object)
-        while let c = cls {
-            if let t = typeOfObject[ObjectIdentifier(c)] { return t }
+        var found: NativeType?
+        while let c = cls, found == nil {
+            found = typeOfObject[ObjectIdentifier(c)]
             cls = _getSuperclass(c)
         }
-        return nil
+        lastClass = dynamicType
+        lastType = found
+        return found
+    }
+
+    /// The class `nativeType(of:)` was last asked about and its answer: a loop over one kind of
+    /// native value asks about the same class every time.
+    private var lastClass: ObjectIdentifier?
+    private var lastType: NativeType?
+
+    /// `x[i]` on a native value with an `Int` subscript, or nil when its type declares none. The
+    /// native's own errors (an index out of range) become errors lesson code may catch, as for
+    /// any native call.
+    @inline(__always)
+    func intSubscript(_ base: Value, _ object: AnyObject, _ index: Int, at loc: SourceLoc) throws -> Value? {
+        guard let get = nativeType(of: object)?.intSubscript else { return nil }
+        do { return try get(base, index) } catch let e as LecternError { throw e } catch let e as ThrownError {
+            throw e
+        } catch {
+            throw ThrownError(value: .native(NativeError(error)), loc: loc)
+        }
     }
 
     /// Calls the first overload of `name` that accepts the arguments.

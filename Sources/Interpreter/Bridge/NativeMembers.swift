@@ -43,6 +43,12 @@ struct NativeMembers<T: Bridgeable> {
         type.methods[name, default: []].append(o)
     }
 
+    /// The fast `x[i]` for one `Int` index (see `NativeType.intSubscript`); declare the general
+    /// `subscript` method as well, for the other kinds of index.
+    func intSubscript<R: Bridgeable>(_ body: @escaping (T, Int) throws -> R) {
+        type.intSubscript = { v, i in try T.fromValue(v).map { try body($0, i).asValue } }
+    }
+
     /// A property (read-only).
     func property<R: Bridgeable>(_ name: String, _ get: @escaping (T) throws -> R) {
         type.properties[name] = { v in try T.fromValue(v).map { try get($0).asValue } }

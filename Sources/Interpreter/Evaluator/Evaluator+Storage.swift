@@ -180,6 +180,7 @@ extension Evaluator {
         case (.none, _):
             throw LecternError("value of optional type '\(base.typeName)' must be unwrapped to subscript it", at: loc)
         case (.native(let o), _):
+            if case .int(let n) = index, let v = try library.intSubscript(base, o, n, at: loc) { return v }
             if let nt = library.nativeType(of: o), let m = nt.findMethod("subscript") {
                 do { return try library.call(m, name: "subscript", [base, index], twoUnlabelled, isMethod: true, at: loc) } catch let e as UnlocatedError {
                     throw LecternError(e.message, at: loc)

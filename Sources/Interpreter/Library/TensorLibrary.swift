@@ -50,6 +50,7 @@ func registerTensorLibrary(_ lib: NativeLibrary) {
             }
             return try x.element(at: indices)
         }
+        t.intSubscript { x, i in try x.element(at: i) }
         t.method("element(at indices: [Int]) -> Double") { x, a in try x.element(at: a[0] as [Int]) }
         t.mutating("set(_ value: Double, at indices: Int) -> Void") { x, a in try x.set(a[0], at: a[1]); return NoValue() }
         t.mutating("set(_ value: Double, at i: Int, _ j: Int) -> Void") { x, a in try x.set(a[0], at: a[1], a[2]); return NoValue() }

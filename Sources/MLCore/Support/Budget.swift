@@ -138,7 +138,7 @@ public final class Budget: @unchecked Sendable {
     /// most every few milliseconds), or if the budget already ran out.
     public func check() throws {
         if let exceeded { throw exceeded }
-        let now = Budget.now()
+        let now = Budget.coarseNow()
         if now > deadline {
             throw fail(.time, "time limit of \(Budget.describe(seconds: limits.maxSeconds)) s exceeded")
         }
@@ -260,6 +260,19 @@ public final class Budget: @unchecked Sendable {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+    }
+
+    /// Monotonic nanoseconds at the kernel tick's resolution (a few milliseconds), for the
+    /// deadline checks that run after every native call: reading it costs a few nanoseconds
+    /// (no timer read), and a deadline of seconds does not need better.
+    static func coarseNow() -> UInt64 {
+        #if os(Linux)
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC_COARSE, &time)
+        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+        #else
+        return now()
+        #endif
     }
 
     /// `a + b`, or `Int.max` instead of overflowing.
