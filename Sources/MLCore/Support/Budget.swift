@@ -127,7 +127,7 @@ public final class Budget: @unchecked Sendable {
         stepCheckpoint = Swift.min(Swift.max(limits.maxSteps, 0), Budget.stepsPerCheck)
         let nanoseconds = limits.maxSeconds * 1e9
         let allowance: UInt64 = nanoseconds.isNaN ? 0 : nanoseconds >= 1e18 ? UInt64(1e18) : UInt64(Swift.max(0, nanoseconds))
-        let (end, overflow) = Budget.now().addingReportingOverflow(allowance)
+        let (end, overflow) = Budget.coarseNow().addingReportingOverflow(allowance)
         deadline = overflow ? .max : end
         nextMemoryCheck = 0
     }
@@ -139,7 +139,8 @@ public final class Budget: @unchecked Sendable {
     public func check() throws {
         if let exceeded { throw exceeded }
         let now = Budget.coarseNow()
-        if now > deadline {
+        // `>=`: both ends are read on the coarse clock, so a limit of 0 s is exceeded at once.
+        if now >= deadline {
             throw fail(.time, "time limit of \(Budget.describe(seconds: limits.maxSeconds)) s exceeded")
         }
         if now >= nextMemoryCheck {
