@@ -21,6 +21,23 @@ final class LessonLibraryTests: XCTestCase {
         """)
     }
 
+    func testTensorElementsReadByIntIndexInEverySpelling() {
+        assertOutput("""
+        let t = Tensor([0.5, 1.5, 2.5])
+        var total = 0.0
+        for i in 0..<6 { total += try t[i % 3] }
+        func at(_ k: Int) throws -> Double { try t[k] }
+        let index = 2
+        print(total, try at(1), try t[index], try t[0] + t[1])
+        do { _ = try t[3] } catch { print("caught:", error) }
+        """, """
+        9.0 1.5 2.5 2.0
+        caught: invalid argument: index 3 is out of range for axis 0 of size 3
+
+        """)
+        assertError("let t = Tensor([1.0])\nlet x = try 1️⃣t[-1]", "uncaught error: invalid argument: index -1 is out of range for axis 0 of size 1")
+    }
+
     func testScalarAutodiffWithOperatorsAndCompoundAssignment() {
         // f = x·y + 1 + x at x = 2, y = 3: f = 9, ∂f/∂x = y + 1 = 4, ∂f/∂y = x = 2.
         assertOutput("""

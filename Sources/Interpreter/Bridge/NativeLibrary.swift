@@ -205,11 +205,7 @@ final class NativeLibrary {
     @inline(__always)
     func intSubscript(_ base: Value, _ object: AnyObject, _ index: Int, at loc: SourceLoc) throws -> Value? {
         guard let get = nativeType(of: object)?.intSubscript else { return nil }
-        do { return try get(base, index) } catch let e as LecternError { throw e } catch let e as ThrownError {
-            throw e
-        } catch {
-            throw ThrownError(value: .native(NativeError(error)), loc: loc)
-        }
+        return try translatingErrors(loc) { try get(base, index) }
     }
 
     /// Calls the first overload of `name` that accepts the arguments.
@@ -241,10 +237,16 @@ final class NativeLibrary {
         return try call(overloads, name: name, [receiver] + args, [nil] + labels, isMethod: true, at: loc)
     }
 
-    /// Runs native code. Its own errors (MLCore's `MLError`, …) become errors lesson code may
-    /// catch; errors of lesson code called back from the native pass through unchanged.
+    /// Runs native code, then looks at the budget (the call may have run long).
     private func native(_ loc: SourceLoc, _ body: () throws -> Value?) throws -> Value? {
-        do { return try checkingBudget(body) } catch let e as LecternError { throw e } catch let e as UnlocatedError { throw e } catch let e as ThrownError {
+        try translatingErrors(loc) { try checkingBudget(body) }
+    }
+
+    /// The native's own errors (MLCore's `MLError`, …) become errors lesson code may catch;
+    /// errors of lesson code called back from the native pass through unchanged.
+    @inline(__always)
+    private func translatingErrors(_ loc: SourceLoc, _ body: () throws -> Value?) throws -> Value? {
+        do { return try body() } catch let e as LecternError { throw e } catch let e as UnlocatedError { throw e } catch let e as ThrownError {
             throw e
         } catch {
             throw ThrownError(value: .native(NativeError(error)), loc: loc)

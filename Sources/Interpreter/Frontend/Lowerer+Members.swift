@@ -249,7 +249,6 @@ extension Lowerer {
             let b = try baseCode(f)
             let i = try index(f)
             if case .array(let a) = b, case .int(let n) = i, n >= 0, n < a.count { return a[n] }
-            if case .native(let o) = b, case .int(let n) = i, let v = try ev.library.intSubscript(b, o, n, at: l) { return v }
             return try ev.subscriptGet(b, i, loc: l)
         }, type: elementType)
     }

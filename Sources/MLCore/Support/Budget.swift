@@ -257,23 +257,23 @@ public final class Budget: @unchecked Sendable {
     // MARK: Helpers
 
     /// Monotonic nanoseconds.
-    static func now() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
-    }
+    static func now() -> UInt64 { read(CLOCK_MONOTONIC) }
 
     /// Monotonic nanoseconds at the kernel tick's resolution (a few milliseconds), for the
     /// deadline checks that run after every native call: reading it costs a few nanoseconds
     /// (no timer read), and a deadline of seconds does not need better.
     static func coarseNow() -> UInt64 {
         #if os(Linux)
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC_COARSE, &time)
-        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+        return read(CLOCK_MONOTONIC_COARSE)
         #else
         return now()
         #endif
+    }
+
+    private static func read(_ clock: clockid_t) -> UInt64 {
+        var time = timespec()
+        clock_gettime(clock, &time)
+        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
     }
 
     /// `a + b`, or `Int.max` instead of overflowing.
